@@ -1,0 +1,116 @@
+#include "models/AccessRules.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace AccessRules {
+
+namespace {
+
+QStringList valuesOf(const QList<FieldChoice>& choices)
+{
+    QStringList values;
+    for (const FieldChoice& c : choices)
+        values.append(c.value);
+    return values;
+}
+
+QString labelOf(const QList<FieldChoice>& choices, const QString& value)
+{
+    for (const FieldChoice& c : choices) {
+        if (c.value == value)
+            return c.label;
+    }
+    return value;
+}
+
+void report(const ProjectField& f, const QString& path, const QString& message, ValidationIssues& out)
+{
+    out.append({f.key + u'.' + path, f.label + u": "_s + message});
+}
+
+void checkList(const ProjectField& f, const QString& path, const QString& what, const QJsonValue& v,
+               const QStringList& allowed, ValidationIssues& out)
+{
+    if (!v.isArray()) {
+        report(f, path, what + u" must be a list."_s, out);
+        return;
+    }
+    for (const QJsonValue& item : v.toArray()) {
+        if (!allowed.contains(item.toString()))
+            report(f, path,
+                   u"%1 “%2” is not allowed; use %3."_s.arg(what, item.toVariant().toString(),
+                                                            allowed.join(u", "_s)),
+                   out);
+    }
+}
+
+void checkEnabled(const ProjectField& f, const QString& path, const QJsonObject& o, ValidationIssues& out)
+{
+    if (o.contains(u"enabled"_s) && !o.value(u"enabled"_s).isBool())
+        report(f, path + u".enabled"_s, u"“enabled” must be true or false."_s, out);
+}
+
+} // namespace
+
+void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIssues& out)
+{
+    if (!value.isObject()) {
+        report(f, QString(), u"must be an object of feature settings."_s, out);
+        return;
+    }
+    const QList<FieldChoice> features = AccessVocabulary::features();
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString name = it.key();
+        if (!valuesOf(features).contains(name)) {
+            report(f, name, u"unknown feature “%1”; use %2."_s.arg(name, valuesOf(features).join(u", "_s)),
+                   out);
+            continue;
+        }
+        const QString label = labelOf(features, name);
+        const QJsonObject feature = it.value().toObject();
+        checkEnabled(f, name, feature, out);
+        const QJsonObject access = feature.value(u"access"_s).toObject();
+        if (access.contains(u"roles"_s))
+            checkList(f, name + u".access.roles"_s, label + u" role"_s, access.value(u"roles"_s),
+                      valuesOf(AccessVocabulary::roles()), out);
+        if (access.contains(u"project_access_level"_s)) {
+            const QString level = access.value(u"project_access_level"_s).toString();
+            if (!valuesOf(AccessVocabulary::accessLevels()).contains(level))
+                report(f, name + u".access.project_access_level"_s,
+                       u"%1 minimum project access level must be View, Upload or Edit."_s.arg(label), out);
+        }
+    }
+}
+
+void checkPages(const ProjectField& f, const QJsonValue& value, ValidationIssues& out)
+{
+    if (!value.isObject()) {
+        report(f, QString(), u"must be an object of page settings."_s, out);
+        return;
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() != u"summary"_s) {
+            report(f, it.key(),
+                   u"unknown page “%1”; only the summary page can be configured."_s.arg(it.key()), out);
+            continue;
+        }
+        const QJsonObject page = it.value().toObject();
+        checkEnabled(f, it.key(), page, out);
+        const QJsonObject access = page.value(u"access"_s).toObject();
+        for (const QString& list : AccessVocabulary::pageAccessLists()) {
+            if (!access.contains(list))
+                continue;
+            const bool isRoles = list.endsWith(u"_roles"_s);
+            const QString what = QString(list).replace(u'_', u' ');
+            checkList(f, it.key() + u".access."_s + list, what, access.value(list),
+                      valuesOf(isRoles ? AccessVocabulary::roles() : AccessVocabulary::accessLevels()), out);
+        }
+    }
+}
+
+} // namespace AccessRules

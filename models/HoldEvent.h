@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// One entry of project_hold_history: the project went on or off hold, and why.
+struct HoldEvent
+{
+    QString status;
+    QString reason;
+    QString created;
+
+    static HoldEvent fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+    bool operator==(const HoldEvent&) const = default;
+};

@@ -1,0 +1,229 @@
+#include "models/ProjectValidator.h"
+
+#include "models/AccessRules.h"
+#include "models/Catalog.h"
+#include "models/IsoDate.h"
+#include "models/Project.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace ProjectValidator {
+
+namespace {
+
+ValidationIssue issue(const ProjectField& f, const QString& message, const QString& path = {})
+{
+    return {path.isEmpty() ? f.key : path, f.label + u": "_s + message};
+}
+
+QString quoted(const QStringList& values)
+{
+    return u"“"_s + values.join(u"”, “"_s) + u"”"_s;
+}
+
+void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssues& out,
+                      const std::function<QString(const QString&)>& checkItem)
+{
+    if (!v.isArray()) {
+        out.append(issue(f, u"must be a list."_s));
+        return;
+    }
+    QSet<QString> seen;
+    const QJsonArray items = v.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = f.key + u'[' + QString::number(i) + u']';
+        if (!items.at(i).isString()) {
+            out.append(issue(f, u"entry %1 must be text."_s.arg(i + 1), path));
+            continue;
+        }
+        const QString item = items.at(i).toString();
+        if (const QString problem = checkItem(item); !problem.isEmpty())
+            out.append(issue(f, problem, path));
+        else if (seen.contains(item))
+            out.append(issue(f, u"“%1” is listed twice."_s.arg(item), path));
+        seen.insert(item);
+    }
+}
+
+void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssues& out)
+{
+    if (!v.isArray()) {
+        out.append(issue(f, u"must be a list of key/value entries."_s));
+        return;
+    }
+    QSet<QString> keys;
+    const QJsonArray items = v.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = f.key + u'[' + QString::number(i) + u"].key"_s;
+        const QJsonObject entry = items.at(i).toObject();
+        const QString key = entry.value(u"key"_s).toString();
+        if (!items.at(i).isObject() || !entry.value(u"key"_s).isString())
+            out.append(issue(f, u"entry %1 needs a key."_s.arg(i + 1), path));
+        else if (key.isEmpty())
+            out.append(issue(f, u"entry %1 needs a key."_s.arg(i + 1), path));
+        else if (!isValidCustomFieldKey(key))
+            out.append(
+                issue(f, u"key “%1” may contain only letters, numbers and underscores."_s.arg(key), path));
+        else if (keys.contains(key))
+            out.append(issue(f, u"key “%1” is used twice; keys must be unique."_s.arg(key), path));
+        keys.insert(key);
+        const QJsonValue value = entry.value(u"value"_s);
+        if (items.at(i).isObject() && !value.isString() && !value.isArray())
+            out.append(issue(f, u"entry %1 needs a value."_s.arg(i + 1),
+                             f.key + u'[' + QString::number(i) + u"].value"_s));
+    }
+}
+
+void checkPortfolioStreams(const ProjectField& f, const QJsonValue& v, const ValidationContext& c,
+                           ValidationIssues& out)
+{
+    if (!v.isArray()) {
+        out.append(issue(f, u"must be a list of portfolio and stream pairs."_s));
+        return;
+    }
+    const QJsonArray items = v.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = f.key + u'[' + QString::number(i) + u']';
+        const QJsonObject o = items.at(i).toObject();
+        const QString portfolioId = o.value(u"portfolioId"_s).toString();
+        const QString streamId = o.value(u"streamId"_s).toString();
+        if (portfolioId.isEmpty() || streamId.isEmpty()) {
+            out.append(issue(f, u"entry %1 needs both a portfolio and a stream."_s.arg(i + 1), path));
+            continue;
+        }
+        if (!c.catalog || !c.catalog->portfoliosKnown)
+            continue;
+        const Portfolio* portfolio = c.catalog->portfolio(portfolioId);
+        if (!portfolio)
+            out.append(issue(f, u"portfolio %1 does not exist."_s.arg(portfolioId), path));
+        else if (!portfolio->stream(streamId))
+            out.append(
+                issue(f, u"stream %1 is not part of portfolio “%2”."_s.arg(streamId, portfolio->name), path));
+    }
+}
+
+QString checkChoice(const ProjectField& f, const QString& value)
+{
+    if (f.choiceValues().contains(value))
+        return {};
+    return u"“%1” is not allowed; use one of %2."_s.arg(value, quoted(f.choiceValues()));
+}
+
+void checkCrossField(const QJsonObject& body, const ValidationContext& c, ValidationIssues& out)
+{
+    auto merged = [&](QLatin1String key) {
+        if (body.contains(key))
+            return body.value(key).toString();
+        return c.current ? c.current->text(key) : QString();
+    };
+    const QString start = merged(ProjectFields::StartDate);
+    const QString end = merged(ProjectFields::EndDate);
+    if (IsoDate::isStrictUtc(start) && IsoDate::isStrictUtc(end) &&
+        IsoDate::parse(end) < IsoDate::parse(start) &&
+        (body.contains(ProjectFields::StartDate) || body.contains(ProjectFields::EndDate))) {
+        const ProjectField* f = ProjectFields::find(ProjectFields::EndDate);
+        out.append(issue(*f, u"must not be before the start date."_s));
+    }
+    if (c.requireHoldReason && body.contains(ProjectFields::IsOnHold)) {
+        const QString was = c.current ? c.current->text(ProjectFields::IsOnHold) : QString();
+        if (body.value(ProjectFields::IsOnHold).toString() != was &&
+            body.value(ProjectFields::IsOnHoldReason).toString().trimmed().isEmpty()) {
+            const ProjectField* f = ProjectFields::find(ProjectFields::IsOnHoldReason);
+            out.append(
+                issue(*f, u"required when the hold status changes; it is e-mailed to the project team."_s));
+        }
+    }
+}
+
+} // namespace
+
+bool isValidEmail(const QString& address)
+{
+    // Deliberately practical rather than RFC 5322-complete: one @, a dotted domain, no spaces.
+    static const QRegularExpression pattern(
+        u"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+$"_s);
+    return pattern.match(address).hasMatch();
+}
+
+bool isValidCustomFieldKey(const QString& key)
+{
+    static const QRegularExpression pattern(u"^[A-Za-z0-9_]+$"_s);
+    return pattern.match(key).hasMatch();
+}
+
+ValidationIssues validateField(const ProjectField& f, const QJsonValue& v, const ValidationContext& c)
+{
+    ValidationIssues out;
+    switch (f.kind) {
+    case FieldKind::Text:
+    case FieldKind::LongText:
+        if (!v.isString()) {
+            out.append(issue(f, u"must be text."_s));
+        } else if (f.required && v.toString().trimmed().isEmpty()) {
+            out.append(issue(f, u"cannot be empty."_s));
+        } else if (f.minLength > 0 &&
+                   (v.toString().size() < f.minLength || v.toString().size() > f.maxLength)) {
+            out.append(issue(f, u"must be %1 to %2 characters long (it is %3)."_s.arg(f.minLength)
+                                    .arg(f.maxLength)
+                                    .arg(v.toString().size())));
+        }
+        break;
+    case FieldKind::Date:
+        if (!v.isString() || !IsoDate::isStrictUtc(v.toString()))
+            out.append(issue(f, u"must be a UTC date and time like 2021-06-03T23:15:33.008Z."_s));
+        break;
+    case FieldKind::Choice:
+        if (!v.isString())
+            out.append(issue(f, u"must be one of %1."_s.arg(quoted(f.choiceValues()))));
+        else if (const QString problem = checkChoice(f, v.toString()); !problem.isEmpty())
+            out.append(issue(f, problem));
+        break;
+    case FieldKind::ChoiceSet:
+        checkStringArray(f, v, out, [&f](const QString& item) { return checkChoice(f, item); });
+        break;
+    case FieldKind::IdList:
+        checkStringArray(f, v, out, [&c](const QString& id) {
+            if (id.isEmpty())
+                return u"an id cannot be empty."_s;
+            if (c.catalog && c.catalog->groupsKnown && !c.catalog->group(id))
+                return u"no group has the id %1."_s.arg(id);
+            return QString();
+        });
+        break;
+    case FieldKind::EmailList:
+        checkStringArray(f, v, out, [](const QString& address) {
+            return isValidEmail(address) ? QString() : u"“%1” is not an e-mail address."_s.arg(address);
+        });
+        break;
+    case FieldKind::KeyValueList:
+        checkKeyValues(f, v, out);
+        break;
+    case FieldKind::PortfolioStreams:
+        checkPortfolioStreams(f, v, c, out);
+        break;
+    case FieldKind::Features:
+        AccessRules::checkFeatures(f, v, out);
+        break;
+    case FieldKind::Pages:
+        AccessRules::checkPages(f, v, out);
+        break;
+    }
+    return out;
+}
+
+ValidationIssues validateUpdateBody(const QJsonObject& body, const ValidationContext& context)
+{
+    ValidationIssues out;
+    for (const ProjectField& field : ProjectFields::all()) {
+        if (body.contains(field.key))
+            out.append(validateField(field, body.value(field.key), context));
+    }
+    checkCrossField(body, context, out);
+    return out;
+}
+
+} // namespace ProjectValidator
