@@ -147,6 +147,16 @@ QJsonObject toUpdateBody(const Project& project)
     return body;
 }
 
+Project fromUpdateBody(const QJsonObject& body)
+{
+    Project project;
+    for (const ProjectField& field : ProjectFields::all()) {
+        if (body.contains(field.key))
+            project.setValue(field.key, FieldValue::fromServer(field, body.value(field.key)));
+    }
+    return project;
+}
+
 void applyUpdate(QJsonObject& readJson, const QJsonObject& body, const Catalog& catalog, const QDateTime& now)
 {
     const QHash<QString, QString> names = catalogNames(catalog);

@@ -16,8 +16,9 @@ Project fromReadJson(const QJsonObject& json);
 Project fromResponseJson(const QJsonObject& json);
 QJsonObject toReadJson(const Project& project);
 QJsonObject toResponseJson(const Project& project);
-// Every known field of the project as an UpdateProjectById body.
+// Every known field of the project as an UpdateProjectById body, and back (drafts use this shape).
 QJsonObject toUpdateBody(const Project& project);
+Project fromUpdateBody(const QJsonObject& body);
 // Applies an already validated update body to a stored read-shaped project, as AttackForge would:
 // only the fields sent change; the hold history records a hold change; last modified is `now`.
 void applyUpdate(QJsonObject& readJson, const QJsonObject& body, const Catalog& catalog,

@@ -130,8 +130,9 @@ void checkCrossField(const QJsonObject& body, const ValidationContext& c, Valida
     }
     if (c.requireHoldReason && body.contains(ProjectFields::IsOnHold)) {
         const QString was = c.current ? c.current->text(ProjectFields::IsOnHold) : QString();
-        if (body.value(ProjectFields::IsOnHold).toString() != was &&
-            body.value(ProjectFields::IsOnHoldReason).toString().trimmed().isEmpty()) {
+        const QString now = body.value(ProjectFields::IsOnHold).toString();
+        const bool valid = ProjectFields::find(ProjectFields::IsOnHold)->choiceValues().contains(now);
+        if (valid && now != was && body.value(ProjectFields::IsOnHoldReason).toString().trimmed().isEmpty()) {
             const ProjectField* f = ProjectFields::find(ProjectFields::IsOnHoldReason);
             out.append(
                 issue(*f, u"required when the hold status changes; it is e-mailed to the project team."_s));

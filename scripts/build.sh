@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Configures and builds ForgeDesk into build/ (incremental: re-running only rebuilds what changed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/install-deps.sh
+jobs=$(nproc 2>/dev/null || echo 2)
+if [[ ! -f build/build.ninja ]]; then
+    cmake -S . -B build -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+fi
+cmake --build build -j"$jobs"
