@@ -1,0 +1,62 @@
+#include "models/ProjectListCache.h"
+
+#include "models/IsoDate.h"
+#include "models/ProjectCodec.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+ProjectListCache::ProjectListCache(QString directory)
+    : m_directory(directory.isEmpty()
+                      ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/cache"_s
+                      : std::move(directory))
+{}
+
+QString ProjectListCache::fileFor(const QString& profileId) const
+{
+    // Profile ids are generated UUIDs; anything else is reduced to a safe file name.
+    QString safe = profileId;
+    safe.replace(QRegularExpression(u"[^A-Za-z0-9_-]"_s), u"_"_s);
+    return m_directory + u"/projects-"_s + safe + u".json"_s;
+}
+
+bool ProjectListCache::save(const QString& profileId, const QList<Project>& projects) const
+{
+    QDir().mkpath(m_directory);
+    QJsonArray list;
+    for (const Project& p : projects)
+        list.append(ProjectCodec::toReadJson(p));
+    const QJsonObject root{{u"savedAt"_s, IsoDate::format(QDateTime::currentDateTimeUtc())},
+                           {u"projects"_s, list}};
+    QSaveFile file(fileFor(profileId));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    return file.commit();
+}
+
+QList<Project> ProjectListCache::load(const QString& profileId, QDateTime* savedAt) const
+{
+    QFile file(fileFor(profileId));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
+    if (savedAt)
+        *savedAt = IsoDate::parse(root.value(u"savedAt"_s).toString());
+    QList<Project> projects;
+    for (const QJsonValue& v : root.value(u"projects"_s).toArray())
+        projects.append(ProjectCodec::fromReadJson(v.toObject()));
+    return projects;
+}
+
+void ProjectListCache::remove(const QString& profileId) const
+{
+    QFile::remove(fileFor(profileId));
+}
