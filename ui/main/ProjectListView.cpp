@@ -1,0 +1,123 @@
+#include "ui/main/ProjectListView.h"
+
+#include "models/ProjectListModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filterEdit(new QLineEdit(this))
+    , m_table(new QTableView(this))
+    , m_banner(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ProjectListModel::SortRole);
+    m_proxy->setFilterRole(ProjectListModel::SearchTextRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filterEdit->setObjectName(u"filterEdit"_s);
+    m_filterEdit->setPlaceholderText(u"Filter projects by name, code or group (Ctrl+F)"_s);
+    m_filterEdit->setAccessibleName(u"Filter projects"_s);
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+
+    m_table->setObjectName(u"projectTable"_s);
+    m_table->setAccessibleName(u"Projects"_s);
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ProjectListModel::NameColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(ProjectListModel::NameColumn, QHeaderView::Interactive);
+    m_table->setColumnWidth(ProjectListModel::NameColumn, 240);
+    m_table->setWordWrap(false);
+
+    m_banner->setObjectName(u"banner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->setVisible(false);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countLabel->setObjectName(u"countLabel"_s);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filterEdit);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_countLabel);
+    setTabOrder(m_filterEdit, m_table);
+
+    auto updateCount = [this] {
+        const int shown = m_proxy->rowCount();
+        const int total = m_model->rowCount();
+        m_countLabel->setText(shown == total ? u"%1 projects"_s.arg(total)
+                                             : u"%1 of %2 projects"_s.arg(shown).arg(total));
+    };
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    updateCount();
+
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                Q_EMIT currentProjectChanged(current.data(ProjectListModel::ProjectIdRole).toString());
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ProjectListView::selectionChanged);
+}
+
+QString ProjectListView::currentProjectId() const
+{
+    return m_table->currentIndex().data(ProjectListModel::ProjectIdRole).toString();
+}
+
+QStringList ProjectListView::selectedProjectIds() const
+{
+    QStringList ids;
+    for (const QModelIndex& index : m_table->selectionModel()->selectedRows())
+        ids.append(index.data(ProjectListModel::ProjectIdRole).toString());
+    return ids;
+}
+
+void ProjectListView::selectProject(const QString& id)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOf(id));
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+}
+
+void ProjectListView::focusFilter()
+{
+    m_filterEdit->setFocus(Qt::ShortcutFocusReason);
+    m_filterEdit->selectAll();
+}
+
+void ProjectListView::setBanner(const QString& text, bool isError)
+{
+    m_banner->setText(text);
+    m_banner->setVisible(!text.isEmpty());
+    m_banner->setStyleSheet(
+        isError ? u"QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 3px; }"_s
+                : u"QLabel { background: #eef4fb; color: #1d3f66; padding: 6px; border-radius: 3px; }"_s);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QWidget>
+
+class ProjectListModel;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QTableView;
+
+// The browsable project list: an instant filter (Ctrl+F), a sortable table, and a banner that says
+// when the list is loading, failed, or is an offline copy.
+class ProjectListView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ProjectListView(ProjectListModel* model, QWidget* parent = nullptr);
+
+    QString currentProjectId() const;
+    QStringList selectedProjectIds() const;
+    void selectProject(const QString& id);
+    void focusFilter();
+    // An empty text hides the banner.
+    void setBanner(const QString& text, bool isError = false);
+
+    QLineEdit* filterEdit() const { return m_filterEdit; }
+    QTableView* tableView() const { return m_table; }
+
+Q_SIGNALS:
+    void currentProjectChanged(const QString& projectId);
+    void selectionChanged();
+
+private:
+    ProjectListModel* m_model;
+    QSortFilterProxyModel* m_proxy;
+    QLineEdit* m_filterEdit;
+    QTableView* m_table;
+    QLabel* m_banner;
+    QLabel* m_countLabel;
+};
