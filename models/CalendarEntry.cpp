@@ -1,0 +1,73 @@
+#include "models/CalendarEntry.h"
+
+#include "models/IsoDate.h"
+
+using namespace Qt::StringLiterals;
+
+QDate CalendarEntry::displayLast(QDate today) const
+{
+    if (last.isValid())
+        return last;
+    RetestRound round;
+    round.status = status;
+    const bool stillOpen = kind == Kind::RetestWindow && round.isOpen();
+    return stillOpen && today > first ? today : first;
+}
+
+bool CalendarEntry::coversDay(QDate day, QDate today) const
+{
+    return day >= first && day <= displayLast(today);
+}
+
+QString CalendarEntry::uid() const
+{
+    if (kind == Kind::RetestWindow)
+        return u"%1-retest-%2@forgedesk"_s.arg(projectId).arg(round);
+    return u"%1-project@forgedesk"_s.arg(projectId);
+}
+
+QString CalendarEntry::title() const
+{
+    const QString name = projectName.isEmpty() ? projectId : projectName;
+    if (kind == Kind::RetestWindow)
+        return u"%1 — retest round %2"_s.arg(name).arg(round);
+    return name;
+}
+
+QList<CalendarEntry> CalendarEntry::fromProject(const Project& project)
+{
+    QList<CalendarEntry> out;
+    CalendarEntry base;
+    base.projectId = project.id();
+    base.projectName = project.name();
+    base.projectCode = project.code();
+    base.groupIds = project.groupIds();
+    base.projectOnHold = project.isOnHold();
+
+    const QDate start = IsoDate::localDay(project.startDate());
+    if (start.isValid()) {
+        CalendarEntry range = base;
+        range.kind = Kind::ProjectRange;
+        range.status = project.facts().status;
+        range.first = start;
+        const QDate end = IsoDate::localDay(project.endDate());
+        range.last = end.isValid() && end >= start ? end : QDate();
+        range.vulnerabilityCount = project.facts().totalVulnerabilities;
+        out.append(range);
+    }
+    for (const RetestRound& round : project.facts().retestRounds) {
+        const QDate first = IsoDate::localDay(round.windowStart);
+        if (!first.isValid())
+            continue;
+        CalendarEntry window = base;
+        window.kind = Kind::RetestWindow;
+        window.round = round.number;
+        window.status = round.status;
+        window.first = first;
+        const QDate end = IsoDate::localDay(round.windowEnd);
+        window.last = end.isValid() && end >= first ? end : QDate();
+        window.vulnerabilityCount = int(round.vulnerabilities.size());
+        out.append(window);
+    }
+    return out;
+}

@@ -1,0 +1,81 @@
+#include "models/CalendarIndex.h"
+
+#include <algorithm>
+
+void CalendarIndex::setProjects(const QList<Project>& projects)
+{
+    m_projects = projects;
+    rebuild();
+}
+
+void CalendarIndex::setFilter(const Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    rebuild();
+}
+
+void CalendarIndex::setToday(QDate today)
+{
+    m_today = today;
+    rebuild();
+}
+
+void CalendarIndex::rebuild()
+{
+    m_entries.clear();
+    m_byMonth.clear();
+    for (const Project& project : std::as_const(m_projects)) {
+        if (!m_filter.includeOnHold && project.isOnHold())
+            continue;
+        if (!m_filter.groupId.isEmpty() && !project.groupIds().contains(m_filter.groupId))
+            continue;
+        for (const CalendarEntry& entry : CalendarEntry::fromProject(project)) {
+            if (entry.kind == CalendarEntry::Kind::ProjectRange && !m_filter.showProjectRanges)
+                continue;
+            if (entry.kind == CalendarEntry::Kind::RetestWindow && !m_filter.showRetestWindows)
+                continue;
+            m_entries.append(entry);
+        }
+    }
+    for (int i = 0; i < m_entries.size(); ++i) {
+        const CalendarEntry& entry = m_entries.at(i);
+        const int lastKey = monthKey(entry.displayLast(m_today));
+        for (int key = monthKey(entry.first); key <= lastKey; ++key)
+            m_byMonth[key].append(i);
+    }
+}
+
+QList<int> CalendarIndex::entriesBetween(QDate from, QDate to) const
+{
+    QList<int> out;
+    if (!from.isValid() || !to.isValid() || to < from)
+        return out;
+    const int lastKey = monthKey(to);
+    for (int key = monthKey(from); key <= lastKey; ++key) {
+        for (int i : m_byMonth.value(key)) {
+            const CalendarEntry& entry = m_entries.at(i);
+            if (entry.first <= to && entry.displayLast(m_today) >= from)
+                out.append(i);
+        }
+    }
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+}
+
+QList<CalendarEntry> CalendarIndex::entriesOn(QDate day) const
+{
+    QList<CalendarEntry> out;
+    for (int i : entriesBetween(day, day))
+        out.append(m_entries.at(i));
+    std::stable_sort(out.begin(), out.end(), [](const CalendarEntry& a, const CalendarEntry& b) {
+        if (a.kind != b.kind)
+            return a.kind == CalendarEntry::Kind::ProjectRange;
+        if (a.projectName != b.projectName)
+            return a.projectName.localeAwareCompare(b.projectName) < 0;
+        return a.round < b.round;
+    });
+    return out;
+}

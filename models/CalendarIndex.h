@@ -1,0 +1,46 @@
+#pragma once
+
+#include "models/CalendarEntry.h"
+
+#include <QHash>
+#include <QList>
+
+// The calendar's entries across all loaded projects, filtered, and indexed by month so that painting a
+// month or listing one day looks only at the entries that can touch it — thousands of projects stay fast.
+class CalendarIndex
+{
+public:
+    struct Filter
+    {
+        QString groupId; // empty: every group
+        bool includeOnHold = true;
+        bool showProjectRanges = true;
+        bool showRetestWindows = true;
+        bool operator==(const Filter&) const = default;
+    };
+
+    void setProjects(const QList<Project>& projects);
+    void setFilter(const Filter& filter);
+    const Filter& filter() const { return m_filter; }
+    // Open-ended windows that are still open reach `today`; tests pin it.
+    void setToday(QDate today);
+    QDate today() const { return m_today; }
+
+    // Every entry passing the filter (what "export the calendar's filter" exports).
+    const QList<CalendarEntry>& entries() const { return m_entries; }
+    // Entries shown on `day`, ranges first, then by project name and round.
+    QList<CalendarEntry> entriesOn(QDate day) const;
+    // Indices into entries() of those shown on any day of [from, to].
+    QList<int> entriesBetween(QDate from, QDate to) const;
+    int projectCount() const { return int(m_projects.size()); }
+
+private:
+    void rebuild();
+    static int monthKey(QDate day) { return day.year() * 12 + day.month() - 1; }
+
+    QList<Project> m_projects;
+    Filter m_filter;
+    QDate m_today = QDate::currentDate();
+    QList<CalendarEntry> m_entries;
+    QHash<int, QList<int>> m_byMonth;
+};

@@ -1,0 +1,220 @@
+// Retest models without a server: the rounds table (with the memory of sent dates), the vulnerability
+// picker (only Retest-status findings can be checked) and the calendar's day index.
+#include "RetestFixtures.h"
+
+#include "models/CalendarIndex.h"
+#include "models/RetestRoundListModel.h"
+#include "models/VulnerabilityPickerModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace RetestFixtures;
+
+class TestRetestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundsTableShowsRounds();
+    void roundsTableShowsSentDatesWhenServerIsSilent();
+    void pickerOnlyChecksRetestStatus();
+    void pickerKeepsChecksAcrossReload();
+    void calendarDayLookup();
+    void calendarOpenEnded();
+    void calendarFilters();
+    void calendarManyProjects();
+};
+
+void TestRetestModels::roundsTableShowsRounds()
+{
+    RetestRoundListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDate d(2026, 3, 2);
+    model.setRounds(u"p1"_s, {round(2, u"Requested"_s, d, {}, 3),
+                              round(1, u"Completed"_s, d.addDays(-30), d.addDays(-25), 2)});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.columnCount(), int(RetestRoundListModel::ColumnCount));
+    // Sorted by round number.
+    QCOMPARE(model.index(0, RetestRoundListModel::NumberColumn).data().toInt(), 1);
+    QCOMPARE(model.index(1, RetestRoundListModel::StatusColumn).data().toString(), u"Requested"_s);
+    QCOMPARE(model.index(1, RetestRoundListModel::WindowStartColumn).data().toString(), u"2026-03-02"_s);
+    QCOMPARE(model.index(1, RetestRoundListModel::WindowEndColumn).data().toString(), u"Open-ended"_s);
+    QCOMPARE(model.index(0, RetestRoundListModel::WindowEndColumn).data().toString(),
+             d.addDays(-25).toString(Qt::ISODate));
+    QCOMPARE(model.index(1, RetestRoundListModel::VulnerabilitiesColumn).data().toInt(), 3);
+    QCOMPARE(model.index(1, 0).data(RetestRoundListModel::RoundNumberRole).toInt(), 2);
+    QCOMPARE(model.rowOfRound(2), 1);
+    QCOMPARE(model.rowOfRound(7), -1);
+}
+
+void TestRetestModels::roundsTableShowsSentDatesWhenServerIsSilent()
+{
+    RetestRoundListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QDate d(2026, 3, 2);
+    RetestRound withServerDate = round(1, u"Completed"_s, d, d.addDays(3));
+    withServerDate.completedDate = IsoDate::startOfLocalDay(d.addDays(4));
+    model.setRounds(u"p1"_s, {withServerDate, round(2, u"Requested"_s, d.addDays(10), {})});
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.rememberSent(u"p1"_s, 2, {IsoDate::startOfLocalDay(d.addDays(9)), {}});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(1, RetestRoundListModel::RequestedColumn).data().toString(),
+             d.addDays(9).toString(Qt::ISODate) + u" (sent)"_s);
+    QVERIFY(
+        !model.index(1, RetestRoundListModel::RequestedColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    QCOMPARE(model.index(1, RetestRoundListModel::CompletedColumn).data().toString(), u"—"_s);
+
+    // The server's value wins over the memory.
+    model.rememberSent(u"p1"_s, 1, {{}, IsoDate::startOfLocalDay(d.addDays(20))});
+    QCOMPARE(model.index(0, RetestRoundListModel::CompletedColumn).data().toString(),
+             d.addDays(4).toString(Qt::ISODate));
+
+    // Memory is per project: another project's round 2 shows nothing remembered, and coming back restores it.
+    model.setRounds(u"p2"_s, {round(2, u"Requested"_s, d, {})});
+    QCOMPARE(model.index(0, RetestRoundListModel::RequestedColumn).data().toString(), u"—"_s);
+    model.setRounds(u"p1"_s, {round(2, u"Requested"_s, d.addDays(10), {})});
+    QCOMPARE(model.displayedRound(0).requestedDate, IsoDate::startOfLocalDay(d.addDays(9)));
+}
+
+void TestRetestModels::pickerOnlyChecksRetestStatus()
+{
+    VulnerabilityPickerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVulnerabilities({vulnerability(u"a"_s, u"SQL injection"_s, u"High"_s, u"Open"_s, true),
+                              vulnerability(u"b"_s, u"XSS"_s, u"Medium"_s, u"Open"_s, false),
+                              vulnerability(u"c"_s, u"Old"_s, u"Low"_s, u"Closed"_s, true),
+                              vulnerability(u"d"_s, u"CSRF"_s, u"Low"_s, u"Open"_s, true)});
+    QCOMPARE(model.selectableCount(), 2);
+    const QModelIndex b = model.index(1, VulnerabilityPickerModel::IdColumn);
+    QVERIFY(!(model.flags(b) & Qt::ItemIsEnabled));
+    QVERIFY(!(model.flags(b) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.setData(b, Qt::Checked, Qt::CheckStateRole));
+    QVERIFY(!model.setChecked(u"c"_s, true));
+    QCOMPARE(model.index(2, VulnerabilityPickerModel::RetestColumn).data().toString(),
+             u"Closed: nothing to retest"_s);
+    QVERIFY(model.index(1, 2).data(Qt::ToolTipRole).toString().startsWith(u"Cannot be retested"_s));
+    QCOMPARE(model.index(0, VulnerabilityPickerModel::IdColumn).data().toString(), u"ALT-a"_s);
+
+    QSignalSpy checked(&model, &VulnerabilityPickerModel::checkedChanged);
+    QVERIFY(model.setData(model.index(3, 0), Qt::Checked, Qt::CheckStateRole));
+    QCOMPARE(model.checkedIds(), QStringList{u"d"_s});
+    model.setAllChecked(true);
+    QCOMPARE(model.checkedIds(), (QStringList{u"a"_s, u"d"_s}));
+    QCOMPARE(checked.size(), 2);
+    model.setAllChecked(false);
+    QVERIFY(model.checkedIds().isEmpty());
+}
+
+void TestRetestModels::pickerKeepsChecksAcrossReload()
+{
+    VulnerabilityPickerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setVulnerabilities({vulnerability(u"a"_s, u"A"_s, u"High"_s, u"Open"_s, true),
+                              vulnerability(u"b"_s, u"B"_s, u"High"_s, u"Open"_s, true)});
+    model.setAllChecked(true);
+    // b is no longer ready: its check mark goes.
+    model.setVulnerabilities({vulnerability(u"a"_s, u"A"_s, u"High"_s, u"Open"_s, true),
+                              vulnerability(u"b"_s, u"B"_s, u"High"_s, u"Open"_s, false)});
+    QCOMPARE(model.checkedIds(), QStringList{u"a"_s});
+}
+
+void TestRetestModels::calendarDayLookup()
+{
+    Project p = project(u"p1"_s, u"Alpha"_s, {2026, 3, 1}, {2026, 3, 31});
+    p.facts().retestRounds = {round(1, u"Completed"_s, {2026, 3, 10}, {2026, 3, 12}),
+                              round(2, u"Requested"_s, {2026, 4, 28}, {2026, 5, 3})};
+    Project q = project(u"p2"_s, u"Beta"_s, {2026, 3, 11}, {2026, 3, 11});
+    CalendarIndex index;
+    index.setToday({2026, 3, 15});
+    index.setProjects({p, q});
+    QCOMPARE(index.entries().size(), 4);
+
+    QList<CalendarEntry> on = index.entriesOn({2026, 3, 11});
+    QCOMPARE(on.size(), 3);
+    QCOMPARE(on.at(0).projectName, u"Alpha"_s); // ranges first, by name
+    QCOMPARE(on.at(1).projectName, u"Beta"_s);
+    QCOMPARE(on.at(2).kind, CalendarEntry::Kind::RetestWindow);
+    QCOMPARE(on.at(2).uid(), u"p1-retest-1@forgedesk"_s);
+
+    QCOMPARE(index.entriesOn({2026, 3, 12}).size(), 2); // last day is inclusive
+    QCOMPARE(index.entriesOn({2026, 3, 13}).size(), 1);
+    QCOMPARE(index.entriesOn({2026, 2, 28}).size(), 0);
+    // A window across a month boundary is found in both months.
+    QCOMPARE(index.entriesOn({2026, 4, 30}).size(), 1);
+    QCOMPARE(index.entriesOn({2026, 5, 3}).size(), 1);
+    QCOMPARE(index.entriesOn({2026, 5, 4}).size(), 0);
+    QCOMPARE(index.entriesBetween({2026, 4, 1}, {2026, 5, 31}).size(), 1);
+}
+
+void TestRetestModels::calendarOpenEnded()
+{
+    Project p = project(u"p1"_s, u"Alpha"_s, {}, {});
+    p.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 10}, {}),
+                              round(2, u"Cancelled"_s, {2026, 3, 20}, {})};
+    CalendarIndex index;
+    index.setToday({2026, 3, 14});
+    index.setProjects({p});
+    QCOMPARE(index.entries().size(), 2); // no project range without a start date
+    QVERIFY(index.entries().at(0).isOpenEnded());
+    // Still open: runs up to today.
+    QCOMPARE(index.entriesOn({2026, 3, 14}).size(), 1);
+    QCOMPARE(index.entriesOn({2026, 3, 15}).size(), 0);
+    // Cancelled without an end: its start day only.
+    QCOMPARE(index.entriesOn({2026, 3, 20}).size(), 1);
+    QCOMPARE(index.entriesOn({2026, 3, 21}).size(), 0);
+}
+
+void TestRetestModels::calendarFilters()
+{
+    Project a = project(u"a"_s, u"Alpha"_s, {2026, 3, 1}, {2026, 3, 5}, {u"g1"_s});
+    a.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 3}, {2026, 3, 4})};
+    Project b = project(u"b"_s, u"Beta"_s, {2026, 3, 1}, {2026, 3, 5}, {u"g2"_s}, true);
+    CalendarIndex index;
+    index.setProjects({a, b});
+    QCOMPARE(index.entriesOn({2026, 3, 3}).size(), 3);
+    CalendarIndex::Filter filter;
+    filter.groupId = u"g1"_s;
+    index.setFilter(filter);
+    QCOMPARE(index.entriesOn({2026, 3, 3}).size(), 2);
+    filter = {};
+    filter.includeOnHold = false;
+    index.setFilter(filter);
+    QCOMPARE(index.entriesOn({2026, 3, 3}).size(), 2);
+    filter = {};
+    filter.showProjectRanges = false;
+    index.setFilter(filter);
+    QCOMPARE(index.entriesOn({2026, 3, 3}).size(), 1);
+    filter = {};
+    filter.showRetestWindows = false;
+    index.setFilter(filter);
+    QCOMPARE(index.entriesOn({2026, 3, 3}).size(), 2);
+}
+
+void TestRetestModels::calendarManyProjects()
+{
+    QList<Project> projects;
+    const QDate base(2025, 1, 1);
+    for (int i = 0; i < 5000; ++i) {
+        Project p = project(u"p%1"_s.arg(i), u"Project %1"_s.arg(i), base.addDays(i % 700),
+                            base.addDays(i % 700 + 20));
+        p.facts().retestRounds = {
+            round(1, u"Requested"_s, base.addDays(i % 700 + 25), base.addDays(i % 700 + 27))};
+        projects.append(p);
+    }
+    CalendarIndex index;
+    QElapsedTimer timer;
+    timer.start();
+    index.setProjects(projects);
+    int found = 0;
+    for (QDate day = base; day < base.addDays(42); day = day.addDays(1))
+        found += int(index.entriesOn(day).size());
+    QVERIFY(found > 0);
+    qInfo("5000 projects: index and 42 day lookups in %lld ms", timer.elapsed());
+}
+
+QTEST_GUILESS_MAIN(TestRetestModels)
+#include "tst_retestmodels.moc"
