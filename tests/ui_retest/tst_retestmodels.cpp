@@ -2,7 +2,9 @@
 // picker (only Retest-status findings can be checked) and the calendar's day index.
 #include "RetestFixtures.h"
 
+#include "models/BulkRetestModel.h"
 #include "models/CalendarIndex.h"
+#include "models/RetestPlanning.h"
 #include "models/RetestRoundListModel.h"
 #include "models/VulnerabilityPickerModel.h"
 
@@ -26,6 +28,9 @@ private Q_SLOTS:
     void calendarOpenEnded();
     void calendarFilters();
     void calendarManyProjects();
+    void planningWarnings();
+    void planningCreatedRound();
+    void bulkModel();
 };
 
 void TestRetestModels::roundsTableShowsRounds()
@@ -214,6 +219,81 @@ void TestRetestModels::calendarManyProjects()
         found += int(index.entriesOn(day).size());
     QVERIFY(found > 0);
     qInfo("5000 projects: index and 42 day lookups in %lld ms", timer.elapsed());
+}
+
+void TestRetestModels::planningWarnings()
+{
+    const QDate today(2026, 3, 15);
+    Project p = project(u"p"_s, u"Alpha"_s, {2026, 3, 1}, {2026, 4, 1});
+    p.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 20}, {2026, 3, 25}),
+                              round(2, u"Completed"_s, {2026, 3, 1}, {}),
+                              round(3, u"Requested"_s, {2026, 5, 1}, {})};
+    RetestRequest r;
+    r.windowStart = IsoDate::startOfLocalDay({2026, 3, 16});
+    r.windowEnd = IsoDate::endOfLocalDay({2026, 3, 18});
+    QVERIFY(RetestPlanning::warnings(p, r, today).isEmpty());
+
+    r.windowStart = IsoDate::startOfLocalDay({2026, 3, 10});
+    QStringList w = RetestPlanning::warnings(p, r, today);
+    QCOMPARE(w.size(), 1);
+    QVERIFY(w.at(0).contains(u"past"_s));
+
+    // Last day of one window is the first of the other: overlap. Open-ended new window overlaps later rounds.
+    r.windowStart = IsoDate::startOfLocalDay({2026, 3, 25});
+    r.windowEnd.clear();
+    w = RetestPlanning::warnings(p, r, today);
+    QCOMPARE(w.size(), 2);
+    QVERIFY(w.at(0).contains(u"round 1"_s));
+    QVERIFY(w.at(1).contains(u"round 3"_s));
+
+    p.setValue(ProjectFields::IsOnHold, u"Yes"_s);
+    p.setValue(ProjectFields::Features, QJsonObject{{u"retesting"_s, QJsonObject{{u"enabled"_s, false}}}});
+    r.windowStart = IsoDate::startOfLocalDay({2026, 3, 16});
+    r.windowEnd = IsoDate::endOfLocalDay({2026, 3, 17});
+    w = RetestPlanning::warnings(p, r, today);
+    QCOMPARE(w.size(), 2);
+    QVERIFY(w.at(0).contains(u"on hold"_s));
+    QVERIFY(w.at(1).contains(u"disabled"_s));
+}
+
+void TestRetestModels::planningCreatedRound()
+{
+    const QList<RetestRound> before = {round(1, u"Completed"_s, {2026, 3, 1}, {2026, 3, 2})};
+    RetestRequest r;
+    r.windowStart = IsoDate::startOfLocalDay({2026, 4, 1});
+    r.windowEnd = IsoDate::endOfLocalDay({2026, 4, 3});
+    QVERIFY(!RetestPlanning::createdRound(before, before, r));
+    QList<RetestRound> after = before;
+    after.append(round(2, u"Requested"_s, {2026, 4, 1}, {2026, 4, 4})); // other window
+    QVERIFY(!RetestPlanning::createdRound(before, after, r));
+    RetestRound same = round(3, u"Requested"_s, {2026, 4, 1}, {2026, 4, 3});
+    // The server may drop the milliseconds: still the same instant.
+    same.windowStart = IsoDate::parse(same.windowStart).toString(Qt::ISODate);
+    after.append(same);
+    const auto found = RetestPlanning::createdRound(before, after, r);
+    QVERIFY(found);
+    QCOMPARE(found->number, 3);
+}
+
+void TestRetestModels::bulkModel()
+{
+    BulkRetestModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setProjects({project(u"a"_s, u"Alpha"_s, {}, {}), project(u"b"_s, u"Beta"_s, {}, {})});
+    QCOMPARE(model.rowCount(), 2);
+    QSignalSpy inclusion(&model, &BulkRetestModel::inclusionChanged);
+    QVERIFY(model.setData(model.index(1, 0), Qt::Unchecked, Qt::CheckStateRole));
+    QCOMPARE(inclusion.size(), 1);
+    QVERIFY(!model.row(1).included);
+    QCOMPARE(model.index(1, BulkRetestModel::ResultColumn).data().toString(), u"Not included"_s);
+    model.setLocked(true);
+    QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsUserCheckable));
+    QVERIFY(!model.setData(model.index(1, 0), Qt::Checked, Qt::CheckStateRole));
+    model.setVulnerabilityCount(0, 4);
+    model.setState(0, BulkRetestModel::State::Failed, u"Server error"_s);
+    QCOMPARE(model.index(0, BulkRetestModel::VulnerabilitiesColumn).data().toInt(), 4);
+    QCOMPARE(model.index(0, BulkRetestModel::ResultColumn).data().toString(), u"Failed"_s);
+    QCOMPARE(model.index(0, BulkRetestModel::MessageColumn).data().toString(), u"Server error"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRetestModels)

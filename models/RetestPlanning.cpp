@@ -1,0 +1,68 @@
+#include "models/RetestPlanning.h"
+
+#include "models/IsoDate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace RetestPlanning {
+
+namespace {
+bool sameInstant(const QString& a, const QString& b)
+{
+    if (a.isEmpty() || b.isEmpty())
+        return a.isEmpty() && b.isEmpty();
+    const QDateTime x = IsoDate::parse(a);
+    const QDateTime y = IsoDate::parse(b);
+    return x.isValid() && y.isValid() ? x == y : a == b;
+}
+} // namespace
+
+bool windowsOverlap(const QString& startA, const QString& endA, const QString& startB, const QString& endB)
+{
+    const QDateTime a0 = IsoDate::parse(startA);
+    const QDateTime b0 = IsoDate::parse(startB);
+    if (!a0.isValid() || !b0.isValid())
+        return false;
+    const QDateTime a1 = IsoDate::parse(endA);
+    const QDateTime b1 = IsoDate::parse(endB);
+    const bool aBeforeBEnds = !b1.isValid() || a0 <= b1;
+    const bool bBeforeAEnds = !a1.isValid() || b0 <= a1;
+    return aBeforeBEnds && bBeforeAEnds;
+}
+
+QStringList warnings(const Project& project, const RetestRequest& request, QDate today)
+{
+    QStringList out;
+    const QDate startDay = IsoDate::localDay(request.windowStart);
+    if (startDay.isValid() && startDay < today)
+        out << u"The window starts in the past (%1)."_s.arg(startDay.toString(Qt::ISODate));
+    for (const RetestRound& round : project.facts().retestRounds) {
+        if (round.isOpen() &&
+            windowsOverlap(request.windowStart, request.windowEnd, round.windowStart, round.windowEnd))
+            out << u"The window overlaps open retest round %1 (%2 → %3)."_s.arg(round.number)
+                       .arg(IsoDate::displayDate(round.windowStart),
+                            round.windowEnd.isEmpty() ? u"open-ended"_s
+                                                      : IsoDate::displayDate(round.windowEnd));
+    }
+    if (project.isOnHold())
+        out << u"The project is on hold."_s;
+    if (!project.isRetestingEnabled())
+        out << u"Retesting is disabled on this project: the server may refuse the request."_s;
+    return out;
+}
+
+std::optional<RetestRound> createdRound(const QList<RetestRound>& before, const QList<RetestRound>& after,
+                                        const RetestRequest& request)
+{
+    QList<int> known;
+    for (const RetestRound& r : before)
+        known.append(r.number);
+    for (const RetestRound& r : after) {
+        if (!known.contains(r.number) && sameInstant(r.windowStart, request.windowStart) &&
+            sameInstant(r.windowEnd, request.windowEnd))
+            return r;
+    }
+    return std::nullopt;
+}
+
+} // namespace RetestPlanning
