@@ -1,0 +1,229 @@
+#include "sandbox/SandboxServer.h"
+
+#include "sandbox/ControlRoutes.h"
+#include "sandbox/DemoSeeder.h"
+#include "sandbox/FaultInjector.h"
+#include "sandbox/HttpFrontend.h"
+#include "sandbox/SandboxRouter.h"
+#include "sandbox/SandboxStore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype kMaxRecorded = 5000;
+
+// Compares without an early exit, so timing does not reveal how much of a guessed key was right.
+bool sameKey(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= char(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+HttpAction reply(HttpReply r)
+{
+    HttpAction a;
+    a.reply = std::move(r);
+    return a;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_store(new SandboxStore(options.dataFile, this))
+    , m_faults(std::make_unique<FaultInjector>())
+{
+    qRegisterMetaType<RecordedRequest>();
+    auto clock = [this] { return now(); };
+    m_router = std::make_unique<SandboxRouter>(*m_store, clock);
+    m_control = std::make_unique<ControlRoutes>(*m_faults, m_requests, [this] { reset(); });
+    m_http = new HttpFrontend([this](const RecordedRequest& r) { return handle(r); }, this);
+
+    bool found = false;
+    if (!m_store->load(&found, &m_error))
+        return;
+    if (!found)
+        seed();
+}
+
+SandboxServer::~SandboxServer()
+{
+    // Held requests end with the server: clients see the connection close rather than wait forever.
+    m_http->dropHeldConnections();
+}
+
+bool SandboxServer::listen(quint16 port)
+{
+    if (!m_error.isEmpty())
+        return false;
+    m_port = m_http->listenOnLoopback(port);
+    if (m_port == 0)
+        m_error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
+    return m_port != 0;
+}
+
+QUrl SandboxServer::baseUrl() const
+{
+    return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
+}
+
+void SandboxServer::addFault(const Fault& fault)
+{
+    m_faults->add(fault);
+}
+
+void SandboxServer::clearFaults()
+{
+    m_faults->clear();
+    m_http->dropHeldConnections();
+}
+
+QJsonObject SandboxServer::project(const QString& id) const
+{
+    const QJsonObject* p = m_store->project(id);
+    return p ? *p : QJsonObject();
+}
+
+QStringList SandboxServer::projectIds() const
+{
+    return m_store->projectIds();
+}
+
+void SandboxServer::putProject(const QJsonObject& readJson)
+{
+    m_store->putProject(readJson);
+}
+
+QList<QJsonObject> SandboxServer::vulnerabilities(const QString& projectId) const
+{
+    return m_store->vulnerabilities(projectId);
+}
+
+void SandboxServer::setVulnerabilities(const QString& projectId, const QList<QJsonObject>& list)
+{
+    m_store->setVulnerabilities(projectId, list);
+}
+
+QList<Group> SandboxServer::groups() const
+{
+    return m_store->groups();
+}
+
+QList<Portfolio> SandboxServer::portfolios() const
+{
+    return m_store->portfolios();
+}
+
+void SandboxServer::reset()
+{
+    m_faults->clear();
+    m_requests.clear();
+    m_http->dropHeldConnections();
+    seed();
+}
+
+bool SandboxServer::save()
+{
+    return m_store->save(&m_error);
+}
+
+void SandboxServer::seed()
+{
+    const DemoSeeder seeder(QDate::currentDate());
+    if (m_options.seed == u"empty"_s) {
+        m_store->clear();
+        seeder.seedCatalog(*m_store);
+    } else if (m_options.seed == u"demo"_s || m_options.seed.isEmpty()) {
+        seeder.seed(*m_store, m_options.seedSize > 0 ? m_options.seedSize : DemoSeeder::kStandardSize);
+    } else {
+        m_error = u"unknown seed “%1” (use demo or empty)"_s.arg(m_options.seed);
+    }
+}
+
+QDateTime SandboxServer::now()
+{
+    // Strictly increasing, so two changes in the same millisecond still get different markers.
+    QDateTime t = QDateTime::currentDateTimeUtc();
+    if (m_lastNow.isValid() && t <= m_lastNow)
+        t = m_lastNow.addMSecs(1);
+    m_lastNow = t;
+    return t;
+}
+
+bool SandboxServer::isAuthorised(const RecordedRequest& request) const
+{
+    return !m_options.apiKey.isEmpty() &&
+           sameKey(request.headers.value("x-ssapi-key").trimmed(), m_options.apiKey.toUtf8());
+}
+
+HttpAction SandboxServer::handle(const RecordedRequest& request)
+{
+    const bool isControl = m_options.control && request.path.startsWith(u"/__sandbox/"_s);
+    if (!isControl) {
+        if (m_requests.size() >= kMaxRecorded)
+            m_requests.removeFirst();
+        m_requests.append(request);
+        Q_EMIT requestReceived(request);
+    }
+    HttpAction action;
+    const std::optional<Fault> fault =
+        isControl ? std::nullopt : m_faults->take(request.method, request.path);
+    if (request.body.size() > kMaxBodyBytes) {
+        action = reply(HttpReply::error(413, u"Payload Too Large"_s,
+                                        u"The request body is larger than %1 bytes."_s.arg(kMaxBodyBytes)));
+    } else if (fault) {
+        action = faultAction(*fault);
+    } else if (!isAuthorised(request)) {
+        action = reply(HttpReply::error(401, u"Unauthorized"_s, u"Missing or invalid X-SSAPI-KEY header."_s));
+    } else if (isControl) {
+        action = reply(m_control->route(request));
+    } else {
+        action = reply(m_router->route(request));
+    }
+    action.delayMs = isControl ? 0 : m_options.latencyMs;
+    return action;
+}
+
+HttpAction SandboxServer::faultAction(const Fault& fault) const
+{
+    HttpAction action;
+    switch (fault.kind) {
+    case FaultKind::Status500:
+        action.reply =
+            HttpReply::error(500, u"Internal Server Error"_s, u"Injected fault: internal error."_s);
+        break;
+    case FaultKind::Status503:
+        action.reply = HttpReply::error(503, u"Service Unavailable"_s, u"Injected fault: unavailable."_s);
+        break;
+    case FaultKind::RateLimited429:
+        action.reply = HttpReply::error(429, u"Too Many Requests"_s, u"Injected fault: rate limited."_s);
+        action.reply.headers.append({"Retry-After", QByteArray::number(fault.retryAfterSeconds)});
+        break;
+    case FaultKind::Unauthorized401:
+        action.reply = HttpReply::error(401, u"Unauthorized"_s, u"Injected fault: key rejected."_s);
+        break;
+    case FaultKind::MalformedJson:
+        action.reply.body = R"({"count": 3, "projects": [{"project_id": "66a1f0c2", "project_name": "ACME)";
+        break;
+    case FaultKind::HtmlError:
+        action.reply.status = 502;
+        action.reply.contentType = "text/html; charset=utf-8";
+        action.reply.body = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n"
+                            "<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n"
+                            "</body>\r\n</html>\r\n";
+        break;
+    case FaultKind::Hang:
+        action.kind = HttpAction::Kind::Hang;
+        break;
+    case FaultKind::CloseConnection:
+        action.kind = HttpAction::Kind::Close;
+        break;
+    }
+    return action;
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "models/Group.h"
+#include "models/Portfolio.h"
+#include "sandbox/SandboxTypes.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+
+class ControlRoutes;
+class FaultInjector;
+class HttpFrontend;
+class SandboxRouter;
+class SandboxStore;
+struct HttpAction;
+
+// An AttackForge SSAPI look-alike on 127.0.0.1 for tests, the GUI's demo mode and trying the client by
+// hand: the endpoints ForgeDesk uses, AttackForge's error shapes, a seeded tenant, optional persistence
+// and injectable faults. Validation and the project codec are the client's own (forgedesk_core).
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxServer(const SandboxOptions& options, QObject* parent = nullptr);
+    ~SandboxServer() override;
+
+    bool listen(quint16 port = 0); // 127.0.0.1 only; 0 picks a free port
+    quint16 port() const { return m_port; }
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    // Why the data could not be loaded or listen() failed; never contains the key.
+    QString errorString() const { return m_error; }
+
+    void addFault(const Fault& fault);
+    void clearFaults();
+    QList<RecordedRequest> requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+
+    // Direct data access for tests and demo set-up (read shape, project_-prefixed).
+    QJsonObject project(const QString& id) const;
+    QStringList projectIds() const;
+    void putProject(const QJsonObject& readJson); // replace/insert, e.g. to simulate someone else's edit
+    QList<QJsonObject> vulnerabilities(const QString& projectId) const;
+    void setVulnerabilities(const QString& projectId, const QList<QJsonObject>& list);
+    QList<Group> groups() const;
+    QList<Portfolio> portfolios() const;
+
+    // Re-seeds the tenant as at start-up (ignoring the data file's content) and writes it back.
+    void reset();
+    // Writes the data file now (it is otherwise written right after each change).
+    bool save();
+
+    static constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
+
+Q_SIGNALS:
+    void requestReceived(const RecordedRequest& request);
+
+private:
+    HttpAction handle(const RecordedRequest& request);
+    HttpAction faultAction(const Fault& fault) const;
+    bool isAuthorised(const RecordedRequest& request) const;
+    void seed();
+    QDateTime now();
+
+    SandboxOptions m_options;
+    SandboxStore* m_store = nullptr;
+    std::unique_ptr<FaultInjector> m_faults;
+    std::unique_ptr<SandboxRouter> m_router;
+    std::unique_ptr<ControlRoutes> m_control;
+    HttpFrontend* m_http = nullptr;
+    QList<RecordedRequest> m_requests;
+    QDateTime m_lastNow;
+    quint16 m_port = 0;
+    QString m_error;
+};

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QMetaType>
+#include <QString>
+#include <QUrlQuery>
+
+// Plain value types shared by the sandbox's pieces and its users (tests, the GUI's demo mode).
+
+// Settings of one sandbox instance; the command line maps onto these one to one.
+struct SandboxOptions
+{
+    QString apiKey;                        // required: requests without it get 401
+    QString seed = QStringLiteral("demo"); // "demo" or "empty" (groups and portfolios, no projects)
+    int seedSize = 0;                      // number of demo projects; 0 = the standard demo set (30)
+    QString dataFile;                      // JSON state file; empty = in memory only
+    int latencyMs = 0;                     // added before every answer
+    bool control = false;                  // expose /__sandbox/ control endpoints
+};
+
+// One request as it reached the sandbox, before any fault or authentication decision.
+struct RecordedRequest
+{
+    QByteArray method; // GET, PUT, POST, …
+    QString path;      // percent-encoded path, e.g. /api/ss/project/abc
+    QUrlQuery query;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+    QByteArray body;
+};
+
+enum class FaultKind
+{
+    Status500,
+    Status503,
+    RateLimited429,
+    Unauthorized401,
+    Hang,            // accept the request and never answer (client timeout)
+    MalformedJson,   // 200 with a truncated JSON body
+    HtmlError,       // 502 with an HTML error page, as a proxy would send
+    CloseConnection, // drop the socket without answering
+};
+
+// The next `count` requests matching `method` (empty: any) and `pathPattern` (regular expression,
+// empty: any) get the fault instead of their answer. count <= 0 means every matching request until
+// the faults are cleared.
+struct Fault
+{
+    FaultKind kind = FaultKind::Status500;
+    int count = 1;
+    QByteArray method;
+    QString pathPattern;
+    int retryAfterSeconds = 1; // RateLimited429 only
+};
+
+Q_DECLARE_METATYPE(RecordedRequest)
