@@ -1,0 +1,176 @@
+// The calendar view: what a click on a day lists, filters, activation, .ics of the filter, and that
+// painting thousands of projects stays quick.
+#include "RetestFixtures.h"
+#include "Screenshots.h"
+
+#include "models/CalendarIndex.h"
+#include "ui/retest/IcsFileSaver.h"
+#include "ui/retest/RetestCalendarView.h"
+#include "ui/retest/RetestMonthGrid.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace RetestFixtures;
+
+class TestRetestCalendar : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void clickDayListsEntries();
+    void filtersAndActivation();
+    void exportsCurrentFilter();
+    void paintsThousandsQuickly();
+
+private:
+    static QList<Project> sample();
+    static Catalog catalog();
+};
+
+QList<Project> TestRetestCalendar::sample()
+{
+    Project a = project(u"a"_s, u"Payments API"_s, {2026, 3, 2}, {2026, 3, 27}, {u"g1"_s});
+    a.facts().retestRounds = {round(1, u"Completed"_s, {2026, 3, 9}, {2026, 3, 11}),
+                              round(2, u"Requested"_s, {2026, 3, 23}, {})};
+    Project b = project(u"b"_s, u"Mobile banking app"_s, {2026, 3, 11}, {2026, 4, 10}, {u"g2"_s}, true);
+    b.facts().retestRounds = {round(1, u"Cancelled"_s, {2026, 3, 16}, {2026, 3, 18})};
+    Project c = project(u"c"_s, u"Internal HR portal"_s, {2026, 2, 20}, {2026, 3, 13}, {u"g1"_s});
+    c.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 10}, {2026, 3, 19}),
+                              round(2, u"Requested"_s, {2026, 3, 30}, {2026, 4, 2})};
+    QList<Project> out{a, b, c};
+    for (int i = 0; i < 8; ++i) {
+        Project p = project(u"x%1"_s.arg(i), u"Cloud review %1"_s.arg(i + 1), QDate(2026, 3, 3 + i * 2),
+                            QDate(2026, 3, 8 + i * 2), {u"g2"_s});
+        out.append(p);
+    }
+    return out;
+}
+
+Catalog TestRetestCalendar::catalog()
+{
+    Catalog c;
+    c.groups = {{u"g1"_s, u"Red team"_s}, {u"g2"_s, u"AppSec"_s}};
+    c.groupsKnown = true;
+    return c;
+}
+
+void TestRetestCalendar::clickDayListsEntries()
+{
+    RetestCalendarView view;
+    view.resize(1280, 800);
+    view.setProjects(sample(), catalog());
+    view.setToday({2026, 3, 25});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    RetestMonthGrid* grid = view.monthGrid();
+    QCOMPARE(grid->month(), 3);
+
+    const QRect cell = grid->dayRect({2026, 3, 11});
+    QVERIFY(cell.isValid());
+    QTest::mouseClick(grid, Qt::LeftButton, {}, cell.center());
+    QCOMPARE(grid->selectedDay(), QDate(2026, 3, 11));
+    // Ranges: Cloud review 3, 4, 5, HR portal, Mobile banking (on hold), Payments; windows: HR 1, Payments 1.
+    QCOMPARE(view.dayList()->count(), 8);
+    QVERIFY(view.dayList()->item(0)->text().startsWith(u"Cloud review 3"_s));
+    QVERIFY(view.dayList()->item(7)->text().startsWith(u"Payments API — retest round 1"_s));
+
+    // Keyboard: Right moves to the next day. The open-ended round 2 of Payments runs until "today".
+    grid->setFocus();
+    grid->setSelectedDay({2026, 3, 24});
+    QTest::keyClick(grid, Qt::Key_Right);
+    QCOMPARE(grid->selectedDay(), QDate(2026, 3, 25));
+    bool openEnded = false;
+    for (int i = 0; i < view.dayList()->count(); ++i)
+        openEnded = openEnded || view.dayList()->item(i)->text().contains(u"open-ended"_s);
+    QVERIFY(openEnded);
+    Screenshots::shoot(&view, u"retest-calendar"_s, {1280, 800});
+    Screenshots::shoot(&view, u"retest-calendar"_s, {1024, 700});
+}
+
+void TestRetestCalendar::filtersAndActivation()
+{
+    RetestCalendarView view;
+    view.setProjects(sample(), catalog());
+    view.setToday({2026, 3, 25});
+    view.monthGrid()->setSelectedDay({2026, 3, 17});
+    const int all = view.dayList()->count();
+    // Ranges: Cloud review 6, 7, 8, Mobile banking, Payments; windows: HR 1, Mobile 1 (cancelled).
+    QCOMPARE(all, 7);
+
+    auto* onHold = view.findChild<QCheckBox*>(u"onHoldCheck"_s);
+    QVERIFY(onHold);
+    QCOMPARE(onHold->accessibleName(), onHold->text());
+    onHold->click();
+    QCOMPARE(view.dayList()->count(), all - 2);
+    onHold->click();
+
+    auto* group = view.findChild<QComboBox*>(u"groupCombo"_s);
+    QCOMPARE(group->count(), 3);
+    QCOMPARE(group->itemText(1), u"AppSec"_s);
+    group->setCurrentIndex(group->findData(u"g1"_s));
+    QCOMPARE(view.dayList()->count(), 2);
+
+    QSignalSpy activated(&view, &RetestCalendarView::projectActivated);
+    view.dayList()->setFocus();
+    view.dayList()->setCurrentRow(1);
+    QTest::keyClick(view.dayList(), Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), view.dayList()->item(1)->data(Qt::UserRole + 1).toString());
+}
+
+void TestRetestCalendar::exportsCurrentFilter()
+{
+    QTemporaryDir dir;
+    RetestCalendarView view;
+    view.setProjects(sample(), catalog());
+    auto* ranges = view.findChild<QCheckBox*>(u"rangesCheck"_s);
+    ranges->click(); // retest windows only
+    const QString file = dir.filePath(u"out.ics"_s);
+    IcsFileSaver::setNextFileName(file);
+    QSignalSpy status(&view, &RetestCalendarView::statusMessage);
+    view.exportIcsAction()->trigger();
+    QCOMPARE(status.size(), 1);
+    QVERIFY(status.at(0).at(0).toString().startsWith(u"Saved"_s));
+    QFile saved(file);
+    QVERIFY(saved.open(QIODevice::ReadOnly));
+    const QByteArray ics = saved.readAll();
+    QCOMPARE(ics.count("BEGIN:VEVENT"), 5);
+    QVERIFY(ics.contains("UID:a-retest-2@forgedesk"));
+    QVERIFY(!ics.contains("-project@forgedesk"));
+}
+
+void TestRetestCalendar::paintsThousandsQuickly()
+{
+    QList<Project> projects;
+    const QDate base(2026, 1, 1);
+    for (int i = 0; i < 3000; ++i) {
+        Project p = project(u"p%1"_s.arg(i), u"Project %1"_s.arg(i), base.addDays(i % 120),
+                            base.addDays(i % 120 + 30), {i % 2 ? u"g1"_s : u"g2"_s}, i % 17 == 0);
+        p.facts().retestRounds = {round(1, i % 3 ? u"Requested"_s : u"Completed"_s,
+                                        base.addDays(i % 120 + 35),
+                                        i % 5 ? base.addDays(i % 120 + 40) : QDate())};
+        projects.append(p);
+    }
+    RetestCalendarView view;
+    view.resize(1280, 800);
+    QElapsedTimer timer;
+    timer.start();
+    view.setProjects(projects, catalog());
+    view.setToday({2026, 3, 1});
+    const qint64 loadMs = timer.restart();
+    for (int i = 0; i < 5; ++i)
+        (void)view.monthGrid()->grab();
+    qInfo("3000 projects: load %lld ms, 5 month paints %lld ms", loadMs, timer.elapsed());
+    QVERIFY(view.dayList()->count() > 0);
+    Screenshots::shoot(&view, u"retest-calendar-busy"_s, {1280, 800});
+}
+
+QTEST_MAIN(TestRetestCalendar)
+#include "tst_retestcalendar.moc"

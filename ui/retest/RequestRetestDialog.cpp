@@ -1,0 +1,339 @@
+#include "ui/retest/RequestRetestDialog.h"
+
+#include "models/IsoDate.h"
+#include "models/RetestPlanning.h"
+#include "models/VulnerabilityPickerModel.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/UtcDateEdit.h"
+#include "ui/retest/RetestCalls.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+RequestRetestDialog::RequestRetestDialog(SsapiClient* client, const Project& project, QWidget* parent)
+    : QDialog(parent)
+    , m_client(client)
+    , m_project(project)
+    , m_roundsBefore(project.facts().retestRounds)
+    , m_model(new VulnerabilityPickerModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_projectLabel(new QLabel(this))
+    , m_startEdit(new UtcDateEdit(this))
+    , m_endEdit(new UtcDateEdit(this))
+    , m_searchEdit(new QLineEdit(this))
+    , m_selectAllCheck(new QCheckBox(u"Select &all ready for retest"_s, this))
+    , m_selectionLabel(new QLabel(this))
+    , m_vulnerabilityView(new QTableView(this))
+    , m_warningsLabel(new QLabel(this))
+    , m_issuesLabel(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_sendButton(new QPushButton(u"&Send request"_s, this))
+    , m_cancelButton(new QPushButton(u"Cancel"_s, this))
+{
+    setObjectName(u"RequestRetestDialog"_s);
+    setWindowTitle(u"Request a retest — %1"_s.arg(project.name()));
+    buildUi();
+
+    connect(m_startEdit, &UtcDateEdit::utcValueChanged, this, &RequestRetestDialog::refresh);
+    connect(m_endEdit, &UtcDateEdit::utcValueChanged, this, &RequestRetestDialog::refresh);
+    connect(m_model, &VulnerabilityPickerModel::checkedChanged, this, &RequestRetestDialog::refresh);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_searchEdit, &QLineEdit::textChanged, this, &RequestRetestDialog::updateSelectionSummary);
+    connect(m_selectAllCheck, &QCheckBox::clicked, this, [this](bool checked) {
+        // Only what the search shows: "select all" of a filtered list must not pick hidden rows.
+        for (int row = 0; row < m_proxy->rowCount(); ++row) {
+            const QString id =
+                m_proxy->index(row, 0).data(VulnerabilityPickerModel::VulnerabilityIdRole).toString();
+            m_model->setChecked(id, checked);
+        }
+    });
+    connect(m_sendButton, &QPushButton::clicked, this, &RequestRetestDialog::send);
+    connect(m_cancelButton, &QPushButton::clicked, this, &QDialog::reject);
+
+    loadVulnerabilities();
+    refresh();
+}
+
+RequestRetestDialog::~RequestRetestDialog()
+{
+    // Only the read is cancelled: an in-flight POST is never abandoned (closing is refused meanwhile).
+    if (m_loadCall)
+        RetestCalls::cancel(m_loadCall);
+}
+
+void RequestRetestDialog::buildUi()
+{
+    m_projectLabel->setObjectName(u"projectLabel"_s);
+    m_startEdit->setObjectName(u"startEdit"_s);
+    m_endEdit->setObjectName(u"endEdit"_s);
+    m_searchEdit->setObjectName(u"searchEdit"_s);
+    m_selectAllCheck->setObjectName(u"selectAllCheck"_s);
+    m_selectionLabel->setObjectName(u"selectionLabel"_s);
+    m_vulnerabilityView->setObjectName(u"vulnerabilityView"_s);
+    m_warningsLabel->setObjectName(u"warningsLabel"_s);
+    m_issuesLabel->setObjectName(u"issuesLabel"_s);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+
+    m_projectLabel->setText(
+        u"<b>%1</b> %2"_s.arg(m_project.name().toHtmlEscaped(), m_project.code().toHtmlEscaped()));
+    m_startEdit->setAnchor(UtcDateEdit::Anchor::StartOfDay);
+    m_startEdit->setUtcValue(IsoDate::startOfLocalDay(QDate::currentDate()));
+    m_endEdit->setAnchor(UtcDateEdit::Anchor::EndOfDay);
+    m_endEdit->setOptional(true);
+    m_startEdit->setAccessibleName(u"Window start"_s);
+    m_endEdit->setAccessibleName(u"Window end"_s);
+    m_startEdit->setToolTip(u"First day of the retest window (from the start of that local day)."_s);
+    m_endEdit->setToolTip(u"Last day of the retest window (to the end of that local day). "
+                          "\"Not set\" leaves the window open-ended."_s);
+    m_searchEdit->setAccessibleName(u"Search"_s);
+    m_searchEdit->setPlaceholderText(u"Filter by id, title, priority or status"_s);
+    m_searchEdit->setClearButtonEnabled(true);
+    m_selectAllCheck->setAccessibleName(u"Select all ready for retest"_s);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(VulnerabilityPickerModel::SearchTextRole);
+    m_proxy->setFilterKeyColumn(0);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_vulnerabilityView->setModel(m_proxy);
+    m_vulnerabilityView->setAccessibleName(u"Vulnerabilities"_s);
+    m_vulnerabilityView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_vulnerabilityView->setSortingEnabled(true);
+    m_vulnerabilityView->verticalHeader()->hide();
+    m_vulnerabilityView->setWordWrap(false);
+    auto* header = m_vulnerabilityView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(VulnerabilityPickerModel::TitleColumn, QHeaderView::Stretch);
+
+    m_warningsLabel->setWordWrap(true);
+    m_warningsLabel->setStyleSheet(
+        u"QLabel { background: #fff4d6; color: #5a4300; border: 1px solid #e6c35c; padding: 4px; }"_s);
+    m_issuesLabel->setWordWrap(true);
+    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sendButton->setDefault(true);
+
+    auto* form = new QFormLayout;
+    auto* startLabel = new QLabel(u"Window &start"_s, this);
+    auto* endLabel = new QLabel(u"Window &end"_s, this);
+    startLabel->setBuddy(m_startEdit);
+    endLabel->setBuddy(m_endEdit);
+    form->addRow(startLabel, m_startEdit);
+    form->addRow(endLabel, m_endEdit);
+
+    auto* box = new QGroupBox(u"Vulnerabilities in scope"_s, this);
+    auto* searchLabel = new QLabel(u"Sea&rch"_s, box);
+    searchLabel->setBuddy(m_searchEdit);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_searchEdit, 1);
+    searchRow->addWidget(m_selectAllCheck);
+    auto* boxLayout = new QVBoxLayout(box);
+    boxLayout->addLayout(searchRow);
+    boxLayout->addWidget(m_vulnerabilityView, 1);
+    boxLayout->addWidget(m_selectionLabel);
+
+    auto* buttons = new QDialogButtonBox(this);
+    buttons->addButton(m_sendButton, QDialogButtonBox::AcceptRole);
+    buttons->addButton(m_cancelButton, QDialogButtonBox::RejectRole);
+    // The box would otherwise accept/reject on its own; the dialog decides when it is done.
+    disconnect(buttons, nullptr, this, nullptr);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_projectLabel);
+    layout->addLayout(form);
+    layout->addWidget(box, 1);
+    layout->addWidget(m_warningsLabel);
+    layout->addWidget(m_issuesLabel);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(buttons);
+
+    setTabOrder(m_startEdit, m_endEdit);
+    setTabOrder(m_endEdit, m_searchEdit);
+    setTabOrder(m_searchEdit, m_selectAllCheck);
+    setTabOrder(m_selectAllCheck, m_vulnerabilityView);
+    setTabOrder(m_vulnerabilityView, m_sendButton);
+    setTabOrder(m_sendButton, m_cancelButton);
+    resize(760, 560);
+}
+
+void RequestRetestDialog::loadVulnerabilities()
+{
+    setState(State::Loading, u"Loading the project's vulnerabilities…"_s);
+    m_loadCall = RetestCalls::fetchVulnerabilities(
+        m_client, this, m_project.id(), false, [this](const RetestCalls::Result<QList<Vulnerability>>& r) {
+            m_loadCall = nullptr;
+            if (!r.ok()) {
+                setState(State::Ready, u"Could not load the vulnerabilities: %1"_s.arg(r.failure.message));
+                return;
+            }
+            m_vulnerabilitiesLoaded = true;
+            m_model->setVulnerabilities(*r.value);
+            m_vulnerabilityView->sortByColumn(VulnerabilityPickerModel::RetestColumn, Qt::AscendingOrder);
+            setState(State::Ready, m_model->selectableCount() == 0
+                                       ? u"No vulnerability of this project is in Retest status."_s
+                                       : QString());
+        });
+}
+
+RetestRequest RequestRetestDialog::request() const
+{
+    RetestRequest r;
+    r.windowStart = m_startEdit->utcValue();
+    r.windowEnd = m_endEdit->utcValue();
+    r.vulnerabilityIds = m_model->checkedIds();
+    return r;
+}
+
+ValidationIssues RequestRetestDialog::issues() const
+{
+    return request().validate(m_model->vulnerabilities());
+}
+
+QStringList RequestRetestDialog::warnings() const
+{
+    return RetestPlanning::warnings(m_project, request(), QDate::currentDate());
+}
+
+void RequestRetestDialog::refresh()
+{
+    const QStringList warn = warnings();
+    m_warningsLabel->setText(warn.join(u'\n'));
+    m_warningsLabel->setVisible(!warn.isEmpty());
+    QStringList messages;
+    for (const ValidationIssue& issue : issues())
+        messages << issue.message;
+    m_issuesLabel->setText(messages.join(u'\n'));
+    m_issuesLabel->setVisible(!messages.isEmpty());
+    m_sendButton->setEnabled(m_state == State::Ready && m_vulnerabilitiesLoaded && messages.isEmpty());
+    updateSelectionSummary();
+}
+
+void RequestRetestDialog::updateSelectionSummary()
+{
+    const int checked = int(m_model->checkedIds().size());
+    const int selectable = m_model->selectableCount();
+    m_selectionLabel->setText(u"%1 of %2 ready for retest selected · %3 listed"_s.arg(checked)
+                                  .arg(selectable)
+                                  .arg(m_model->rowCount()));
+    m_selectAllCheck->setEnabled(selectable > 0 && !isBusy());
+    m_selectAllCheck->setChecked(selectable > 0 && checked == selectable);
+}
+
+void RequestRetestDialog::setState(State state, const QString& status)
+{
+    m_state = state;
+    m_statusLabel->setText(status);
+    m_statusLabel->setVisible(!status.isEmpty());
+    const bool editable = !isBusy();
+    m_startEdit->setEnabled(editable);
+    m_endEdit->setEnabled(editable);
+    m_vulnerabilityView->setEnabled(editable);
+    m_cancelButton->setEnabled(editable);
+    refresh();
+}
+
+void RequestRetestDialog::send()
+{
+    if (!issues().isEmpty() || isBusy())
+        return;
+    const RetestRequest body = request();
+    setState(State::Sending, u"Sending the request…"_s);
+    RetestCalls::requestRetest(m_client, this, m_project.id(), body,
+                               [this, body](const RetestCalls::Result<QString>& r) {
+                                   if (r.ok()) {
+                                       setState(State::Ready);
+                                       Q_EMIT retestRequested(m_project.id(), body, *r.value);
+                                       accept();
+                                       return;
+                                   }
+                                   onSendFailed(r.failure.message, r.failure.doubtful);
+                               });
+}
+
+void RequestRetestDialog::onSendFailed(const QString& message, bool doubtful)
+{
+    if (!doubtful) {
+        m_sendButton->setText(u"&Send request"_s);
+        setState(State::Ready, u"The retest was not requested: %1"_s.arg(message));
+        return;
+    }
+    checkAfterDoubt(message);
+}
+
+void RequestRetestDialog::checkAfterDoubt(const QString& failure)
+{
+    setState(State::Checking,
+             u"%1 The request may or may not have reached the server: checking the project's rounds…"_s.arg(
+                 failure));
+    const RetestRequest body = request();
+    RetestCalls::fetchProject(
+        m_client, this, m_project.id(), [this, body, failure](const RetestCalls::Result<Project>& r) {
+            if (!r.ok()) {
+                m_sendButton->setText(u"&Send again"_s);
+                setState(
+                    State::Ready,
+                    u"%1 Checking the project failed too (%2): look at its retest rounds before sending again."_s
+                        .arg(failure, r.failure.message));
+                return;
+            }
+            const Project after = *r.value;
+            Q_EMIT projectRefreshed(after);
+            const auto created =
+                RetestPlanning::createdRound(m_roundsBefore, after.facts().retestRounds, body);
+            if (created) {
+                setState(State::Ready);
+                const QString text =
+                    u"The server did not answer, but the project now has retest round %1 with this "
+                    "window: the retest was requested. Nothing was sent again."_s.arg(created->number);
+                Q_EMIT retestRequested(m_project.id(), body, text);
+                Dialogs::inform(parentWidget(), u"Retest requested"_s, text);
+                accept();
+                return;
+            }
+            m_project = after;
+            m_sendButton->setText(u"&Send again"_s);
+            setState(State::Ready, u"%1 The project has no new round with this window: the retest was not "
+                                   "created."_s.arg(failure));
+            Dialogs::ask(
+                this, u"Send the request again?"_s,
+                u"The request failed (%1) and the project has no new retest round with this window, so "
+                "it was not created. Send it again?"_s.arg(failure),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this](QMessageBox::StandardButton b) {
+                    if (b == QMessageBox::Yes)
+                        send();
+                });
+        });
+}
+
+void RequestRetestDialog::closeEvent(QCloseEvent* event)
+{
+    if (isBusy()) {
+        event->ignore();
+        return;
+    }
+    QDialog::closeEvent(event);
+}
+
+void RequestRetestDialog::reject()
+{
+    // Escape and Cancel wait for an in-flight POST: its outcome must be known and shown.
+    if (!isBusy())
+        QDialog::reject();
+}

@@ -1,0 +1,270 @@
+#include "ui/retest/RetestCalendarView.h"
+
+#include "models/IcsExporter.h"
+#include "ui/retest/IcsFileSaver.h"
+#include "ui/retest/RetestMonthGrid.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QSet>
+#include <QSplitter>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int ProjectIdRole = Qt::UserRole + 1;
+
+QString swatch(const QColor& color, const QString& text)
+{
+    return u"<span style=\"color:%1\">■</span> %2"_s.arg(color.name(), text);
+}
+} // namespace
+
+RetestCalendarView::RetestCalendarView(QWidget* parent)
+    : QWidget(parent)
+    , m_previousButton(new QToolButton(this))
+    , m_todayButton(new QToolButton(this))
+    , m_nextButton(new QToolButton(this))
+    , m_monthLabel(new QLabel(this))
+    , m_groupCombo(new QComboBox(this))
+    , m_onHoldCheck(new QCheckBox(u"Show on-hold projects"_s, this))
+    , m_rangesCheck(new QCheckBox(u"Project dates"_s, this))
+    , m_retestsCheck(new QCheckBox(u"Retest windows"_s, this))
+    , m_exportIcsButton(new QToolButton(this))
+    , m_monthGrid(new RetestMonthGrid(&m_index, this))
+    , m_dayLabel(new QLabel(this))
+    , m_dayList(new QListWidget(this))
+    , m_legendLabel(new QLabel(this))
+    , m_exportIcsAction(new QAction(u"Export calendar (.ics)…"_s, this))
+{
+    m_previousButton->setObjectName(u"previousButton"_s);
+    m_todayButton->setObjectName(u"todayButton"_s);
+    m_nextButton->setObjectName(u"nextButton"_s);
+    m_monthLabel->setObjectName(u"monthLabel"_s);
+    m_groupCombo->setObjectName(u"groupCombo"_s);
+    m_onHoldCheck->setObjectName(u"onHoldCheck"_s);
+    m_rangesCheck->setObjectName(u"rangesCheck"_s);
+    m_retestsCheck->setObjectName(u"retestsCheck"_s);
+    m_exportIcsButton->setObjectName(u"exportIcsButton"_s);
+    m_monthGrid->setObjectName(u"monthGrid"_s);
+    m_dayLabel->setObjectName(u"dayLabel"_s);
+    m_dayList->setObjectName(u"dayList"_s);
+    m_legendLabel->setObjectName(u"legendLabel"_s);
+    m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
+
+    m_previousButton->setText(u"◀"_s);
+    m_previousButton->setAccessibleName(u"Previous month"_s);
+    m_previousButton->setToolTip(u"Previous month (Page Up)"_s);
+    m_previousButton->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_nextButton->setText(u"▶"_s);
+    m_nextButton->setAccessibleName(u"Next month"_s);
+    m_nextButton->setToolTip(u"Next month (Page Down)"_s);
+    m_nextButton->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_todayButton->setText(u"Today"_s);
+    m_todayButton->setAccessibleName(u"Today"_s);
+    QFont bold = m_monthLabel->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_monthLabel->setFont(bold);
+    m_monthLabel->setMinimumWidth(150);
+
+    auto* groupLabel = new QLabel(u"&Group"_s, this);
+    groupLabel->setBuddy(m_groupCombo);
+    m_groupCombo->setAccessibleName(u"Group"_s);
+    m_groupCombo->addItem(u"All groups"_s, QString());
+    m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_onHoldCheck->setAccessibleName(m_onHoldCheck->text());
+    m_onHoldCheck->setChecked(true);
+    m_rangesCheck->setAccessibleName(m_rangesCheck->text());
+    m_rangesCheck->setChecked(true);
+    m_retestsCheck->setAccessibleName(m_retestsCheck->text());
+    m_retestsCheck->setChecked(true);
+    m_exportIcsAction->setToolTip(u"Save what the calendar shows (current filter) as an iCalendar file"_s);
+    m_exportIcsButton->setDefaultAction(m_exportIcsAction);
+    m_exportIcsButton->setAccessibleName(u"Export calendar (.ics)"_s);
+    m_dayList->setAccessibleName(u"Scheduled on the selected day"_s);
+    m_dayList->setWordWrap(true);
+    m_dayLabel->setBuddy(m_dayList);
+    m_dayLabel->setWordWrap(true);
+
+    auto* toolbar = new QHBoxLayout;
+    toolbar->addWidget(m_previousButton);
+    toolbar->addWidget(m_todayButton);
+    toolbar->addWidget(m_nextButton);
+    toolbar->addWidget(m_monthLabel);
+    toolbar->addStretch(1);
+    toolbar->addWidget(groupLabel);
+    toolbar->addWidget(m_groupCombo);
+    toolbar->addWidget(m_onHoldCheck);
+    toolbar->addWidget(m_rangesCheck);
+    toolbar->addWidget(m_retestsCheck);
+    toolbar->addWidget(m_exportIcsButton);
+
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_dayLabel);
+    sideLayout->addWidget(m_dayList, 1);
+    side->setMinimumWidth(220);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_monthGrid);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+
+    m_legendLabel->setText(QStringList{
+        swatch(QColor(0x5c, 0x7c, 0xb8), u"Project dates"_s), swatch(QColor(0x9e, 0x9e, 0x9e), u"On hold"_s),
+        swatch(QColor(0xe0, 0x8a, 0x1e), u"Retest requested"_s),
+        swatch(QColor(0x3f, 0x9b, 0x5a), u"Retest completed"_s),
+        swatch(QColor(0xa0, 0x70, 0x70), u"Retest cancelled"_s), u"→ open-ended window (no end date)"_s}
+                               .join(u"&nbsp;&nbsp;&nbsp;"_s));
+    m_legendLabel->setTextFormat(Qt::RichText);
+    m_legendLabel->setWordWrap(true);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(toolbar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_legendLabel);
+
+    setTabOrder(m_previousButton, m_todayButton);
+    setTabOrder(m_todayButton, m_nextButton);
+    setTabOrder(m_nextButton, m_groupCombo);
+    setTabOrder(m_groupCombo, m_onHoldCheck);
+    setTabOrder(m_onHoldCheck, m_rangesCheck);
+    setTabOrder(m_rangesCheck, m_retestsCheck);
+    setTabOrder(m_retestsCheck, m_exportIcsButton);
+    setTabOrder(m_exportIcsButton, m_monthGrid);
+    setTabOrder(m_monthGrid, m_dayList);
+
+    connect(m_previousButton, &QToolButton::clicked, this, [this] {
+        const QDate d = QDate(m_monthGrid->year(), m_monthGrid->month(), 1).addMonths(-1);
+        m_monthGrid->setMonth(d.year(), d.month());
+    });
+    connect(m_nextButton, &QToolButton::clicked, this, [this] {
+        const QDate d = QDate(m_monthGrid->year(), m_monthGrid->month(), 1).addMonths(1);
+        m_monthGrid->setMonth(d.year(), d.month());
+    });
+    connect(m_todayButton, &QToolButton::clicked, this,
+            [this] { m_monthGrid->setSelectedDay(m_index.today()); });
+    connect(m_monthGrid, &RetestMonthGrid::monthChanged, this, &RetestCalendarView::updateMonthLabel);
+    connect(m_monthGrid, &RetestMonthGrid::daySelected, this, &RetestCalendarView::showDay);
+    connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RetestCalendarView::applyFilter);
+    connect(m_onHoldCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
+    connect(m_rangesCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
+    connect(m_retestsCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
+    connect(m_dayList, &QListWidget::itemActivated, this, &RetestCalendarView::onItemActivated);
+    connect(m_exportIcsAction, &QAction::triggered, this, &RetestCalendarView::exportIcs);
+    updateMonthLabel();
+    showDay(m_monthGrid->selectedDay());
+}
+
+void RetestCalendarView::setProjects(const QList<Project>& projects, const Catalog& catalog)
+{
+    m_catalog = catalog;
+    QSet<QString> groupIds;
+    for (const Project& p : projects) {
+        for (const QString& id : p.groupIds())
+            groupIds.insert(id);
+    }
+    QList<QPair<QString, QString>> groups; // name, id
+    for (const QString& id : std::as_const(groupIds)) {
+        QString name = catalog.groupName(id);
+        for (const Project& p : projects) {
+            if (name.isEmpty() || name == id)
+                name = p.facts().names.value(id, name);
+        }
+        groups.append({name.isEmpty() ? id : name, id});
+    }
+    std::sort(groups.begin(), groups.end());
+    const QString current = m_groupCombo->currentData().toString();
+    {
+        const QSignalBlocker blocker(m_groupCombo);
+        m_groupCombo->clear();
+        m_groupCombo->addItem(u"All groups"_s, QString());
+        for (const auto& [name, id] : std::as_const(groups))
+            m_groupCombo->addItem(name, id);
+        m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
+    }
+    m_index.setProjects(projects);
+    applyFilter();
+}
+
+void RetestCalendarView::setToday(QDate today)
+{
+    m_index.setToday(today);
+    m_monthGrid->setSelectedDay(today);
+    m_monthGrid->update();
+}
+
+void RetestCalendarView::applyFilter()
+{
+    CalendarIndex::Filter filter;
+    filter.groupId = m_groupCombo->currentData().toString();
+    filter.includeOnHold = m_onHoldCheck->isChecked();
+    filter.showProjectRanges = m_rangesCheck->isChecked();
+    filter.showRetestWindows = m_retestsCheck->isChecked();
+    m_index.setFilter(filter);
+    m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
+    m_monthGrid->update();
+    showDay(m_monthGrid->selectedDay());
+}
+
+void RetestCalendarView::updateMonthLabel()
+{
+    m_monthLabel->setText(
+        QLocale().toString(QDate(m_monthGrid->year(), m_monthGrid->month(), 1), u"MMMM yyyy"_s));
+}
+
+void RetestCalendarView::showDay(QDate day)
+{
+    m_dayList->clear();
+    const QList<CalendarEntry> entries = m_index.entriesOn(day);
+    m_dayLabel->setText(u"<b>%1</b> — %2"_s.arg(QLocale().toString(day, QLocale::LongFormat))
+                            .arg(entries.isEmpty()     ? u"nothing scheduled"_s
+                                 : entries.size() == 1 ? u"1 item"_s
+                                                       : u"%1 items"_s.arg(entries.size())));
+    for (const CalendarEntry& e : entries) {
+        QString text = e.title();
+        if (e.kind == CalendarEntry::Kind::RetestWindow) {
+            text += u"\n%1 · %2 → %3"_s.arg(e.status, e.first.toString(Qt::ISODate),
+                                            e.isOpenEnded() ? u"open-ended"_s : e.last.toString(Qt::ISODate));
+        } else {
+            text += u"\nProject %1 → %2%3"_s.arg(e.first.toString(Qt::ISODate),
+                                                 e.isOpenEnded() ? u"no end date"_s
+                                                                 : e.last.toString(Qt::ISODate),
+                                                 e.projectOnHold ? u" · on hold"_s : QString());
+        }
+        auto* item = new QListWidgetItem(text, m_dayList);
+        item->setData(ProjectIdRole, e.projectId);
+        item->setToolTip(u"Activate (double-click or Enter) to open the project"_s);
+        QPixmap dot(10, 10);
+        dot.fill(RetestMonthGrid::colorFor(e));
+        item->setIcon(QIcon(dot));
+    }
+}
+
+void RetestCalendarView::onItemActivated(QListWidgetItem* item)
+{
+    if (item)
+        Q_EMIT projectActivated(item->data(ProjectIdRole).toString());
+}
+
+QByteArray RetestCalendarView::icsForCurrentFilter() const
+{
+    return IcsExporter::exportEntries(m_index.entries());
+}
+
+void RetestCalendarView::exportIcs()
+{
+    IcsFileSaver::save(this, u"forgedesk-retests.ics"_s, icsForCurrentFilter(),
+                       [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+}

@@ -1,0 +1,248 @@
+#include "ui/retest/RetestMonthGrid.h"
+
+#include "models/CalendarIndex.h"
+
+#include <QKeyEvent>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+using namespace Qt::StringLiterals;
+
+RetestMonthGrid::RetestMonthGrid(const CalendarIndex* index, QWidget* parent)
+    : QWidget(parent)
+    , m_index(index)
+{
+    const QDate today = QDate::currentDate();
+    m_year = today.year();
+    m_month = today.month();
+    m_selected = today;
+    setFocusPolicy(Qt::StrongFocus);
+    setBackgroundRole(QPalette::Base);
+    setAutoFillBackground(true);
+    setAccessibleName(u"Month"_s);
+}
+
+QSize RetestMonthGrid::sizeHint() const
+{
+    return {760, 560};
+}
+
+QSize RetestMonthGrid::minimumSizeHint() const
+{
+    return {420, 320};
+}
+
+void RetestMonthGrid::setMonth(int year, int month)
+{
+    if (year == m_year && month == m_month)
+        return;
+    m_year = year;
+    m_month = month;
+    update();
+    Q_EMIT monthChanged(year, month);
+}
+
+QDate RetestMonthGrid::firstVisibleDay() const
+{
+    const QDate first(m_year, m_month, 1);
+    const int offset = (first.dayOfWeek() - int(QLocale().firstDayOfWeek()) + 7) % 7;
+    return first.addDays(-offset);
+}
+
+void RetestMonthGrid::setSelectedDay(QDate day)
+{
+    if (!day.isValid())
+        return;
+    if (day.year() != m_year || day.month() != m_month)
+        setMonth(day.year(), day.month());
+    if (day != m_selected) {
+        m_selected = day;
+        update();
+    }
+    Q_EMIT daySelected(day);
+}
+
+QRect RetestMonthGrid::dayRect(QDate day) const
+{
+    const qint64 offset = firstVisibleDay().daysTo(day);
+    if (offset < 0 || offset >= 42)
+        return {};
+    const double cellW = width() / 7.0;
+    const double cellH = (height() - kHeaderHeight) / 6.0;
+    const int col = int(offset % 7);
+    const int row = int(offset / 7);
+    return QRect(int(col * cellW), kHeaderHeight + int(row * cellH), int(cellW), int(cellH));
+}
+
+QDate RetestMonthGrid::dayAt(const QPoint& pos) const
+{
+    if (pos.y() < kHeaderHeight)
+        return {};
+    const int col = std::clamp(int(pos.x() / (width() / 7.0)), 0, 6);
+    const int row = std::clamp(int((pos.y() - kHeaderHeight) / ((height() - kHeaderHeight) / 6.0)), 0, 5);
+    return firstVisibleDay().addDays(row * 7 + col);
+}
+
+QColor RetestMonthGrid::colorFor(const CalendarEntry& entry)
+{
+    if (entry.kind == CalendarEntry::Kind::ProjectRange)
+        return entry.projectOnHold ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x5c, 0x7c, 0xb8);
+    const QString s = entry.status.toLower();
+    if (s == u"completed"_s)
+        return QColor(0x3f, 0x9b, 0x5a);
+    if (s == u"cancelled"_s)
+        return QColor(0xa0, 0x70, 0x70);
+    return QColor(0xe0, 0x8a, 0x1e); // requested / open
+}
+
+void RetestMonthGrid::paintEvent(QPaintEvent*)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const QPalette pal = palette();
+    const QDate first = firstVisibleDay();
+    const QDate today = m_index->today();
+
+    // Weekday header.
+    const double cellW = width() / 7.0;
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    for (int col = 0; col < 7; ++col) {
+        const QRect r(int(col * cellW), 0, int(cellW), kHeaderHeight);
+        painter.drawText(r, Qt::AlignCenter,
+                         QLocale().dayName(first.addDays(col).dayOfWeek(), QLocale::ShortFormat));
+    }
+
+    for (int i = 0; i < 42; ++i) {
+        const QDate day = first.addDays(i);
+        const QRect r = dayRect(day);
+        const bool inMonth = day.month() == m_month;
+        painter.fillRect(r, inMonth ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
+        if (day == m_selected)
+            painter.fillRect(r, pal.color(QPalette::Highlight).lighter(175));
+        painter.setPen(pal.color(QPalette::Mid));
+        painter.drawRect(r.adjusted(0, 0, -1, -1));
+        QFont f = font();
+        f.setBold(day == today);
+        painter.setFont(f);
+        painter.setPen(inMonth ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
+        painter.drawText(r.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignRight, QString::number(day.day()));
+    }
+    painter.setFont(font());
+    for (int row = 0; row < 6; ++row)
+        paintWeek(painter, row);
+    if (hasFocus() && dayRect(m_selected).isValid()) {
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
+        painter.drawRect(dayRect(m_selected).adjusted(1, 1, -2, -2));
+    }
+}
+
+void RetestMonthGrid::paintWeek(QPainter& painter, int row)
+{
+    const QDate weekStart = firstVisibleDay().addDays(row * 7);
+    const QDate weekEnd = weekStart.addDays(6);
+    const QDate today = m_index->today();
+    const QRect firstCell = dayRect(weekStart);
+    const int barH = std::max(fontMetrics().height() + 2, 14);
+    const int top = firstCell.top() + fontMetrics().height() + 4;
+    const int lanes = std::max(0, (firstCell.bottom() - top - barH) / (barH + 2));
+
+    // Greedy lane assignment: retest windows first (they are what this view is for), then project
+    // ranges; within each, earlier and longer first so a bar keeps its lane across the week.
+    QList<int> ids = m_index->entriesBetween(weekStart, weekEnd);
+    const auto& entries = m_index->entries();
+    std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) {
+        const CalendarEntry& x = entries.at(a);
+        const CalendarEntry& y = entries.at(b);
+        if (x.kind != y.kind)
+            return x.kind == CalendarEntry::Kind::RetestWindow;
+        return x.first != y.first ? x.first < y.first : x.displayLast(today) > y.displayLast(today);
+    });
+    QList<QDate> laneEnd(lanes);
+    QList<int> hidden(7, 0);
+    for (int id : std::as_const(ids)) {
+        const CalendarEntry& e = entries.at(id);
+        const QDate from = std::max(e.first, weekStart);
+        const QDate to = std::min(e.displayLast(today), weekEnd);
+        int lane = -1;
+        for (int l = 0; l < lanes; ++l) {
+            if (!laneEnd[l].isValid() || laneEnd[l] < from) {
+                lane = l;
+                break;
+            }
+        }
+        if (lane < 0) {
+            for (QDate d = from; d <= to; d = d.addDays(1))
+                ++hidden[int(weekStart.daysTo(d))];
+            continue;
+        }
+        laneEnd[lane] = to;
+        const QRect a = dayRect(from);
+        const QRect b = dayRect(to);
+        QRect bar(a.left() + 2, top + lane * (barH + 2), b.right() - a.left() - 3, barH);
+        const QColor color = colorFor(e);
+        const bool openTail = e.isOpenEnded() && to == e.displayLast(today);
+        if (openTail) {
+            // Open-ended: the bar fades out and ends in an arrow, saying "no end date".
+            QLinearGradient fade(bar.topLeft(), bar.topRight());
+            fade.setColorAt(0, color);
+            fade.setColorAt(std::max(0.0, 1.0 - 40.0 / std::max(bar.width(), 1)), color);
+            QColor clear = color;
+            clear.setAlpha(40);
+            fade.setColorAt(1, clear);
+            painter.fillRect(bar, fade);
+        } else {
+            painter.fillRect(bar, color);
+        }
+        if (e.projectOnHold) {
+            painter.fillRect(bar, QBrush(QColor(255, 255, 255, 90), Qt::BDiagPattern));
+        }
+        QString label = from == e.first || from == weekStart ? e.title() : QString();
+        if (openTail)
+            label = (label.isEmpty() ? QString() : label + u"  "_s) + u"→ open-ended"_s;
+        painter.setPen(Qt::white);
+        painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                         fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
+    }
+    painter.setPen(palette().color(QPalette::Text));
+    for (int col = 0; col < 7; ++col) {
+        if (hidden[col] == 0)
+            continue;
+        const QRect cell = dayRect(weekStart.addDays(col));
+        painter.drawText(cell.adjusted(4, 0, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
+                         u"+%1 more"_s.arg(hidden[col]));
+    }
+}
+
+void RetestMonthGrid::mousePressEvent(QMouseEvent* event)
+{
+    const QDate day = dayAt(event->position().toPoint());
+    if (day.isValid())
+        setSelectedDay(day);
+    QWidget::mousePressEvent(event);
+}
+
+void RetestMonthGrid::keyPressEvent(QKeyEvent* event)
+{
+    int step = 0;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        step = -1;
+        break;
+    case Qt::Key_Right:
+        step = 1;
+        break;
+    case Qt::Key_Up:
+        step = -7;
+        break;
+    case Qt::Key_Down:
+        step = 7;
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    setSelectedDay(m_selected.addDays(step));
+}

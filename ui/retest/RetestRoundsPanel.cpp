@@ -1,0 +1,229 @@
+#include "ui/retest/RetestRoundsPanel.h"
+
+#include "models/IcsExporter.h"
+#include "models/RetestRoundListModel.h"
+#include "ui/retest/IcsFileSaver.h"
+#include "ui/retest/RequestRetestDialog.h"
+#include "ui/retest/RetestCalls.h"
+#include "ui/retest/UpdateRoundDialog.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QToolButton* toolButton(QAction* action, QWidget* parent, const QString& objectName)
+{
+    auto* button = new QToolButton(parent);
+    button->setObjectName(objectName);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setAccessibleName(action->text().remove(u'&').remove(u"…"_s));
+    return button;
+}
+} // namespace
+
+RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_model(new RetestRoundListModel(this))
+    , m_titleLabel(new QLabel(this))
+    , m_noticeLabel(new QLabel(this))
+    , m_roundsView(new QTableView(this))
+    , m_emptyLabel(new QLabel(this))
+    , m_newRetestAction(new QAction(u"&New retest…"_s, this))
+    , m_updateRoundAction(new QAction(u"&Update round…"_s, this))
+    , m_refreshAction(new QAction(u"Re&fresh"_s, this))
+    , m_exportIcsAction(new QAction(u"Export .&ics…"_s, this))
+{
+    m_newRetestAction->setObjectName(u"newRetestAction"_s);
+    m_newRetestAction->setShortcut(QKeySequence::New);
+    m_newRetestAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_newRetestAction->setToolTip(u"Request a new retest round for this project (Ctrl+N)"_s);
+    m_updateRoundAction->setObjectName(u"updateRoundAction"_s);
+    m_updateRoundAction->setToolTip(u"Set the selected round's requested and completed dates"_s);
+    m_refreshAction->setObjectName(u"refreshAction"_s);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
+    m_exportIcsAction->setToolTip(u"Save this project's dates and retest windows as an iCalendar file"_s);
+    for (QAction* a : {m_newRetestAction, m_updateRoundAction, m_refreshAction, m_exportIcsAction})
+        addAction(a);
+
+    m_newRetestButton = toolButton(m_newRetestAction, this, u"newRetestButton"_s);
+    m_updateRoundButton = toolButton(m_updateRoundAction, this, u"updateRoundButton"_s);
+    m_refreshButton = toolButton(m_refreshAction, this, u"refreshButton"_s);
+    m_exportIcsButton = toolButton(m_exportIcsAction, this, u"exportIcsButton"_s);
+
+    m_titleLabel->setObjectName(u"titleLabel"_s);
+    m_noticeLabel->setObjectName(u"noticeLabel"_s);
+    m_roundsView->setObjectName(u"roundsView"_s);
+    m_emptyLabel->setObjectName(u"emptyLabel"_s);
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->setStyleSheet(u"QLabel { color: #7a5800; }"_s);
+    m_emptyLabel->setText(u"No retest round yet. Press Ctrl+N to request one."_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    proxy->setSortRole(RetestRoundListModel::SortRole);
+    m_roundsView->setModel(proxy);
+    m_roundsView->setAccessibleName(u"Retest rounds"_s);
+    m_roundsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_roundsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_roundsView->setSortingEnabled(true);
+    m_roundsView->sortByColumn(RetestRoundListModel::NumberColumn, Qt::DescendingOrder);
+    m_roundsView->verticalHeader()->hide();
+    m_roundsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roundsView->horizontalHeader()->setStretchLastSection(true);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_titleLabel, 1);
+    bar->addWidget(m_newRetestButton);
+    bar->addWidget(m_updateRoundButton);
+    bar->addWidget(m_refreshButton);
+    bar->addWidget(m_exportIcsButton);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_noticeLabel);
+    layout->addWidget(m_roundsView, 1);
+    layout->addWidget(m_emptyLabel);
+    setTabOrder(m_newRetestButton, m_updateRoundButton);
+    setTabOrder(m_updateRoundButton, m_refreshButton);
+    setTabOrder(m_refreshButton, m_exportIcsButton);
+    setTabOrder(m_exportIcsButton, m_roundsView);
+
+    connect(m_newRetestAction, &QAction::triggered, this, &RetestRoundsPanel::openNewRetest);
+    connect(m_updateRoundAction, &QAction::triggered, this, &RetestRoundsPanel::openUpdateRound);
+    connect(m_refreshAction, &QAction::triggered, this, &RetestRoundsPanel::refresh);
+    connect(m_exportIcsAction, &QAction::triggered, this, &RetestRoundsPanel::exportIcs);
+    connect(m_roundsView, &QTableView::activated, this, &RetestRoundsPanel::openUpdateRound);
+    connect(m_roundsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &RetestRoundsPanel::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &RetestRoundsPanel::updateActions);
+    updateActions();
+}
+
+RetestRoundsPanel::~RetestRoundsPanel()
+{
+    if (m_refreshCall)
+        RetestCalls::cancel(m_refreshCall);
+}
+
+void RetestRoundsPanel::setProject(const Project& project)
+{
+    applyProject(project);
+}
+
+void RetestRoundsPanel::applyProject(const Project& project)
+{
+    const int selectedRound =
+        m_roundsView->currentIndex().data(RetestRoundListModel::RoundNumberRole).toInt();
+    const bool sameProject = project.id() == m_project.id();
+    m_project = project;
+    m_model->setRounds(project.id(), project.facts().retestRounds);
+    m_titleLabel->setText(project.id().isEmpty()
+                              ? u"No project selected"_s
+                              : u"<b>Retest rounds</b> — %1"_s.arg(project.name().toHtmlEscaped()));
+    QStringList notices;
+    if (project.isOnHold())
+        notices << u"The project is on hold."_s;
+    if (!project.id().isEmpty() && !project.isRetestingEnabled())
+        notices << u"Retesting is disabled on this project."_s;
+    m_noticeLabel->setText(notices.join(u' '));
+    m_noticeLabel->setVisible(!notices.isEmpty());
+    if (sameProject && selectedRound > 0) {
+        auto* proxy = static_cast<QSortFilterProxyModel*>(m_roundsView->model());
+        const int row = m_model->rowOfRound(selectedRound);
+        if (row >= 0)
+            m_roundsView->setCurrentIndex(proxy->mapFromSource(m_model->index(row, 0)));
+    }
+    updateActions();
+}
+
+void RetestRoundsPanel::updateActions()
+{
+    const bool hasProject = !m_project.id().isEmpty();
+    m_newRetestAction->setEnabled(hasProject && m_client);
+    m_refreshAction->setEnabled(hasProject && m_client);
+    m_exportIcsAction->setEnabled(hasProject);
+    m_updateRoundAction->setEnabled(hasProject && m_client && m_roundsView->currentIndex().isValid());
+    m_emptyLabel->setVisible(hasProject && m_model->rowCount() == 0);
+}
+
+void RetestRoundsPanel::refresh()
+{
+    if (m_project.id().isEmpty() || m_refreshCall)
+        return;
+    const QString id = m_project.id();
+    Q_EMIT statusMessage(u"Reloading %1…"_s.arg(m_project.name()));
+    m_refreshCall =
+        RetestCalls::fetchProject(m_client, this, id, [this, id](const RetestCalls::Result<Project>& r) {
+            m_refreshCall = nullptr;
+            if (id != m_project.id())
+                return; // another project was selected meanwhile
+            if (!r.ok()) {
+                Q_EMIT statusMessage(u"Could not reload the project: %1"_s.arg(r.failure.message));
+                return;
+            }
+            applyProject(*r.value);
+            Q_EMIT projectRefreshed(*r.value);
+        });
+}
+
+void RetestRoundsPanel::openNewRetest()
+{
+    if (m_project.id().isEmpty())
+        return;
+    auto* dialog = new RequestRetestDialog(m_client, m_project, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RequestRetestDialog::projectRefreshed, this, [this](const Project& p) {
+        if (p.id() != m_project.id())
+            return;
+        applyProject(p);
+        Q_EMIT projectRefreshed(p);
+    });
+    connect(dialog, &RequestRetestDialog::retestRequested, this,
+            [this](const QString&, const RetestRequest&, const QString& status) {
+                Q_EMIT statusMessage(status.isEmpty() ? u"Retest requested."_s : status);
+                refresh();
+            });
+    dialog->open();
+}
+
+void RetestRoundsPanel::openUpdateRound()
+{
+    const QModelIndex current = m_roundsView->currentIndex();
+    if (!current.isValid() || !m_client)
+        return;
+    const int row = m_model->rowOfRound(current.data(RetestRoundListModel::RoundNumberRole).toInt());
+    if (row < 0)
+        return;
+    auto* dialog = new UpdateRoundDialog(m_client, m_project.id(), m_model->displayedRound(row), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &UpdateRoundDialog::roundUpdated, this,
+            [this](const QString& projectId, int round, const RetestRoundUpdate& sent) {
+                m_model->rememberSent(projectId, round, sent);
+                Q_EMIT statusMessage(u"Retest round %1 updated."_s.arg(round));
+                refresh();
+            });
+    dialog->open();
+}
+
+void RetestRoundsPanel::exportIcs()
+{
+    if (m_project.id().isEmpty())
+        return;
+    QString base = m_project.code().isEmpty() ? m_project.id() : m_project.code();
+    base.replace(QRegularExpression(u"[^A-Za-z0-9_-]+"_s), u"-"_s);
+    IcsFileSaver::save(this, u"%1-retests.ics"_s.arg(base), IcsExporter::exportProject(m_project),
+                       [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+}
