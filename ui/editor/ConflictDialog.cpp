@@ -1,0 +1,106 @@
+#include "ui/editor/ConflictDialog.h"
+
+#include "models/FieldValue.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QStringList& myKeys,
+                               const QHash<QString, QString>& names, QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"conflictDialog"_s);
+    setWindowTitle(u"The project changed on the server"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(this);
+
+    QStringList both;
+    for (const FieldChange& change : theirChanges) {
+        if (myKeys.contains(change.field->key))
+            both.append(change.field->label);
+    }
+    QString text = u"Someone saved this project after you opened it. Their changes:"_s;
+    auto* intro = new QLabel(text, this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+
+    m_treeWidget = new QTreeWidget(this);
+    m_treeWidget->setObjectName(u"treeWidget"_s);
+    m_treeWidget->setAccessibleName(u"Changes on the server"_s);
+    m_treeWidget->setHeaderLabels(
+        {u"Field"_s, u"When you opened it"_s, u"Now on the server"_s, u"You edited it"_s});
+    m_treeWidget->setRootIsDecorated(false);
+    m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_treeWidget->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_treeWidget->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_treeWidget->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    for (const FieldChange& change : theirChanges) {
+        auto* item = new QTreeWidgetItem(
+            m_treeWidget, {change.field->label, FieldValue::display(*change.field, change.before, names),
+                           FieldValue::display(*change.field, change.after, names),
+                           myKeys.contains(change.field->key) ? u"Yes"_s : u"No"_s});
+        item->setData(0, Qt::UserRole, change.field->key);
+    }
+    if (theirChanges.isEmpty())
+        new QTreeWidgetItem(m_treeWidget, {u"(no field you can edit here changed)"_s});
+    layout->addWidget(m_treeWidget);
+
+    const QString bothText = both.isEmpty() ? u"none"_s : both.join(u", "_s);
+    auto* explain = new QLabel(
+        u"<b>Overwrite</b>: send all your changes; where you both edited a field (%1), yours replaces "
+        u"theirs.<br>"
+        "<b>Keep theirs</b>: do not send your changes to the fields they edited; send the rest.<br>"
+        "<b>Reload</b>: show their version and keep your changes to the fields they did not edit; your "
+        "changes to %1 are dropped."_s.arg(bothText.toHtmlEscaped()),
+        this);
+    explain->setWordWrap(true);
+    layout->addWidget(explain);
+
+    auto* buttons = new QHBoxLayout;
+    auto make = [this, buttons](const QString& text, const QString& name, Choice choice) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(name);
+        b->setAccessibleName(text);
+        b->setAutoDefault(false);
+        connect(b, &QPushButton::clicked, this, [this, choice] { choose(choice); });
+        buttons->addWidget(b);
+        return b;
+    };
+    m_overwriteButton = make(u"Overwrite"_s, u"overwriteButton"_s, Choice::Overwrite);
+    m_keepTheirsButton = make(u"Keep theirs"_s, u"keepTheirsButton"_s, Choice::KeepTheirs);
+    m_reloadButton = make(u"Reload"_s, u"reloadButton"_s, Choice::Reload);
+    buttons->addStretch();
+    m_cancelButton = make(u"Cancel"_s, u"cancelButton"_s, Choice::Cancel);
+    layout->addLayout(buttons);
+    connect(this, &QDialog::rejected, this, [this] { Q_EMIT chosen(Choice::Cancel); });
+    resize(760, 380);
+}
+
+QPushButton* ConflictDialog::button(Choice choice) const
+{
+    switch (choice) {
+    case Choice::Overwrite:
+        return m_overwriteButton;
+    case Choice::KeepTheirs:
+        return m_keepTheirsButton;
+    case Choice::Reload:
+        return m_reloadButton;
+    case Choice::Cancel:
+        return m_cancelButton;
+    }
+    return nullptr;
+}
+
+void ConflictDialog::choose(Choice choice)
+{
+    // done() would emit rejected() for Cancel as well; disconnect it so each choice is reported once.
+    disconnect(this, &QDialog::rejected, this, nullptr);
+    Q_EMIT chosen(choice);
+    done(choice == Choice::Cancel ? QDialog::Rejected : QDialog::Accepted);
+}

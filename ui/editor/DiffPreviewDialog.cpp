@@ -1,0 +1,59 @@
+#include "ui/editor/DiffPreviewDialog.h"
+
+#include "models/FieldValue.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+DiffPreviewDialog::DiffPreviewDialog(const QList<FieldChange>& changes, const QHash<QString, QString>& names,
+                                     QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(u"diffPreviewDialog"_s);
+    setWindowTitle(u"Review changes"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    auto* layout = new QVBoxLayout(this);
+    auto* intro = new QLabel(changes.size() == 1
+                                 ? u"This change will be sent to the server:"_s
+                                 : u"These %1 changes will be sent to the server:"_s.arg(changes.size()),
+                             this);
+    layout->addWidget(intro);
+    m_treeWidget = new QTreeWidget(this);
+    m_treeWidget->setObjectName(u"treeWidget"_s);
+    m_treeWidget->setAccessibleName(u"Changes"_s);
+    m_treeWidget->setHeaderLabels({u"Field"_s, u"Before"_s, u"After"_s});
+    m_treeWidget->setRootIsDecorated(false);
+    m_treeWidget->setWordWrap(true);
+    m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_treeWidget->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_treeWidget->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    for (const FieldChange& change : changes) {
+        const QString before = FieldValue::display(*change.field, change.before, names);
+        const QString after = FieldValue::display(*change.field, change.after, names);
+        auto* item = new QTreeWidgetItem(m_treeWidget, {change.field->label, before, after});
+        item->setData(0, Qt::UserRole, change.field->key);
+        item->setToolTip(1, before);
+        item->setToolTip(2, after);
+    }
+    layout->addWidget(m_treeWidget);
+    m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_buttonBox->setObjectName(u"buttonBox"_s);
+    layout->addWidget(m_buttonBox);
+    connect(m_buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(720, 360);
+}
+
+QStringList DiffPreviewDialog::fieldLabels() const
+{
+    QStringList labels;
+    for (int i = 0; i < m_treeWidget->topLevelItemCount(); ++i)
+        labels.append(m_treeWidget->topLevelItem(i)->text(0));
+    return labels;
+}

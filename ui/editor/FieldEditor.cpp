@@ -1,0 +1,139 @@
+#include "ui/editor/FieldEditor.h"
+
+#include <QContextMenuEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
+    : QWidget(parent)
+    , m_field(field)
+{
+    setObjectName(field.key + u"Editor"_s);
+    setToolTip(field.help);
+
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+
+    auto* row = new QHBoxLayout;
+    row->setSpacing(6);
+    m_contentLayout = new QVBoxLayout;
+    m_contentLayout->setContentsMargins(0, 0, 0, 0);
+    row->addLayout(m_contentLayout, 1);
+
+    // The marker column is created after the content so that tab order runs input first, then Revert.
+    auto* marker = new QVBoxLayout;
+    marker->setSpacing(0);
+    m_modifiedLabel = new QLabel(u"● modified"_s, this);
+    m_modifiedLabel->setObjectName(u"modifiedLabel"_s);
+    m_modifiedLabel->setAccessibleName(u"modified"_s);
+    m_modifiedLabel->setAccessibleDescription(field.label + u" has changes that are not saved yet."_s);
+    m_modifiedLabel->setToolTip(m_modifiedLabel->accessibleDescription());
+    m_modifiedLabel->setStyleSheet(u"color: palette(highlight); font-size: small;"_s);
+    m_modifiedLabel->hide();
+    m_revertButton = new QToolButton(this);
+    m_revertButton->setObjectName(u"revertButton"_s);
+    m_revertButton->setText(u"Revert"_s);
+    m_revertButton->setAutoRaise(true);
+    m_revertButton->setAccessibleName(u"Revert "_s + field.label);
+    m_revertButton->setToolTip(u"Revert %1 to the value loaded from the server."_s.arg(field.label));
+    m_revertButton->hide();
+    connect(m_revertButton, &QToolButton::clicked, this, &FieldEditor::revertRequested);
+    marker->addWidget(m_modifiedLabel);
+    marker->addWidget(m_revertButton);
+    marker->addStretch();
+    row->addLayout(marker);
+    outer->addLayout(row);
+
+    m_issueLabel = new QLabel(this);
+    m_issueLabel->setObjectName(u"issueLabel"_s);
+    m_issueLabel->setWordWrap(true);
+    m_issueLabel->setTextFormat(Qt::PlainText);
+    m_issueLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_issueLabel->hide();
+    outer->addWidget(m_issueLabel);
+}
+
+void FieldEditor::setValue(const QJsonValue& value)
+{
+    m_applying = true;
+    applyValue(value);
+    m_applying = false;
+}
+
+void FieldEditor::setCatalog(const Catalog&) {}
+
+void FieldEditor::setIssues(const QStringList& messages)
+{
+    if (m_issues == messages)
+        return;
+    m_issues = messages;
+    updateIssueLabel();
+}
+
+void FieldEditor::setModifiedMark(bool modified)
+{
+    m_modified = modified;
+    m_modifiedLabel->setVisible(modified);
+    m_revertButton->setVisible(modified);
+    if (m_label) {
+        QFont font = m_label->font();
+        font.setBold(modified);
+        m_label->setFont(font);
+        m_label->setAccessibleDescription(modified ? m_modifiedLabel->accessibleDescription() : QString());
+    }
+}
+
+void FieldEditor::setLabel(QLabel* label)
+{
+    m_label = label;
+    label->setToolTip(m_field.help);
+    label->setBuddy(inputWidget());
+    label->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(label, &QLabel::customContextMenuRequested, this, &FieldEditor::showLabelMenu);
+}
+
+void FieldEditor::notifyChanged()
+{
+    if (!m_applying)
+        Q_EMIT changed(value());
+}
+
+void FieldEditor::setLiveIssue(const QString& message)
+{
+    if (m_liveIssue == message)
+        return;
+    m_liveIssue = message;
+    updateIssueLabel();
+    Q_EMIT liveIssueChanged(message);
+}
+
+QString FieldEditor::accessibleLabel(const QString& group, const QString& item)
+{
+    return group + u": "_s + item;
+}
+
+void FieldEditor::updateIssueLabel()
+{
+    QStringList all = m_issues;
+    if (!m_liveIssue.isEmpty() && !all.contains(m_liveIssue))
+        all.prepend(m_liveIssue);
+    m_issueLabel->setText(all.join(u'\n'));
+    m_issueLabel->setVisible(!all.isEmpty());
+    inputWidget()->setAccessibleDescription(all.join(u' '));
+}
+
+void FieldEditor::showLabelMenu(const QPoint& pos)
+{
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction* revert = menu->addAction(u"Revert %1"_s.arg(m_field.label));
+    revert->setEnabled(m_modified);
+    connect(revert, &QAction::triggered, this, &FieldEditor::revertRequested);
+    menu->popup(m_label->mapToGlobal(pos));
+}

@@ -1,0 +1,204 @@
+#include "ui/editor/ProjectForm.h"
+
+#include "models/FieldValue.h"
+#include "models/Project.h"
+#include "ui/editor/FieldEditor.h"
+#include "ui/editor/FieldEditorFactory.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QList<ProjectSection> kSections = {ProjectSection::General,       ProjectSection::Status,
+                                         ProjectSection::Notifications, ProjectSection::Emails,
+                                         ProjectSection::Summary,       ProjectSection::CustomFields,
+                                         ProjectSection::Portfolios,    ProjectSection::Access};
+
+QString sectionIntro(ProjectSection section)
+{
+    switch (section) {
+    case ProjectSection::Status:
+        return u"The reason is e-mailed to the project team with the status change, so a reason is required "
+               "whenever the hold status changes."_s;
+    case ProjectSection::Notifications:
+        return u"Who is told about what, and whether vulnerability SLAs start automatically."_s;
+    case ProjectSection::CustomFields:
+        return u"Keys are letters, numbers and underscores only, and unique in each list. Double-click a "
+               "cell to edit it."_s;
+    case ProjectSection::Portfolios:
+        return u"Tick the streams this project belongs to; each stream is listed under its portfolio."_s;
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+ProjectForm::ProjectForm(QWidget* parent)
+    : QWidget(parent)
+{
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_sectionList = new QListWidget(this);
+    m_sectionList->setObjectName(u"sectionList"_s);
+    m_sectionList->setAccessibleName(u"Sections"_s);
+    m_sectionList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
+    m_sectionList->setFixedWidth(150);
+    m_sectionStack = new QStackedWidget(this);
+    m_sectionStack->setObjectName(u"sectionStack"_s);
+    layout->addWidget(m_sectionList);
+    layout->addWidget(m_sectionStack, 1);
+
+    for (ProjectSection section : kSections) {
+        m_sectionList->addItem(ProjectFields::sectionTitle(section));
+        m_sectionStack->addWidget(buildSection(section));
+    }
+    connect(m_sectionList, &QListWidget::currentRowChanged, m_sectionStack, &QStackedWidget::setCurrentIndex);
+    m_sectionList->setCurrentRow(0);
+}
+
+QWidget* ProjectForm::buildSection(ProjectSection section)
+{
+    auto* scroll = new QScrollArea(m_sectionStack);
+    scroll->setObjectName(u"section"_s + QString::number(int(section)));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* page = new QWidget(scroll);
+    auto* outer = new QVBoxLayout(page);
+    outer->setContentsMargins(16, 12, 16, 12);
+    auto* title = new QLabel(ProjectFields::sectionTitle(section), page);
+    QFont font = title->font();
+    font.setPointSizeF(font.pointSizeF() * 1.3);
+    font.setBold(true);
+    title->setFont(font);
+    outer->addWidget(title);
+    if (const QString intro = sectionIntro(section); !intro.isEmpty()) {
+        auto* label = new QLabel(intro, page);
+        label->setWordWrap(true);
+        label->setStyleSheet(u"color: palette(mid);"_s);
+        outer->addWidget(label);
+    }
+
+    auto* form = new QFormLayout;
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setVerticalSpacing(10);
+    for (const ProjectField* field : ProjectFields::inSection(section)) {
+        auto* label = new QLabel(field->label + u':', page);
+        label->setObjectName(field->key + u"Label"_s);
+        label->setMinimumWidth(190);
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        label->setContentsMargins(0, 4, 0, 0);
+        FieldEditor* editor = FieldEditorFactory::create(*field, page);
+        editor->setLabel(label);
+        form->addRow(label, editor);
+        m_editors.insert(field->key, editor);
+        m_sectionOfKey.insert(field->key, m_sectionStack->count());
+        connect(editor, &FieldEditor::changed, this,
+                [this, key = field->key](const QJsonValue& value) { Q_EMIT fieldEdited(key, value); });
+        connect(editor, &FieldEditor::revertRequested, this,
+                [this, key = field->key] { Q_EMIT revertRequested(key); });
+        connect(editor, &FieldEditor::liveIssueChanged, this, &ProjectForm::liveIssuesChanged);
+    }
+    outer->addLayout(form);
+    outer->addStretch(1);
+    scroll->setWidget(page);
+    return scroll;
+}
+
+void ProjectForm::setCatalog(const Catalog& catalog)
+{
+    for (FieldEditor* editor : std::as_const(m_editors))
+        editor->setCatalog(catalog);
+}
+
+void ProjectForm::setValues(const Project& project)
+{
+    for (FieldEditor* editor : std::as_const(m_editors))
+        editor->setValue(project.value(editor->field().key));
+}
+
+void ProjectForm::setFieldValue(const QString& key, const QJsonValue& value)
+{
+    if (FieldEditor* e = m_editors.value(key)) {
+        if (!FieldValue::equal(e->field().kind, e->value(), value) || e->value() != value)
+            e->setValue(value);
+    }
+}
+
+void ProjectForm::setIssues(const ValidationIssues& issues)
+{
+    QHash<QString, QStringList> byField;
+    for (const ValidationIssue& issue : issues) {
+        QStringList& list = byField[fieldKeyOfPath(issue.field)];
+        if (!list.contains(issue.message))
+            list.append(issue.message);
+    }
+    for (FieldEditor* editor : std::as_const(m_editors))
+        editor->setIssues(byField.value(editor->field().key));
+}
+
+void ProjectForm::setModifiedKeys(const QStringList& keys)
+{
+    for (FieldEditor* editor : std::as_const(m_editors)) {
+        const bool modified = keys.contains(editor->field().key);
+        if (editor->isModifiedMarked() != modified)
+            editor->setModifiedMark(modified);
+    }
+}
+
+void ProjectForm::focusField(const QString& key)
+{
+    FieldEditor* editor = m_editors.value(fieldKeyOfPath(key));
+    if (!editor)
+        return;
+    m_sectionList->setCurrentRow(m_sectionOfKey.value(editor->field().key));
+    if (auto* scroll = qobject_cast<QScrollArea*>(m_sectionStack->currentWidget()))
+        scroll->ensureWidgetVisible(editor);
+    editor->inputWidget()->setFocus(Qt::OtherFocusReason);
+}
+
+void ProjectForm::showSection(ProjectSection section)
+{
+    m_sectionList->setCurrentRow(int(kSections.indexOf(section)));
+}
+
+QList<FieldEditor*> ProjectForm::editors() const
+{
+    QList<FieldEditor*> list;
+    for (const ProjectField& field : ProjectFields::all()) {
+        if (FieldEditor* e = m_editors.value(field.key))
+            list.append(e);
+    }
+    return list;
+}
+
+ValidationIssues ProjectForm::liveIssues() const
+{
+    ValidationIssues issues;
+    for (FieldEditor* editor : editors()) {
+        if (!editor->liveIssue().isEmpty())
+            issues.append({editor->field().key, editor->liveIssue()});
+    }
+    return issues;
+}
+
+QString ProjectForm::fieldKeyOfPath(const QString& path)
+{
+    qsizetype end = path.size();
+    for (QChar stop : {u'[', u'.'}) {
+        const qsizetype at = path.indexOf(stop);
+        if (at >= 0 && at < end)
+            end = at;
+    }
+    return path.left(end);
+}
