@@ -7,6 +7,7 @@
 #include "ui/retest/IcsFileSaver.h"
 #include "ui/retest/RetestCalendarView.h"
 #include "ui/retest/RetestMonthGrid.h"
+#include "ui/retest/RetestTimeline.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +29,7 @@ private Q_SLOTS:
     void clickDayListsEntries();
     void filtersAndActivation();
     void exportsCurrentFilter();
+    void timelineRowsAndActivation();
     void paintsThousandsQuickly();
 
 private:
@@ -170,6 +173,38 @@ void TestRetestCalendar::paintsThousandsQuickly()
     qInfo("3000 projects: load %lld ms, 5 month paints %lld ms", loadMs, timer.elapsed());
     QVERIFY(view.dayList()->count() > 0);
     Screenshots::shoot(&view, u"retest-calendar-busy"_s, {1280, 800});
+}
+
+void TestRetestCalendar::timelineRowsAndActivation()
+{
+    RetestCalendarView view;
+    view.resize(1280, 800);
+    view.setProjects(sample(), catalog());
+    view.setToday({2026, 3, 25});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto* tabs = view.findChild<QTabWidget*>(u"viewTabs"_s);
+    tabs->setCurrentWidget(view.timeline());
+    RetestTimeline* timeline = view.timeline();
+    QCOMPARE(timeline->spanStart(), QDate(2026, 2, 1));
+    QCOMPARE(timeline->spanEnd(), QDate(2026, 5, 31));
+    QCOMPARE(timeline->projectRowCount(), 11);    // every sample project touches Feb–May
+    QCOMPARE(timeline->projectAtRow(0), u"x0"_s); // "Cloud review 1" sorts first
+
+    auto* onHold = view.findChild<QCheckBox*>(u"onHoldCheck"_s);
+    onHold->click();
+    QCOMPARE(timeline->projectRowCount(), 10);
+
+    QSignalSpy activated(&view, &RetestCalendarView::projectActivated);
+    timeline->setFocus();
+    timeline->setCurrentRow(0);
+    QTest::keyClick(timeline, Qt::Key_Down);
+    QTest::keyClick(timeline, Qt::Key_Return);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toString(), timeline->projectAtRow(1));
+    onHold->click();
+    Screenshots::shoot(&view, u"retest-timeline"_s, {1280, 800});
+    Screenshots::shoot(&view, u"retest-timeline"_s, {1024, 700});
 }
 
 QTEST_MAIN(TestRetestCalendar)

@@ -3,6 +3,7 @@
 #include "models/IcsExporter.h"
 #include "ui/retest/IcsFileSaver.h"
 #include "ui/retest/RetestMonthGrid.h"
+#include "ui/retest/RetestTimeline.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -13,6 +14,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -38,7 +40,9 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_rangesCheck(new QCheckBox(u"Project dates"_s, this))
     , m_retestsCheck(new QCheckBox(u"Retest windows"_s, this))
     , m_exportIcsButton(new QToolButton(this))
+    , m_viewTabs(new QTabWidget(this))
     , m_monthGrid(new RetestMonthGrid(&m_index, this))
+    , m_timeline(new RetestTimeline(&m_index, this))
     , m_dayLabel(new QLabel(this))
     , m_dayList(new QListWidget(this))
     , m_legendLabel(new QLabel(this))
@@ -54,6 +58,11 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_retestsCheck->setObjectName(u"retestsCheck"_s);
     m_exportIcsButton->setObjectName(u"exportIcsButton"_s);
     m_monthGrid->setObjectName(u"monthGrid"_s);
+    m_timeline->setObjectName(u"timeline"_s);
+    m_viewTabs->setObjectName(u"viewTabs"_s);
+    m_viewTabs->addTab(m_monthGrid, u"&Month"_s);
+    m_viewTabs->addTab(m_timeline, u"Time&line"_s);
+    m_viewTabs->setDocumentMode(true);
     m_dayLabel->setObjectName(u"dayLabel"_s);
     m_dayList->setObjectName(u"dayList"_s);
     m_legendLabel->setObjectName(u"legendLabel"_s);
@@ -115,7 +124,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     side->setMinimumWidth(220);
 
     auto* splitter = new QSplitter(this);
-    splitter->addWidget(m_monthGrid);
+    splitter->addWidget(m_viewTabs);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -142,8 +151,10 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     setTabOrder(m_onHoldCheck, m_rangesCheck);
     setTabOrder(m_rangesCheck, m_retestsCheck);
     setTabOrder(m_retestsCheck, m_exportIcsButton);
-    setTabOrder(m_exportIcsButton, m_monthGrid);
-    setTabOrder(m_monthGrid, m_dayList);
+    setTabOrder(m_exportIcsButton, m_viewTabs);
+    setTabOrder(m_viewTabs, m_monthGrid);
+    setTabOrder(m_monthGrid, m_timeline);
+    setTabOrder(m_timeline, m_dayList);
 
     connect(m_previousButton, &QToolButton::clicked, this, [this] {
         const QDate d = QDate(m_monthGrid->year(), m_monthGrid->month(), 1).addMonths(-1);
@@ -156,6 +167,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     connect(m_todayButton, &QToolButton::clicked, this,
             [this] { m_monthGrid->setSelectedDay(m_index.today()); });
     connect(m_monthGrid, &RetestMonthGrid::monthChanged, this, &RetestCalendarView::updateMonthLabel);
+    connect(m_timeline, &RetestTimeline::projectActivated, this, &RetestCalendarView::projectActivated);
     connect(m_monthGrid, &RetestMonthGrid::daySelected, this, &RetestCalendarView::showDay);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RetestCalendarView::applyFilter);
     connect(m_onHoldCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
@@ -203,6 +215,7 @@ void RetestCalendarView::setToday(QDate today)
     m_index.setToday(today);
     m_monthGrid->setSelectedDay(today);
     m_monthGrid->update();
+    m_timeline->reload();
 }
 
 void RetestCalendarView::applyFilter()
@@ -215,11 +228,14 @@ void RetestCalendarView::applyFilter()
     m_index.setFilter(filter);
     m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
     m_monthGrid->update();
+    m_timeline->reload();
     showDay(m_monthGrid->selectedDay());
 }
 
 void RetestCalendarView::updateMonthLabel()
 {
+    // The timeline shows the month in view with one month before and two after.
+    m_timeline->setSpan(QDate(m_monthGrid->year(), m_monthGrid->month(), 1).addMonths(-1), 4);
     m_monthLabel->setText(
         QLocale().toString(QDate(m_monthGrid->year(), m_monthGrid->month(), 1), u"MMMM yyyy"_s));
 }

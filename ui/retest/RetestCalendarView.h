@@ -12,7 +12,9 @@ class QLabel;
 class QListWidget;
 class QListWidgetItem;
 class QToolButton;
+class QTabWidget;
 class RetestMonthGrid;
+class RetestTimeline;
 
 // What is scheduled when, across every loaded project: a painted month of project ranges and retest
 // windows, filters by group and on-hold, the list of what falls on the chosen day, and an .ics export
@@ -28,6 +30,7 @@ public:
 
     const CalendarIndex& index() const { return m_index; }
     RetestMonthGrid* monthGrid() const { return m_monthGrid; }
+    RetestTimeline* timeline() const { return m_timeline; }
     QListWidget* dayList() const { return m_dayList; }
     // Tests pin "today" (open-ended windows that are still open reach it).
     void setToday(QDate today);
@@ -56,7 +59,9 @@ private:
     QCheckBox* m_rangesCheck;
     QCheckBox* m_retestsCheck;
     QToolButton* m_exportIcsButton;
+    QTabWidget* m_viewTabs;
     RetestMonthGrid* m_monthGrid;
+    RetestTimeline* m_timeline;
     QLabel* m_dayLabel;
     QListWidget* m_dayList;
     QLabel* m_legendLabel;

@@ -1,0 +1,151 @@
+// Bulk retest requests against the sandbox with faults injected for some projects (matched by path):
+// each project's result, "Retry failed" resending only those, Stop, and the doubt path.
+#include "RetestSandbox.h"
+#include "Screenshots.h"
+
+#include "api/SsapiClient.h"
+#include "models/BulkRetestModel.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/UtcDateEdit.h"
+#include "ui/retest/BulkRetestDialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace RetestSandbox;
+using State = BulkRetestModel::State;
+
+class TestBulkRetest : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void reportsEachProjectAndRetriesOnlyFailed();
+    void timeoutIsCheckedBeforeRetry();
+    void stopLeavesTheRestUnstarted();
+
+private:
+    QList<Project> projects() const
+    {
+        return {storedProject(*m_server, kProject), storedProject(*m_server, kOther),
+                storedProject(*m_server, kEmpty)};
+    }
+    int posts(const QString& id) const
+    {
+        return int(requests(*m_server, "POST", u"/project/%1/retest/request"_s.arg(id)).size());
+    }
+    int roundsOnServer(const QString& id) const
+    {
+        return int(storedProject(*m_server, id).facts().retestRounds.size());
+    }
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SsapiClient> m_client;
+};
+
+void TestBulkRetest::init()
+{
+    Dialogs::setTestMode(true);
+    m_server = start();
+    QVERIFY(m_server);
+    m_client = client(*m_server);
+}
+
+void TestBulkRetest::cleanup()
+{
+    m_client.reset();
+    m_server.reset();
+}
+
+void TestBulkRetest::reportsEachProjectAndRetriesOnlyFailed()
+{
+    BulkRetestDialog dialog(m_client.get(), projects());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    const QDate first = QDate::currentDate().addDays(3);
+    const QDate last = QDate::currentDate().addDays(6);
+    dialog.findChild<UtcDateEdit*>(u"startEdit"_s)->setDate(first);
+    dialog.findChild<UtcDateEdit*>(u"endEdit"_s)->setDate(last);
+    m_server->addFault({FaultKind::Status500, 1, "POST", u"/project/%1/retest/request"_s.arg(kOther), 1});
+
+    QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    const BulkRetestModel* model = dialog.model();
+    QCOMPARE(model->row(0).state, State::Succeeded);
+    QVERIFY(model->row(0).message.contains(u"retest requested"_s));
+    QCOMPARE(model->row(0).vulnerabilityCount, 3);
+    QCOMPARE(model->row(1).state, State::Failed);
+    QVERIFY(!model->row(1).message.isEmpty());
+    QCOMPARE(model->row(2).state, State::Skipped);
+    QCOMPARE(model->row(2).message, u"No vulnerability in Retest status"_s);
+    QCOMPARE(posts(kProject), 1);
+    QCOMPARE(posts(kOther), 1);
+    QCOMPARE(posts(kEmpty), 0);
+    const QJsonObject expected{{u"retesting_window_start"_s, IsoDate::startOfLocalDay(first)},
+                               {u"retesting_window_end"_s, IsoDate::endOfLocalDay(last)},
+                               {u"vulnerability_ids"_s, QJsonArray{u"a-v1"_s, u"a-v3"_s, u"a-v5"_s}}};
+    QCOMPARE(body(requests(*m_server, "POST", kProject).at(0)), expected);
+    Screenshots::shoot(&dialog, u"bulk-retest"_s, {1280, 800});
+    Screenshots::shoot(&dialog, u"bulk-retest"_s, {1024, 700});
+
+    auto* retry = dialog.findChild<QPushButton*>(u"retryButton"_s);
+    QVERIFY(retry->isEnabled());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(model->row(1).state, State::Succeeded);
+    QCOMPARE(posts(kProject), 1); // not resent
+    QCOMPARE(posts(kOther), 2);
+    QCOMPARE(posts(kEmpty), 0);
+    QCOMPARE(roundsOnServer(kProject), 2);
+    QCOMPARE(roundsOnServer(kOther), 2);
+    QVERIFY(!retry->isEnabled());
+}
+
+void TestBulkRetest::timeoutIsCheckedBeforeRetry()
+{
+    m_client = client(*m_server, 700);
+    BulkRetestDialog dialog(m_client.get(), projects());
+    dialog.show();
+    m_server->addFault({FaultKind::Hang, 1, "POST", u"/project/%1/retest/request"_s.arg(kProject), 1});
+    QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(15000));
+    // The hang was not applied: the check finds no round, so the row failed and says so.
+    QCOMPARE(dialog.model()->row(0).state, State::Failed);
+    QVERIFY(dialog.model()->row(0).message.contains(u"not created"_s));
+    QVERIFY(requests(*m_server, "GET", u"/project/"_s + kProject).size() >= 1);
+    QCOMPARE(dialog.model()->row(1).state, State::Succeeded);
+    QCOMPARE(roundsOnServer(kProject), 1);
+
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"retryButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(dialog.model()->row(0).state, State::Succeeded);
+    QCOMPARE(posts(kProject), 2);
+    QCOMPARE(posts(kOther), 1);
+    QCOMPARE(roundsOnServer(kProject), 2);
+}
+
+void TestBulkRetest::stopLeavesTheRestUnstarted()
+{
+    BulkRetestDialog dialog(m_client.get(), projects());
+    dialog.show();
+    QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+    auto* stop = dialog.findChild<QPushButton*>(u"cancelButton"_s);
+    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(dialog.model()->row(0).state, State::Succeeded); // already started: it finishes
+    QCOMPARE(dialog.model()->row(1).state, State::Cancelled);
+    QCOMPARE(dialog.model()->row(2).state, State::Cancelled);
+    QCOMPARE(posts(kOther), 0);
+}
+
+QTEST_MAIN(TestBulkRetest)
+#include "tst_bulkretest.moc"

@@ -1,0 +1,232 @@
+#include "ui/retest/RetestTimeline.h"
+
+#include "models/CalendarIndex.h"
+#include "ui/retest/RetestMonthGrid.h"
+
+#include <QHash>
+#include <QKeyEvent>
+#include <QLinearGradient>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QScrollBar>
+#include <numeric>
+
+using namespace Qt::StringLiterals;
+
+RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
+    : QAbstractScrollArea(parent)
+    , m_index(index)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(u"Timeline"_s);
+    viewport()->setBackgroundRole(QPalette::Base);
+    const QDate today = QDate::currentDate();
+    setSpan(QDate(today.year(), today.month(), 1).addMonths(-1), 4);
+}
+
+void RetestTimeline::setSpan(QDate first, int months)
+{
+    m_first = first;
+    m_last = first.addMonths(months).addDays(-1);
+    reload();
+}
+
+void RetestTimeline::reload()
+{
+    m_projectIds.clear();
+    m_projectNames.clear();
+    m_rowEntries.clear();
+    QHash<QString, int> rowOf;
+    const auto& entries = m_index->entries();
+    for (int i : m_index->entriesBetween(m_first, m_last)) {
+        const CalendarEntry& e = entries.at(i);
+        auto it = rowOf.find(e.projectId);
+        if (it == rowOf.end()) {
+            it = rowOf.insert(e.projectId, int(m_projectIds.size()));
+            m_projectIds.append(e.projectId);
+            m_projectNames.append(e.projectName.isEmpty() ? e.projectId : e.projectName);
+            m_rowEntries.append(QList<int>());
+        }
+        m_rowEntries[*it].append(i);
+    }
+    // Rows by project name, so people find a project where they expect it.
+    QList<int> order(m_projectIds.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return m_projectNames[a].localeAwareCompare(m_projectNames[b]) < 0;
+    });
+    QStringList ids, names;
+    QList<QList<int>> rows;
+    for (int i : order) {
+        ids << m_projectIds[i];
+        names << m_projectNames[i];
+        rows << m_rowEntries[i];
+    }
+    m_projectIds = ids;
+    m_projectNames = names;
+    m_rowEntries = rows;
+    m_current = std::min(m_current, int(m_projectIds.size()) - 1);
+    updateScrollBars();
+    viewport()->update();
+}
+
+int RetestTimeline::labelWidth() const
+{
+    return std::clamp(viewport()->width() / 5, 120, 240);
+}
+
+double RetestTimeline::dayWidth() const
+{
+    const qint64 days = m_first.daysTo(m_last) + 1;
+    return std::max(1.0, double(viewport()->width() - labelWidth()) / double(days));
+}
+
+void RetestTimeline::updateScrollBars()
+{
+    const int content = int(m_projectIds.size()) * kRowHeight;
+    const int page = std::max(0, viewport()->height() - kHeaderHeight);
+    verticalScrollBar()->setRange(0, std::max(0, content - page));
+    verticalScrollBar()->setPageStep(page);
+    verticalScrollBar()->setSingleStep(kRowHeight);
+}
+
+void RetestTimeline::resizeEvent(QResizeEvent* event)
+{
+    QAbstractScrollArea::resizeEvent(event);
+    updateScrollBars();
+}
+
+int RetestTimeline::rowAt(int y) const
+{
+    if (y < kHeaderHeight)
+        return -1;
+    const int row = (y - kHeaderHeight + verticalScrollBar()->value()) / kRowHeight;
+    return row < m_projectIds.size() ? row : -1;
+}
+
+void RetestTimeline::paintEvent(QPaintEvent*)
+{
+    QPainter painter(viewport());
+    const QPalette pal = palette();
+    const int labelW = labelWidth();
+    const double dayW = dayWidth();
+    const QDate today = m_index->today();
+    const int w = viewport()->width();
+    const int h = viewport()->height();
+    auto xOf = [&](QDate d) { return labelW + int(m_first.daysTo(d) * dayW); };
+
+    // Month header and gridlines.
+    painter.fillRect(0, 0, w, kHeaderHeight, pal.color(QPalette::Window));
+    for (QDate m = m_first; m <= m_last; m = m.addMonths(1)) {
+        const int x = xOf(m);
+        painter.setPen(pal.color(QPalette::Mid));
+        painter.drawLine(x, 0, x, h);
+        painter.setPen(pal.color(QPalette::Text));
+        painter.drawText(QRect(x + 4, 0, int(m.daysInMonth() * dayW) - 8, kHeaderHeight), Qt::AlignVCenter,
+                         QLocale().toString(m, u"MMMM yyyy"_s));
+    }
+    if (today >= m_first && today <= m_last) {
+        painter.setPen(QPen(QColor(0xd0, 0x30, 0x30), 1, Qt::DashLine));
+        painter.drawLine(xOf(today), kHeaderHeight, xOf(today), h);
+    }
+
+    const int firstRow = verticalScrollBar()->value() / kRowHeight;
+    const int lastRow =
+        std::min(int(m_projectIds.size()) - 1, firstRow + (h - kHeaderHeight) / kRowHeight + 1);
+    painter.setClipRect(0, kHeaderHeight, w, h - kHeaderHeight);
+    const auto& entries = m_index->entries();
+    for (int row = firstRow; row <= lastRow; ++row) {
+        const int y = kHeaderHeight + row * kRowHeight - verticalScrollBar()->value();
+        if (row == m_current)
+            painter.fillRect(0, y, w, kRowHeight, pal.color(QPalette::Highlight).lighter(175));
+        else if (row % 2)
+            painter.fillRect(0, y, w, kRowHeight, pal.color(QPalette::AlternateBase));
+        painter.setPen(pal.color(QPalette::Text));
+        painter.drawText(QRect(4, y, labelW - 8, kRowHeight), Qt::AlignVCenter,
+                         fontMetrics().elidedText(m_projectNames[row], Qt::ElideRight, labelW - 8));
+        for (int i : m_rowEntries[row]) {
+            const CalendarEntry& e = entries.at(i);
+            const QDate from = std::max(e.first, m_first);
+            const QDate to = std::min(e.displayLast(today), m_last);
+            const int x0 = xOf(from);
+            const int x1 = std::max(x0 + 3, xOf(to.addDays(1)) - 1);
+            const QColor color = RetestMonthGrid::colorFor(e);
+            if (e.kind == CalendarEntry::Kind::ProjectRange) {
+                painter.fillRect(QRect(x0, y + kRowHeight / 2 - 2, x1 - x0, 4), color);
+                continue;
+            }
+            const QRect block(x0, y + 3, x1 - x0, kRowHeight - 6);
+            if (e.isOpenEnded()) {
+                QLinearGradient fade(block.topLeft(), block.topRight() + QPoint(24, 0));
+                fade.setColorAt(0, color);
+                QColor clear = color;
+                clear.setAlpha(30);
+                fade.setColorAt(1, clear);
+                painter.fillRect(block.adjusted(0, 0, 24, 0), fade);
+                painter.setPen(color.darker(130));
+                painter.drawText(block.adjusted(0, 0, 90, 0).translated(block.width() + 26, 0),
+                                 Qt::AlignVCenter, u"→ open-ended"_s);
+            } else {
+                painter.fillRect(block, color);
+            }
+            painter.setPen(Qt::white);
+            if (block.width() > 18)
+                painter.drawText(block, Qt::AlignCenter, QString::number(e.round));
+        }
+    }
+    painter.setClipping(false);
+    painter.setPen(pal.color(QPalette::Mid));
+    painter.drawLine(labelW, 0, labelW, h);
+    if (m_projectIds.isEmpty()) {
+        painter.setPen(pal.color(QPalette::PlaceholderText));
+        painter.drawText(viewport()->rect(), Qt::AlignCenter, u"Nothing scheduled in these months."_s);
+    }
+}
+
+void RetestTimeline::setCurrentRow(int row)
+{
+    if (row < -1 || row >= m_projectIds.size() || row == m_current)
+        return;
+    m_current = row;
+    if (row >= 0) {
+        const int top = row * kRowHeight;
+        QScrollBar* bar = verticalScrollBar();
+        if (top < bar->value())
+            bar->setValue(top);
+        else if (top + kRowHeight > bar->value() + bar->pageStep())
+            bar->setValue(top + kRowHeight - bar->pageStep());
+    }
+    viewport()->update();
+}
+
+void RetestTimeline::mousePressEvent(QMouseEvent* event)
+{
+    setCurrentRow(rowAt(event->position().toPoint().y()));
+}
+
+void RetestTimeline::mouseDoubleClickEvent(QMouseEvent* event)
+{
+    const int row = rowAt(event->position().toPoint().y());
+    if (row >= 0)
+        Q_EMIT projectActivated(m_projectIds.at(row));
+}
+
+void RetestTimeline::keyPressEvent(QKeyEvent* event)
+{
+    switch (event->key()) {
+    case Qt::Key_Up:
+        setCurrentRow(std::max(0, m_current - 1));
+        return;
+    case Qt::Key_Down:
+        setCurrentRow(std::min(int(m_projectIds.size()) - 1, m_current + 1));
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_current >= 0)
+            Q_EMIT projectActivated(m_projectIds.at(m_current));
+        return;
+    default:
+        QAbstractScrollArea::keyPressEvent(event);
+    }
+}
