@@ -1,0 +1,154 @@
+#include "api/ApiError.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+ApiError::ApiError(Category category, QString message, int httpStatus, QList<Detail> details)
+    : m_category(category)
+    , m_httpStatus(httpStatus)
+    , m_message(std::move(message))
+    , m_details(std::move(details))
+{}
+
+namespace {
+
+ApiError::Category categoryFor(int status)
+{
+    using C = ApiError::Category;
+    if (status == 401 || status == 403)
+        return C::Auth;
+    if (status == 404)
+        return C::NotFound;
+    if (status == 400 || status == 422)
+        return C::Validation;
+    if (status == 429)
+        return C::RateLimited;
+    if (status >= 500)
+        return C::Server;
+    return C::Client;
+}
+
+QString textOf(const QJsonValue& v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isObject())
+        return v.toObject().value(u"message"_s).toString();
+    return {};
+}
+
+} // namespace
+
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray& body, const QString& reasonPhrase)
+{
+    QString message;
+    QList<Detail> details;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        const QJsonObject o = doc.object();
+        message = textOf(o.value(u"message"_s));
+        if (message.isEmpty())
+            message = textOf(o.value(u"error"_s));
+        if (message.isEmpty())
+            message = textOf(o.value(u"status"_s));
+        QJsonArray list = o.value(u"error"_s).toObject().value(u"details"_s).toArray();
+        if (list.isEmpty())
+            list = o.value(u"details"_s).toArray();
+        for (const QJsonValue& d : list) {
+            const QJsonObject entry = d.toObject();
+            details.append(
+                {entry.value(u"path"_s).toVariant().toString(), entry.value(u"info"_s).toString()});
+        }
+    }
+    if (message.isEmpty())
+        message = reasonPhrase.isEmpty() ? u"HTTP %1"_s.arg(httpStatus) : reasonPhrase;
+    // A server's message is shown to people: keep it to a readable length.
+    if (message.size() > 500)
+        message = message.left(500) + u"…"_s;
+    return ApiError(categoryFor(httpStatus), message, httpStatus, details);
+}
+
+QString ApiError::categoryName(Category category)
+{
+    switch (category) {
+    case Category::None:
+        return u"none"_s;
+    case Category::Network:
+        return u"network"_s;
+    case Category::Timeout:
+        return u"timeout"_s;
+    case Category::Auth:
+        return u"auth"_s;
+    case Category::NotFound:
+        return u"not found"_s;
+    case Category::Validation:
+        return u"validation"_s;
+    case Category::RateLimited:
+        return u"rate limited"_s;
+    case Category::Server:
+        return u"server"_s;
+    case Category::BadResponse:
+        return u"bad response"_s;
+    case Category::Cancelled:
+        return u"cancelled"_s;
+    case Category::InsecureUrl:
+        return u"insecure URL"_s;
+    case Category::Client:
+        return u"client"_s;
+    }
+    return {};
+}
+
+QString ApiError::userMessage() const
+{
+    QString lead;
+    switch (m_category) {
+    case Category::None:
+        return {};
+    case Category::Network:
+        lead = u"Could not reach the server"_s;
+        break;
+    case Category::Timeout:
+        lead = u"The server did not answer in time"_s;
+        break;
+    case Category::Auth:
+        lead = u"The server refused the API key or this key may not use this function (HTTP %1)"_s.arg(
+            m_httpStatus);
+        break;
+    case Category::NotFound:
+        lead = u"Not found on the server (HTTP 404)"_s;
+        break;
+    case Category::Validation:
+        lead = u"The server rejected the input (HTTP %1)"_s.arg(m_httpStatus);
+        break;
+    case Category::RateLimited:
+        lead = u"The server is limiting requests (HTTP 429); try again shortly"_s;
+        break;
+    case Category::Server:
+        lead = u"The server had an error (HTTP %1)"_s.arg(m_httpStatus);
+        break;
+    case Category::BadResponse:
+        lead = u"The server's answer could not be read"_s;
+        break;
+    case Category::Cancelled:
+        return u"Cancelled."_s;
+    case Category::InsecureUrl:
+        lead = u"Refused for safety"_s;
+        break;
+    case Category::Client:
+        lead = u"The request was refused (HTTP %1)"_s.arg(m_httpStatus);
+        break;
+    }
+    QString text = lead;
+    if (!m_message.isEmpty())
+        text += u": "_s + m_message;
+    for (const Detail& d : m_details)
+        text += u"\n• "_s + (d.path.isEmpty() ? d.info : d.path + u": "_s + d.info);
+    if (m_leavesDoubt)
+        text += u"\nThe request may have reached the server before the connection failed."_s;
+    return text;
+}

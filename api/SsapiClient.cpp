@@ -1,0 +1,209 @@
+#include "api/SsapiClient.h"
+
+#include "api/BaseUrlPolicy.h"
+#include "api/HttpCall.h"
+#include "api/PagedCall.h"
+#include "models/ProjectCodec.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Wraps `done` so it runs only while the caller's context object is alive.
+template <typename T> auto guarded(QObject* context, SsapiClient::Done<T> done)
+{
+    return [guard = QPointer<QObject>(context), hadContext = context != nullptr,
+            done = std::move(done)](const ApiResult<T>& result) {
+        if (hadContext && !guard)
+            return;
+        if (done)
+            done(result);
+    };
+}
+
+ApiError badShape(const QString& what)
+{
+    return ApiError(ApiError::Category::BadResponse, u"the answer has no %1"_s.arg(what));
+}
+
+QString statusText(const QJsonDocument& doc)
+{
+    const QJsonValue status = doc.object().value(u"status"_s);
+    return status.isString() ? status.toString() : QString();
+}
+
+} // namespace
+
+SsapiClient::SsapiClient(QObject* parent)
+    : QObject(parent)
+    , m_network(new QNetworkAccessManager(this))
+{
+    // HSTS and the disk cache stay off: answers carry tenant data that should not linger on disk.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+}
+
+QString SsapiClient::setBaseUrl(const QUrl& baseUrl)
+{
+    const QString problem = BaseUrlPolicy::problem(baseUrl);
+    m_baseUrl = baseUrl;
+    return problem;
+}
+
+void SsapiClient::setApiKey(const QString& key)
+{
+    m_apiKey = key.toUtf8();
+}
+
+void SsapiClient::setPageSize(int pageSize)
+{
+    m_pageSize = std::clamp(pageSize, 1, SsapiEndpoints::kMaxPageSize);
+}
+
+SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion)
+{
+    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs, m_maxResponseBytes, m_retry, 5};
+    auto* call = new HttpCall(m_network, request, std::move(config), std::move(completion), this);
+    call->start();
+    return call;
+}
+
+SsapiCall* SsapiClient::send(const SsapiRequest& request, QObject* context, Done<QJsonDocument> done)
+{
+    auto deliver = guarded<QJsonDocument>(context, std::move(done));
+    return run(request, [deliver](const QJsonDocument& doc, const ApiError& error) {
+        deliver(error.isError() ? ApiResult<QJsonDocument>::failure(error)
+                                : ApiResult<QJsonDocument>::success(doc));
+    });
+}
+
+template <typename T>
+SsapiCall* SsapiClient::fetchList(const std::function<SsapiRequest(int, int)>& page, const QString& listKey,
+                                  const std::function<T(const QJsonObject&)>& decode, QObject* context,
+                                  Done<QList<T>> done)
+{
+    auto deliver = guarded<QList<T>>(context, std::move(done));
+    auto runner = [this](const SsapiRequest& request, Raw completion) {
+        return run(request, std::move(completion));
+    };
+    auto* call = new PagedCall(
+        page, listKey, m_pageSize, runner,
+        [deliver, decode](const QJsonArray& records, const ApiError& error) {
+            if (error.isError()) {
+                deliver(ApiResult<QList<T>>::failure(error));
+                return;
+            }
+            QList<T> list;
+            list.reserve(records.size());
+            for (const QJsonValue& v : records)
+                list.append(decode(v.toObject()));
+            deliver(ApiResult<QList<T>>::success(std::move(list)));
+        },
+        this);
+    call->start();
+    return call;
+}
+
+SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* context, Done<QList<Project>> done)
+{
+    return fetchList<Project>(
+        [query](int skip, int limit) { return SsapiEndpoints::getProjects(query, skip, limit); },
+        u"projects"_s, &ProjectCodec::fromReadJson, context, std::move(done));
+}
+
+SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest,
+                                             QObject* context, Done<QList<Vulnerability>> done)
+{
+    return fetchList<Vulnerability>(
+        [projectId, onlyReadyForRetest](int skip, int limit) {
+            return SsapiEndpoints::getProjectVulnerabilities(projectId, onlyReadyForRetest, skip, limit);
+        },
+        u"vulnerabilities"_s, &Vulnerability::fromJson, context, std::move(done));
+}
+
+SsapiCall* SsapiClient::fetchProject(const QString& projectId, QObject* context, Done<Project> done)
+{
+    auto deliver = guarded<Project>(context, std::move(done));
+    return run(SsapiEndpoints::getProject(projectId),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   if (error.isError())
+                       return deliver(ApiResult<Project>::failure(error));
+                   const QJsonValue project = doc.object().value(u"project"_s);
+                   if (!project.isObject())
+                       return deliver(ApiResult<Project>::failure(badShape(u"“project” object"_s)));
+                   deliver(ApiResult<Project>::success(ProjectCodec::fromReadJson(project.toObject())));
+               });
+}
+
+SsapiCall* SsapiClient::updateProject(const QString& projectId, const QJsonObject& body, QObject* context,
+                                      Done<Project> done)
+{
+    auto deliver = guarded<Project>(context, std::move(done));
+    return run(SsapiEndpoints::updateProject(projectId, body),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   if (error.isError())
+                       return deliver(ApiResult<Project>::failure(error));
+                   const QJsonValue project = doc.object().value(u"project"_s);
+                   if (!project.isObject())
+                       return deliver(ApiResult<Project>::failure(badShape(u"“project” object"_s)));
+                   deliver(ApiResult<Project>::success(ProjectCodec::fromResponseJson(project.toObject())));
+               });
+}
+
+SsapiCall* SsapiClient::requestRetest(const QString& projectId, const RetestRequest& request,
+                                      QObject* context, Done<QString> done)
+{
+    auto deliver = guarded<QString>(context, std::move(done));
+    return run(SsapiEndpoints::requestRetest(projectId, request),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   deliver(error.isError() ? ApiResult<QString>::failure(error)
+                                           : ApiResult<QString>::success(statusText(doc)));
+               });
+}
+
+SsapiCall* SsapiClient::updateRetestRound(const QString& projectId, int roundNumber,
+                                          const RetestRoundUpdate& update, QObject* context,
+                                          Done<QString> done)
+{
+    auto deliver = guarded<QString>(context, std::move(done));
+    return run(SsapiEndpoints::updateRetestRound(projectId, roundNumber, update),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   deliver(error.isError() ? ApiResult<QString>::failure(error)
+                                           : ApiResult<QString>::success(statusText(doc)));
+               });
+}
+
+SsapiCall* SsapiClient::fetchGroups(QObject* context, Done<QList<Group>> done)
+{
+    auto deliver = guarded<QList<Group>>(context, std::move(done));
+    return run(SsapiEndpoints::getGroups(), [deliver](const QJsonDocument& doc, const ApiError& error) {
+        if (error.isError())
+            return deliver(ApiResult<QList<Group>>::failure(error));
+        const QJsonValue list = doc.object().value(u"groups"_s);
+        if (!list.isArray())
+            return deliver(ApiResult<QList<Group>>::failure(badShape(u"“groups” list"_s)));
+        QList<Group> groups;
+        for (const QJsonValue& v : list.toArray())
+            groups.append(Group::fromJson(v.toObject()));
+        deliver(ApiResult<QList<Group>>::success(groups));
+    });
+}
+
+SsapiCall* SsapiClient::fetchPortfolios(QObject* context, Done<QList<Portfolio>> done)
+{
+    auto deliver = guarded<QList<Portfolio>>(context, std::move(done));
+    return run(SsapiEndpoints::getPortfolios(), [deliver](const QJsonDocument& doc, const ApiError& error) {
+        if (error.isError())
+            return deliver(ApiResult<QList<Portfolio>>::failure(error));
+        const QJsonValue list = doc.object().value(u"portfolios"_s);
+        if (!list.isArray())
+            return deliver(ApiResult<QList<Portfolio>>::failure(badShape(u"“portfolios” list"_s)));
+        QList<Portfolio> portfolios;
+        for (const QJsonValue& v : list.toArray())
+            portfolios.append(Portfolio::fromJson(v.toObject()));
+        deliver(ApiResult<QList<Portfolio>>::success(portfolios));
+    });
+}
