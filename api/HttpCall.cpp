@@ -178,7 +178,7 @@ void HttpCall::onFinished()
         return;
     }
     if (status >= 300 && status < 400) {
-        const QUrl target = m_url.resolved(reply->header(QNetworkRequest::LocationHeader).toUrl());
+        const QUrl target = m_url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
         if (!BaseUrlPolicy::isSameOrigin(m_url, target)) {
             finish(
                 {},

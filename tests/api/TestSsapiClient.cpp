@@ -1,0 +1,368 @@
+#include "RawHttpServer.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/RetestRequest.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kKey = u"test-key-5f1c"_s;
+
+// Collects the one result a call delivers.
+template <typename T> struct Outcome
+{
+    std::optional<ApiResult<T>> result;
+    int calls = 0;
+    auto callback()
+    {
+        return [this](const ApiResult<T>& r) {
+            result = r;
+            ++calls;
+        };
+    }
+    ApiError::Category category() const { return result->error().category(); }
+};
+} // namespace
+
+// The client against a real server on 127.0.0.1: the sandbox for the API, a raw socket server for
+// redirects. Asserts what reaches the wire, every error category, retries, cancellation and time-outs.
+class TestSsapiClient : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SsapiClient> m_client;
+
+    QList<RecordedRequest> requestsTo(const QString& pathPrefix, const QByteArray& method = {}) const
+    {
+        QList<RecordedRequest> list;
+        for (const RecordedRequest& r : m_server->requests()) {
+            if (r.path.startsWith(pathPrefix) && (method.isEmpty() || r.method == method))
+                list.append(r);
+        }
+        return list;
+    }
+    QString firstProjectId() const { return m_server->projectIds().first(); }
+
+private Q_SLOTS:
+    void init()
+    {
+        SandboxOptions options;
+        options.apiKey = kKey;
+        m_server = std::make_unique<SandboxServer>(options);
+        QVERIFY(m_server->listen(0));
+        m_client = std::make_unique<SsapiClient>();
+        QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isEmpty());
+        m_client->setApiKey(kKey);
+        m_client->setRetryPolicy({3, 20, 100, 5000});
+        m_client->setTimeout(5000);
+    }
+    void cleanup()
+    {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void fetchProjectsPagesAndSendsHeaders()
+    {
+        m_client->setPageSize(7);
+        Outcome<QList<Project>> out;
+        SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
+        QSignalSpy progress(call, &SsapiCall::progress);
+        QTRY_VERIFY(out.result);
+        QVERIFY(out.result->isOk());
+        QCOMPARE(out.result->value().size(), m_server->projectIds().size());
+        const auto requests = requestsTo(u"/api/ss/projects"_s);
+        QCOMPARE(requests.size(), (m_server->projectIds().size() + 6) / 7);
+        QCOMPARE(requests.at(1).query.queryItemValue(u"skip"_s), u"7"_s);
+        QCOMPARE(requests.at(1).query.queryItemValue(u"limit"_s), u"7"_s);
+        QCOMPARE(progress.size(), requests.size());
+        const RecordedRequest& r = requests.first();
+        QCOMPARE(r.headers.value("x-ssapi-key"), kKey.toUtf8());
+        QCOMPARE(r.headers.value("accept"), QByteArray("application/json"));
+        QVERIFY(r.headers.value("user-agent").startsWith("ForgeDesk/"));
+        QVERIFY(!r.headers.contains("content-type")); // no body, no content type
+        QVERIFY(!out.result->value().first().name().isEmpty());
+    }
+
+    void fetchProjectGroupsPortfoliosAndVulnerabilities()
+    {
+        Outcome<Project> project;
+        m_client->fetchProject(firstProjectId(), this, project.callback());
+        Outcome<QList<Group>> groups;
+        m_client->fetchGroups(this, groups.callback());
+        Outcome<QList<Portfolio>> portfolios;
+        m_client->fetchPortfolios(this, portfolios.callback());
+        Outcome<QList<Vulnerability>> vulns;
+        m_client->fetchVulnerabilities(firstProjectId(), true, this, vulns.callback());
+        QTRY_VERIFY(project.result && groups.result && portfolios.result && vulns.result);
+        QVERIFY(project.result->isOk());
+        QCOMPARE(project.result->value().id(), firstProjectId());
+        QVERIFY(!groups.result->value().isEmpty());
+        QVERIFY(!portfolios.result->value().first().streams.isEmpty());
+        QVERIFY(vulns.result->isOk());
+        for (const Vulnerability& v : vulns.result->value())
+            QVERIFY(v.isReadyForRetest());
+        QCOMPARE(requestsTo(u"/api/ss/project/"_s + firstProjectId() + u"/vulnerabilities"_s)
+                     .first()
+                     .query.queryItemValue(u"q"_s, QUrl::FullyDecoded),
+                 u"{is_retest:{$eq:\"Yes\"}}"_s);
+    }
+
+    void updateSendsExactBodyAndDecodesResponse()
+    {
+        const QJsonObject body{{u"name"_s, u"Renamed by test"_s},
+                               {u"team_notifications"_s, QJsonArray{u"high"_s}}};
+        Outcome<Project> out;
+        m_client->updateProject(firstProjectId(), body, this, out.callback());
+        QTRY_VERIFY(out.result);
+        QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
+        QCOMPARE(out.result->value().name(), u"Renamed by test"_s);
+        const auto puts = requestsTo(u"/api/ss/project/"_s, "PUT");
+        QCOMPARE(puts.size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(puts.first().body).object(), body);
+        QCOMPARE(puts.first().headers.value("content-type"), QByteArray("application/json"));
+    }
+
+    void errorCategories_data()
+    {
+        QTest::addColumn<int>("fault"); // -1: none
+        QTest::addColumn<QString>("projectId");
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<int>("category");
+        using C = ApiError::Category;
+        QTest::newRow("auth") << -1 << QString() << u"wrong-key"_s << int(C::Auth);
+        QTest::newRow("not found") << -1 << u"does-not-exist"_s << kKey << int(C::NotFound);
+        QTest::newRow("server 500") << int(FaultKind::Status500) << QString() << kKey << int(C::Server);
+        QTest::newRow("401 fault") << int(FaultKind::Unauthorized401) << QString() << kKey << int(C::Auth);
+        QTest::newRow("malformed json")
+            << int(FaultKind::MalformedJson) << QString() << kKey << int(C::BadResponse);
+    }
+    void errorCategories()
+    {
+        QFETCH(int, fault);
+        QFETCH(QString, projectId);
+        QFETCH(QString, key);
+        QFETCH(int, category);
+        if (fault >= 0)
+            m_server->addFault({FaultKind(fault), 1, "GET", {}, 1});
+        m_client->setApiKey(key);
+        Outcome<Project> out;
+        m_client->fetchProject(projectId.isEmpty() ? firstProjectId() : projectId, this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(int(out.category()), category);
+        QVERIFY(!out.result->error().userMessage().contains(kKey));
+        QVERIFY(!out.result->error().userMessage().contains(u"wrong-key"_s));
+        QCOMPARE(requestsTo(u"/api/ss/project/"_s).size(), 1); // none of these is retried
+    }
+
+    void validationErrorCarriesDetails()
+    {
+        Outcome<Project> out;
+        m_client->updateProject(firstProjectId(), {{u"vulnerability_code"_s, u"AB"_s}}, this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::Validation);
+        QCOMPARE(out.result->error().httpStatus(), 400);
+        QVERIFY(!out.result->error().details().isEmpty());
+        QCOMPARE(out.result->error().details().first().path, u"vulnerability_code"_s);
+    }
+
+    void transientFailuresAreRetried_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<int>("count");
+        QTest::addColumn<bool>("succeeds");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::newRow("503 twice") << int(FaultKind::Status503) << 2 << true << 3;
+        QTest::newRow("html 502 once") << int(FaultKind::HtmlError) << 1 << true << 2;
+        QTest::newRow("closed connection") << int(FaultKind::CloseConnection) << 1 << true << -1;
+        QTest::newRow("503 four times") << int(FaultKind::Status503) << 4 << false << 4;
+    }
+    void transientFailuresAreRetried()
+    {
+        QFETCH(int, fault);
+        QFETCH(int, count);
+        QFETCH(bool, succeeds);
+        QFETCH(int, expectedRequests);
+        m_server->addFault({FaultKind(fault), count, "GET", {}, 1});
+        Outcome<Project> out;
+        m_client->fetchProject(firstProjectId(), this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.result->isOk(), succeeds);
+        if (expectedRequests > 0)
+            QCOMPARE(requestsTo(u"/api/ss/project/"_s).size(), expectedRequests); // 1 + at most 3 retries
+        if (!succeeds)
+            QCOMPARE(out.category(), ApiError::Category::Server);
+    }
+
+    void retryAfterIsHonoured()
+    {
+        m_server->addFault({FaultKind::RateLimited429, 1, "GET", {}, 1});
+        QElapsedTimer timer;
+        timer.start();
+        Outcome<QList<Group>> out;
+        m_client->fetchGroups(this, out.callback());
+        QTRY_VERIFY_WITH_TIMEOUT(out.result, 10000);
+        QVERIFY(out.result->isOk());
+        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(requestsTo(u"/api/ss/groups"_s).size(), 2);
+    }
+
+    void rateLimitWithoutRetriesReportsRetryAfter()
+    {
+        m_client->setRetryPolicy({0, 20, 100, 5000});
+        m_server->addFault({FaultKind::RateLimited429, 1, "GET", {}, 7});
+        Outcome<QList<Group>> out;
+        m_client->fetchGroups(this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::RateLimited);
+        QCOMPARE(out.result->error().retryAfterSeconds(), 7);
+    }
+
+    void retestPostIsNeverRetried()
+    {
+        m_server->addFault({FaultKind::Status503, 3, "POST", {}, 1});
+        Outcome<QString> out;
+        m_client->requestRetest(firstProjectId(), RetestRequest{u"2030-01-01T00:00:00.000Z"_s, {}, {u"v"_s}},
+                                this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::Server);
+        QCOMPARE(requestsTo(u"/api/ss/project/"_s, "POST").size(), 1);
+        QCOMPARE(requestsTo(u"/api/ss/project/"_s, "POST").first().headers.value("connection"),
+                 QByteArray("close"));
+    }
+
+    void timeoutIsReportedAsTimeout()
+    {
+        m_client->setTimeout(300);
+        m_server->addFault({FaultKind::Hang, 1, "PUT", {}, 1});
+        Outcome<Project> out;
+        m_client->updateProject(firstProjectId(), {{u"name"_s, u"x"_s}}, this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::Timeout);
+        QVERIFY(out.result->error().leavesDoubt()); // a write may have been applied
+        QCOMPARE(requestsTo(u"/api/ss/project/"_s, "PUT").size(), 1);
+    }
+
+    void cancellationEndsTheCallOnce()
+    {
+        m_server->addFault({FaultKind::Hang, 1, "GET", {}, 1});
+        Outcome<Project> out;
+        SsapiCall* call = m_client->fetchProject(firstProjectId(), this, out.callback());
+        QSignalSpy finished(call, &SsapiCall::finished);
+        QTRY_COMPARE(requestsTo(u"/api/ss/project/"_s).size(), 1);
+        call->cancel();
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::Cancelled);
+        QCOMPARE(finished.size(), 1);
+        QTest::qWait(50);
+        QCOMPARE(out.calls, 1);
+    }
+
+    void pagedFetchCanBeCancelled()
+    {
+        m_client->setPageSize(5);
+        m_server->addFault({FaultKind::Hang, 1, "GET", u"/api/ss/projects"_s, 1});
+        Outcome<QList<Project>> out;
+        SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
+        QTRY_COMPARE(requestsTo(u"/api/ss/projects"_s).size(), 1);
+        call->cancel();
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::Cancelled);
+    }
+
+    void callbackIsDroppedWhenContextDies()
+    {
+        auto* context = new QObject;
+        Outcome<QList<Group>> out;
+        SsapiCall* call = m_client->fetchGroups(context, out.callback());
+        QSignalSpy finished(call, &SsapiCall::finished);
+        delete context;
+        QVERIFY(finished.wait(5000));
+        QVERIFY(!out.result);
+    }
+
+    void plainHttpToRemoteHostIsRefusedBeforeConnecting()
+    {
+        RawHttpServer neverUsed;
+        SsapiClient client;
+        QVERIFY(!client.setBaseUrl(QUrl(u"http://acme.example.com"_s)).isEmpty());
+        client.setApiKey(kKey);
+        Outcome<QList<Group>> out;
+        client.fetchGroups(this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::InsecureUrl);
+        QVERIFY(out.result->error().userMessage().contains(u"HTTPS"_s));
+    }
+
+    void crossOriginRedirectIsRefused()
+    {
+        RawHttpServer elsewhere;
+        RawHttpServer redirector;
+        redirector.response = "HTTP/1.1 302 Found\r\nLocation: " + elsewhere.origin().toLatin1() +
+                              "/api/ss/groups\r\nContent-Length: 0\r\n\r\n";
+        SsapiClient client;
+        client.setBaseUrl(QUrl(redirector.origin()));
+        client.setApiKey(kKey);
+        Outcome<QList<Group>> out;
+        client.fetchGroups(this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::InsecureUrl);
+        QCOMPARE(redirector.requests.size(), 1);
+        QCOMPARE(elsewhere.connections, 0); // the key never went to the other origin
+    }
+
+    void sameOriginRedirectIsFollowed()
+    {
+        RawHttpServer server;
+        server.queue.append(
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: /moved/api/ss/groups\r\nContent-Length: 0\r\n\r\n");
+        server.response =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"groups\":[]}";
+        SsapiClient client;
+        client.setBaseUrl(QUrl(server.origin()));
+        client.setApiKey(kKey);
+        Outcome<QList<Group>> out;
+        client.fetchGroups(this, out.callback());
+        QTRY_VERIFY(out.result);
+        QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
+        QCOMPARE(server.requests.size(), 2);
+        QVERIFY2(server.requests.at(1).startsWith("GET /moved/api/ss/groups"),
+                 server.requests.at(1).constData());
+        QVERIFY(server.requests.at(1).contains(QByteArray(QByteArray("X-SSAPI-KEY: ") + kKey.toLatin1())));
+    }
+
+    void wrongShapeIsBadResponse()
+    {
+        RawHttpServer server;
+        server.response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          "14\r\n\r\n{\"groups\":\"x\"}";
+        SsapiClient client;
+        client.setBaseUrl(QUrl(server.origin()));
+        client.setApiKey(kKey);
+        Outcome<QList<Group>> out;
+        client.fetchGroups(this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::BadResponse);
+    }
+
+    void oversizedAnswerIsBadResponse()
+    {
+        m_client->setMaxResponseBytes(1024);
+        Outcome<QList<Project>> out;
+        m_client->fetchProjects({}, this, out.callback());
+        QTRY_VERIFY(out.result);
+        QCOMPARE(out.category(), ApiError::Category::BadResponse);
+        QVERIFY(out.result->error().userMessage().contains(u"larger than"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSsapiClient)
+#include "TestSsapiClient.moc"
