@@ -107,6 +107,14 @@ void ProjectListView::selectProject(const QString& id)
     m_table->scrollTo(index);
 }
 
+void ProjectListView::selectFirst()
+{
+    const QModelIndex first = m_proxy->index(0, 0);
+    if (first.isValid())
+        m_table->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
+}
+
 void ProjectListView::focusFilter()
 {
     m_filterEdit->setFocus(Qt::ShortcutFocusReason);

@@ -19,6 +19,7 @@ public:
     QString currentProjectId() const;
     QStringList selectedProjectIds() const;
     void selectProject(const QString& id);
+    void selectFirst();
     void focusFilter();
     // An empty text hides the banner.
     void setBanner(const QString& text, bool isError = false);

@@ -1,0 +1,108 @@
+// ForgeDesk's entry point: parses the command line, sets up the stores, and opens the main window on
+// the demo sandbox, a given server, or the connection used last.
+#include "api/ApiKeyStore.h"
+#include "api/BaseUrlPolicy.h"
+#include "api/SsapiClient.h"
+#include "models/ProfileStore.h"
+#include "models/ProjectDraftStore.h"
+#include "models/ProjectListCache.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/main/ConnectionsDialog.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/SessionController.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QTimer>
+#include <QUuid>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+ConnectionProfile profileForUrl(ProfileStore& profiles, const QUrl& url)
+{
+    for (const ConnectionProfile& p : profiles.profiles()) {
+        if (p.baseUrl.matches(url, QUrl::StripTrailingSlash))
+            return p;
+    }
+    ConnectionProfile p{ProfileStore::newId(), url.host(), url, false};
+    profiles.save(p);
+    return p;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"ForgeDesk"_s);
+    QApplication::setApplicationName(u"ForgeDesk"_s);
+    QApplication::setApplicationVersion(QStringLiteral(FORGEDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Edit AttackForge projects and schedule retests."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(u"demo"_s,
+                                  u"Start an embedded sandbox with demo data and connect to it."_s);
+    const QCommandLineOption seedSize(u"seed-size"_s, u"With --demo: the number of demo projects."_s, u"N"_s);
+    const QCommandLineOption server(
+        u"server"_s,
+        u"Connect to this AttackForge tenant. The key comes from FORGEDESK_API_KEY "
+        "when set, otherwise from the system keychain."_s,
+        u"URL"_s);
+    parser.addOptions({demo, seedSize, server});
+    parser.process(app);
+
+    ProfileStore profiles;
+    ApiKeyStore keys;
+    ProjectListCache cache;
+    ProjectDraftStore drafts;
+    SsapiClient client;
+    SessionController session(&client, &keys, &cache);
+    MainWindow window(&session, &profiles, &keys, &drafts);
+
+    std::unique_ptr<SandboxServer> sandbox;
+    if (parser.isSet(demo)) {
+        // A fresh random key per run: the demo server is reachable from this machine only, and the
+        // key is never shown or stored.
+        const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        SandboxOptions options;
+        options.apiKey = key;
+        options.seedSize = parser.value(seedSize).toInt();
+        sandbox = std::make_unique<SandboxServer>(options);
+        if (!sandbox->listen(0)) {
+            std::fputs("forgedesk: the demo sandbox could not listen on 127.0.0.1\n", stderr);
+            return 1;
+        }
+        const ConnectionProfile profile{u"demo-sandbox"_s, u"Demo sandbox"_s, sandbox->baseUrl(), true};
+        session.connectProfile(profile, key);
+    } else if (parser.isSet(server)) {
+        const QUrl url = QUrl::fromUserInput(parser.value(server));
+        if (const QString problem = BaseUrlPolicy::problem(url); !problem.isEmpty()) {
+            std::fprintf(stderr, "forgedesk: %s\n", qPrintable(problem));
+            return 2;
+        }
+        const ConnectionProfile profile = profileForUrl(profiles, url);
+        profiles.setLastUsedId(profile.id);
+        session.connectProfile(profile, qEnvironmentVariable("FORGEDESK_API_KEY"));
+    } else if (const ConnectionProfile last = profiles.profile(profiles.lastUsedId()); last.isValid()) {
+        session.connectProfile(last);
+    } else {
+        QTimer::singleShot(0, &window, [&window, &profiles, &keys, &session] {
+            auto* dialog = new ConnectionsDialog(&profiles, &keys, &window);
+            QObject::connect(dialog, &ConnectionsDialog::connectRequested, &session,
+                             [&session, &profiles](const ConnectionProfile& p) {
+                                 profiles.setLastUsedId(p.id);
+                                 session.connectProfile(p);
+                             });
+            dialog->open();
+        });
+    }
+
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,188 @@
+#include "ui/main/ConnectionsDialog.h"
+
+#include "api/ApiKeyStore.h"
+#include "api/BaseUrlPolicy.h"
+#include "models/ProfileStore.h"
+#include "ui/common/Dialogs.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, QWidget* parent)
+    : QDialog(parent)
+    , m_profiles(profiles)
+    , m_keys(keys)
+    , m_list(new QListWidget(this))
+    , m_nameEdit(new QLineEdit(this))
+    , m_urlEdit(new QLineEdit(this))
+    , m_keyEdit(new QLineEdit(this))
+    , m_problemLabel(new QLabel(this))
+    , m_saveButton(new QPushButton(u"&Save"_s, this))
+    , m_removeButton(new QPushButton(u"&Remove"_s, this))
+    , m_connectButton(new QPushButton(u"&Connect"_s, this))
+{
+    setObjectName(u"connectionsDialog"_s);
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowTitle(u"Connections"_s);
+
+    m_list->setObjectName(u"profileList"_s);
+    m_list->setAccessibleName(u"Connections"_s);
+    m_nameEdit->setObjectName(u"nameEdit"_s);
+    m_nameEdit->setAccessibleName(u"Name"_s);
+    m_nameEdit->setPlaceholderText(u"ACME production"_s);
+    m_urlEdit->setObjectName(u"urlEdit"_s);
+    m_urlEdit->setAccessibleName(u"Server URL"_s);
+    m_urlEdit->setPlaceholderText(u"https://acme.attackforge.com"_s);
+    m_urlEdit->setToolTip(u"HTTPS is required; plain HTTP is accepted only for this computer (loopback)."_s);
+    m_keyEdit->setObjectName(u"keyEdit"_s);
+    m_keyEdit->setAccessibleName(u"API key"_s);
+    m_keyEdit->setEchoMode(QLineEdit::Password);
+    m_keyEdit->setPlaceholderText(u"Leave empty to keep the stored key"_s);
+    m_problemLabel->setObjectName(u"problemLabel"_s);
+    m_problemLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_problemLabel->setWordWrap(true);
+    m_saveButton->setObjectName(u"saveButton"_s);
+    m_removeButton->setObjectName(u"removeButton"_s);
+    m_connectButton->setObjectName(u"connectButton"_s);
+
+    auto* newButton = new QPushButton(u"&New"_s, this);
+    newButton->setObjectName(u"newButton"_s);
+    connect(newButton, &QPushButton::clicked, this, [this] {
+        showProfile({});
+        m_nameEdit->setFocus();
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(u"&Name"_s, m_nameEdit);
+    form->addRow(u"Server &URL"_s, m_urlEdit);
+    form->addRow(u"API &key"_s, m_keyEdit);
+    form->addRow(QString(), m_problemLabel);
+
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(newButton);
+    formButtons->addWidget(m_removeButton);
+    formButtons->addStretch();
+    formButtons->addWidget(m_saveButton);
+    formButtons->addWidget(m_connectButton);
+
+    auto* right = new QVBoxLayout;
+    right->addLayout(form);
+    right->addStretch();
+    right->addLayout(formButtons);
+
+    auto* body = new QHBoxLayout;
+    body->addWidget(m_list, 1);
+    body->addLayout(right, 2);
+
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(close);
+
+    connect(m_list, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0)
+            showProfile(m_list->item(row)->data(Qt::UserRole).toString());
+    });
+    auto revalidate = [this] {
+        const QString problem = formProblem();
+        m_problemLabel->setText(problem);
+        m_saveButton->setEnabled(problem.isEmpty());
+        m_connectButton->setEnabled(problem.isEmpty());
+    };
+    connect(m_nameEdit, &QLineEdit::textChanged, this, revalidate);
+    connect(m_urlEdit, &QLineEdit::textChanged, this, revalidate);
+    connect(m_saveButton, &QPushButton::clicked, this, &ConnectionsDialog::saveProfile);
+    connect(m_removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
+    connect(m_connectButton, &QPushButton::clicked, this, [this] {
+        saveProfile();
+        Q_EMIT connectRequested(m_profiles->profile(m_currentId));
+        accept();
+    });
+
+    setTabOrder(m_list, m_nameEdit);
+    setTabOrder(m_nameEdit, m_urlEdit);
+    setTabOrder(m_urlEdit, m_keyEdit);
+    reloadList();
+    if (m_profiles->profiles().isEmpty())
+        showProfile({});
+    revalidate();
+    resize(720, 360);
+}
+
+void ConnectionsDialog::reloadList(const QString& selectId)
+{
+    m_list->clear();
+    for (const ConnectionProfile& p : m_profiles->profiles()) {
+        auto* item = new QListWidgetItem(p.name, m_list);
+        item->setData(Qt::UserRole, p.id);
+        item->setToolTip(p.baseUrl.toString());
+        if (p.id == selectId)
+            m_list->setCurrentItem(item);
+    }
+    if (selectId.isEmpty() && m_list->count() > 0)
+        m_list->setCurrentRow(0);
+}
+
+void ConnectionsDialog::showProfile(const QString& id)
+{
+    const ConnectionProfile p = m_profiles->profile(id);
+    m_currentId = id;
+    m_nameEdit->setText(p.name);
+    m_urlEdit->setText(p.baseUrl.toString());
+    m_keyEdit->clear();
+    m_keyEdit->setPlaceholderText(id.isEmpty() ? u"Paste the Self-Service API key"_s
+                                               : u"Leave empty to keep the stored key"_s);
+    m_removeButton->setEnabled(!id.isEmpty());
+}
+
+QString ConnectionsDialog::formProblem() const
+{
+    if (m_nameEdit->text().trimmed().isEmpty())
+        return u"Name: give the connection a name."_s;
+    return BaseUrlPolicy::problem(QUrl(m_urlEdit->text().trimmed()));
+}
+
+void ConnectionsDialog::saveProfile()
+{
+    if (!formProblem().isEmpty())
+        return;
+    ConnectionProfile p{m_currentId.isEmpty() ? ProfileStore::newId() : m_currentId,
+                        m_nameEdit->text().trimmed(), QUrl(m_urlEdit->text().trimmed()), false};
+    m_profiles->save(p);
+    if (!m_keyEdit->text().isEmpty()) {
+        m_keys->writeKey(p.id, m_keyEdit->text().trimmed(), this, [this](const QString& error) {
+            if (!error.isEmpty())
+                Dialogs::warn(this, u"Key not stored"_s, error);
+        });
+        m_keyEdit->clear();
+    }
+    m_currentId = p.id;
+    reloadList(p.id);
+}
+
+void ConnectionsDialog::removeProfile()
+{
+    const QString id = m_currentId;
+    const ConnectionProfile p = m_profiles->profile(id);
+    Dialogs::ask(this, u"Remove connection"_s,
+                 u"Remove “%1” and its stored API key from this computer?"_s.arg(p.name),
+                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+                 [this, id](QMessageBox::StandardButton b) {
+                     if (b != QMessageBox::Yes)
+                         return;
+                     m_keys->deleteKey(id);
+                     m_profiles->remove(id);
+                     reloadList();
+                     if (m_profiles->profiles().isEmpty())
+                         showProfile({});
+                 });
+}

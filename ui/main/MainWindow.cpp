@@ -1,0 +1,317 @@
+#include "ui/main/MainWindow.h"
+
+#include "api/ApiKeyStore.h"
+#include "models/ProfileStore.h"
+#include "models/ProjectListModel.h"
+#include "ui/common/Dialogs.h"
+#include "ui/editor/ProjectEditor.h"
+#include "ui/main/ApiKeyDialog.h"
+#include "ui/main/ConnectionsDialog.h"
+#include "ui/main/ProjectListView.h"
+#include "ui/retest/BulkRetestDialog.h"
+#include "ui/retest/RetestCalendarView.h"
+#include "ui/retest/RetestRoundsPanel.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKeyStore* keys,
+                       ProjectDraftStore* drafts, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+    , m_profiles(profiles)
+    , m_keys(keys)
+    , m_listModel(new ProjectListModel(this))
+    , m_listView(new ProjectListView(m_listModel, this))
+    , m_mainTabs(new QTabWidget(this))
+    , m_detailTabs(new QTabWidget(this))
+    , m_editor(new ProjectEditor(session->client(), drafts, this))
+    , m_retestPanel(new RetestRoundsPanel(session->client(), this))
+    , m_calendar(new RetestCalendarView(this))
+    , m_connectionLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QToolButton(this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(u"ForgeDesk"_s);
+    m_mainTabs->setObjectName(u"mainTabs"_s);
+    m_detailTabs->setObjectName(u"detailTabs"_s);
+    m_detailTabs->addTab(m_editor, u"&Project"_s);
+    m_detailTabs->addTab(m_retestPanel, u"&Retests"_s);
+    m_detailTabs->setEnabled(false);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(u"projectSplitter"_s);
+    splitter->addWidget(m_listView);
+    splitter->addWidget(m_detailTabs);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({460, 820});
+    m_mainTabs->addTab(splitter, u"Projects"_s);
+    m_mainTabs->addTab(m_calendar, u"Calendar"_s);
+    setCentralWidget(m_mainTabs);
+
+    createActions();
+    createMenus();
+    createStatusBar();
+
+    connect(m_listView, &ProjectListView::currentProjectChanged, this, &MainWindow::openProject);
+    connect(m_listView, &ProjectListView::selectionChanged, this,
+            [this] { m_bulkRetestAction->setEnabled(m_listView->selectedProjectIds().size() > 1); });
+    connect(m_editor, &ProjectEditor::projectSaved, this, &MainWindow::onProjectSaved);
+    connect(m_editor, &ProjectEditor::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editor, &ProjectEditor::modificationChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        m_detailTabs->setTabText(0, modified ? u"&Project •"_s : u"&Project"_s);
+    });
+    connect(m_retestPanel, &RetestRoundsPanel::projectRefreshed, this, [this](const Project& p) {
+        m_listModel->updateProject(p);
+        m_session->rememberProject(p);
+        m_calendar->setProjects(m_listModel->projects(), m_session->catalog());
+    });
+    connect(m_retestPanel, &RetestRoundsPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_calendar, &RetestCalendarView::projectActivated, this, [this](const QString& id) {
+        m_mainTabs->setCurrentIndex(0);
+        m_listView->selectProject(id);
+        m_detailTabs->setCurrentWidget(m_retestPanel);
+    });
+
+    connect(m_session, &SessionController::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &SessionController::projectsLoaded, this, &MainWindow::onProjectsLoaded);
+    connect(m_session, &SessionController::catalogLoaded, this, [this](const Catalog& catalog) {
+        m_editor->setCatalog(catalog);
+        m_calendar->setProjects(m_listModel->projects(), catalog);
+    });
+    connect(m_session, &SessionController::loadProgressed, this, [this](int done, int total) {
+        m_progress->setRange(0, total > 0 ? total : 0);
+        m_progress->setValue(done);
+    });
+    connect(m_session, &SessionController::keyRequired, this, &MainWindow::askForKey);
+    connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildConnectionMenu);
+    rebuildConnectionMenu();
+    resize(1280, 800);
+}
+
+void MainWindow::createActions()
+{
+    m_reloadAction = new QAction(u"&Reload projects"_s, this);
+    m_reloadAction->setObjectName(u"reloadAction"_s);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setToolTip(u"Load the projects again from the server (F5)"_s);
+    connect(m_reloadAction, &QAction::triggered, m_session, &SessionController::reload);
+
+    m_findAction = new QAction(u"&Find project"_s, this);
+    m_findAction->setObjectName(u"findAction"_s);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_mainTabs->setCurrentIndex(0);
+        m_listView->focusFilter();
+    });
+
+    m_bulkRetestAction = new QAction(u"Request retests for &selected projects…"_s, this);
+    m_bulkRetestAction->setObjectName(u"bulkRetestAction"_s);
+    m_bulkRetestAction->setEnabled(false);
+    connect(m_bulkRetestAction, &QAction::triggered, this, &MainWindow::startBulkRetest);
+}
+
+void MainWindow::createMenus()
+{
+    m_connectionMenu = menuBar()->addMenu(u"&Connection"_s);
+
+    QMenu* edit = menuBar()->addMenu(u"&Edit"_s);
+    edit->addAction(m_editor->undoAction());
+    edit->addAction(m_editor->redoAction());
+    edit->addAction(m_editor->revertAllAction());
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu* project = menuBar()->addMenu(u"&Project"_s);
+    project->addAction(m_editor->saveAction());
+    project->addAction(m_reloadAction);
+    project->addSeparator();
+    project->addAction(m_retestPanel->newRetestAction());
+    project->addAction(m_bulkRetestAction);
+    project->addSeparator();
+    project->addAction(m_retestPanel->exportIcsAction());
+    project->addAction(m_calendar->exportIcsAction());
+
+    QToolBar* toolbar = addToolBar(u"Main"_s);
+    toolbar->setObjectName(u"mainToolbar"_s);
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_editor->saveAction());
+    toolbar->addAction(m_editor->undoAction());
+    toolbar->addAction(m_editor->redoAction());
+    toolbar->addSeparator();
+    toolbar->addAction(m_reloadAction);
+    toolbar->addAction(m_retestPanel->newRetestAction());
+}
+
+void MainWindow::createStatusBar()
+{
+    m_connectionLabel->setObjectName(u"connectionLabel"_s);
+    m_progress->setObjectName(u"loadProgress"_s);
+    m_progress->setMaximumWidth(180);
+    m_progress->setAccessibleName(u"Loading progress"_s);
+    m_progress->hide();
+    m_cancelButton->setObjectName(u"cancelButton"_s);
+    m_cancelButton->setText(u"Cancel"_s);
+    m_cancelButton->setAccessibleName(u"Cancel loading"_s);
+    m_cancelButton->hide();
+    connect(m_cancelButton, &QToolButton::clicked, m_session, &SessionController::cancel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+}
+
+void MainWindow::rebuildConnectionMenu()
+{
+    m_connectionMenu->clear();
+    for (const ConnectionProfile& p : m_profiles->profiles()) {
+        QAction* a = m_connectionMenu->addAction(p.name + u"  —  "_s + p.baseUrl.host());
+        a->setCheckable(true);
+        a->setChecked(p.id == m_session->profile().id);
+        connect(a, &QAction::triggered, this, [this, p] { m_session->connectProfile(p); });
+    }
+    if (!m_profiles->profiles().isEmpty())
+        m_connectionMenu->addSeparator();
+    QAction* manage =
+        m_connectionMenu->addAction(u"&Manage connections…"_s, this, &MainWindow::manageConnections);
+    manage->setObjectName(u"manageConnectionsAction"_s);
+    m_connectionMenu->addSeparator();
+    m_connectionMenu->addAction(u"&Quit"_s, QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+}
+
+void MainWindow::onSessionState(SessionController::State state, const QString& message)
+{
+    using S = SessionController::State;
+    const bool busy = state == S::Connecting || state == S::Loading;
+    if (state == S::Connecting)
+        m_editor->setProfileId(m_session->profile().id);
+    m_progress->setVisible(busy);
+    m_cancelButton->setVisible(busy);
+    m_reloadAction->setEnabled(!busy && m_session->profile().isValid());
+    const QString where = m_session->profile().name;
+    QString text;
+    switch (state) {
+    case S::Disconnected:
+        text = u"Not connected"_s;
+        break;
+    case S::Connecting:
+        text = u"Connecting to %1…"_s.arg(where);
+        break;
+    case S::Loading:
+        text = u"Loading projects from %1…"_s.arg(where);
+        break;
+    case S::Online:
+        text = u"● Connected to %1"_s.arg(where);
+        break;
+    case S::Offline:
+        text = u"○ Offline — showing the copy of %1 saved earlier"_s.arg(where);
+        break;
+    case S::Failed:
+        text = u"✕ %1: connection failed"_s.arg(where);
+        break;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(message);
+    if (state == S::Failed || state == S::Offline)
+        m_listView->setBanner(message, true);
+    else if (state == S::Online)
+        m_listView->setBanner({});
+    setWindowTitle(where.isEmpty() ? u"ForgeDesk[*]"_s : where + u" — ForgeDesk[*]"_s);
+}
+
+void MainWindow::onProjectsLoaded(const QList<Project>& projects, bool fromCache)
+{
+    const QString keep = m_currentProjectId;
+    m_listModel->setProjects(projects);
+    m_calendar->setProjects(projects, m_session->catalog());
+    if (fromCache)
+        m_listView->setBanner(
+            u"Offline copy: these projects were saved when last loaded. Editing needs a connection."_s);
+    if (!keep.isEmpty())
+        m_listView->selectProject(keep);
+    else if (m_listModel->rowCount() > 0)
+        m_listView->selectFirst();
+}
+
+void MainWindow::openProject(const QString& projectId)
+{
+    const Project* project = m_listModel->project(projectId);
+    m_detailTabs->setEnabled(project != nullptr);
+    if (!project || projectId == m_currentProjectId)
+        return;
+    if (m_editor->hasUnsavedChanges())
+        statusBar()->showMessage(
+            u"Unsaved changes to “%1” are kept as a draft."_s.arg(m_editor->loadedProject().name()), 8000);
+    m_currentProjectId = projectId;
+    m_editor->openProject(*project);
+    m_retestPanel->setProject(*project);
+}
+
+void MainWindow::onProjectSaved(const Project& project)
+{
+    m_listModel->updateProject(project);
+    m_session->rememberProject(project);
+    m_retestPanel->setProject(project);
+    statusBar()->showMessage(u"Saved “%1”."_s.arg(project.name()), 8000);
+}
+
+void MainWindow::askForKey(const ConnectionProfile& profile, const QString& reason)
+{
+    auto* dialog = new ApiKeyDialog(profile, reason, this);
+    connect(dialog, &ApiKeyDialog::keyEntered, this, [this, profile](const QString& key, bool remember) {
+        if (remember) {
+            m_keys->writeKey(profile.id, key, this, [this](const QString& error) {
+                if (!error.isEmpty())
+                    statusBar()->showMessage(u"The key is used for this session only: "_s + error, 10000);
+            });
+        }
+        m_session->connectProfile(profile, key);
+    });
+    dialog->open();
+}
+
+void MainWindow::manageConnections()
+{
+    auto* dialog = new ConnectionsDialog(m_profiles, m_keys, this);
+    connect(dialog, &ConnectionsDialog::connectRequested, this,
+            [this](const ConnectionProfile& p) { m_session->connectProfile(p); });
+    dialog->open();
+}
+
+void MainWindow::startBulkRetest()
+{
+    QList<Project> selected;
+    for (const QString& id : m_listView->selectedProjectIds()) {
+        if (const Project* p = m_listModel->project(id))
+            selected.append(*p);
+    }
+    auto* dialog = new BulkRetestDialog(m_session->client(), selected, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, m_session, &SessionController::reload);
+    dialog->open();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    // Unsaved edits are already in a local draft; say so rather than asking a question that has no
+    // dangerous answer.
+    if (m_editor->hasUnsavedChanges())
+        statusBar()->showMessage(u"Unsaved changes are kept as a draft and offered back next time."_s);
+    event->accept();
+}

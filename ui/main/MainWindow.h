@@ -1,0 +1,70 @@
+#pragma once
+
+#include "models/ConnectionProfile.h"
+#include "ui/main/SessionController.h"
+
+#include <QMainWindow>
+
+class ApiKeyStore;
+class ProfileStore;
+class ProjectDraftStore;
+class ProjectEditor;
+class ProjectListModel;
+class ProjectListView;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+class QTabWidget;
+class RetestCalendarView;
+class RetestRoundsPanel;
+
+// The application window: the project list on the left, the selected project's editor and retest
+// rounds on the right, the calendar on its own tab, and the connection state in the status bar.
+// It wires the parts together; each part owns its behaviour.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(SessionController* session, ProfileStore* profiles, ApiKeyStore* keys,
+               ProjectDraftStore* drafts, QWidget* parent = nullptr);
+
+    ProjectListView* projectList() const { return m_listView; }
+    ProjectEditor* editor() const { return m_editor; }
+    RetestRoundsPanel* retestPanel() const { return m_retestPanel; }
+    RetestCalendarView* calendar() const { return m_calendar; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createStatusBar();
+    void openProject(const QString& projectId);
+    void onSessionState(SessionController::State state, const QString& message);
+    void onProjectsLoaded(const QList<Project>& projects, bool fromCache);
+    void onProjectSaved(const Project& project);
+    void askForKey(const ConnectionProfile& profile, const QString& reason);
+    void manageConnections();
+    void startBulkRetest();
+    void rebuildConnectionMenu();
+
+    SessionController* m_session;
+    ProfileStore* m_profiles;
+    ApiKeyStore* m_keys;
+    ProjectListModel* m_listModel;
+    ProjectListView* m_listView;
+    QTabWidget* m_mainTabs;
+    QTabWidget* m_detailTabs;
+    ProjectEditor* m_editor;
+    RetestRoundsPanel* m_retestPanel;
+    RetestCalendarView* m_calendar;
+    QLabel* m_connectionLabel;
+    QProgressBar* m_progress;
+    QToolButton* m_cancelButton;
+    QMenu* m_connectionMenu = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_bulkRetestAction = nullptr;
+    QString m_currentProjectId;
+};
