@@ -91,7 +91,7 @@ int BulkRetestModel::columnCount(const QModelIndex& parent) const
 
 QVariant BulkRetestModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& r = m_rows.at(index.row());
     if (role == ProjectIdRole)
@@ -117,7 +117,7 @@ QVariant BulkRetestModel::data(const QModelIndex& index, int role) const
 
 bool BulkRetestModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) ||
         role != Qt::CheckStateRole || index.column() != ProjectColumn || m_locked)
         return false;
     setIncluded(index.row(), static_cast<Qt::CheckState>(value.toInt()) == Qt::Checked);
@@ -126,7 +126,7 @@ bool BulkRetestModel::setData(const QModelIndex& index, const QVariant& value, i
 
 Qt::ItemFlags BulkRetestModel::flags(const QModelIndex& index) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
     if (index.column() == ProjectColumn && !m_locked)

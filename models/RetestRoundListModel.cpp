@@ -66,7 +66,7 @@ int RetestRoundListModel::columnCount(const QModelIndex& parent) const
 
 QVariant RetestRoundListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
     const RetestRound& round = m_rounds.at(index.row());
     const RetestRoundUpdate memory = m_sent.value(m_projectId).value(round.number);

@@ -352,8 +352,8 @@ void TestRetestDialogs::panelExportsIcs()
     QFile saved(file);
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QByteArray ics = saved.readAll();
-    QVERIFY(ics.contains("UID:" + kProject.toUtf8() + "-retest-1@forgedesk"));
-    QVERIFY(ics.contains("UID:" + kProject.toUtf8() + "-project@forgedesk"));
+    QVERIFY(ics.contains(QByteArray("UID:" + kProject.toUtf8() + "-retest-1@forgedesk")));
+    QVERIFY(ics.contains(QByteArray("UID:" + kProject.toUtf8() + "-project@forgedesk")));
 }
 
 QTEST_MAIN(TestRetestDialogs)

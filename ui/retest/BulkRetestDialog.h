@@ -3,8 +3,11 @@
 #include "models/Project.h"
 #include "models/RetestRequest.h"
 
+#include "api/SsapiCall.h"
+
 #include <QDialog>
 #include <QHash>
+#include <QPointer>
 #include <QSet>
 
 class BulkRetestModel;
@@ -12,7 +15,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class SsapiCall;
+
 class SsapiClient;
 class UtcDateEdit;
 
@@ -60,7 +63,7 @@ private:
     int m_total = 0;
     bool m_running = false;
     RetestRequest m_window;
-    SsapiCall* m_call = nullptr;
+    QPointer<SsapiCall> m_call;
 
     BulkRetestModel* m_model;
     UtcDateEdit* m_startEdit;

@@ -3,7 +3,10 @@
 #include "models/Project.h"
 #include "models/RetestRequest.h"
 
+#include "api/SsapiCall.h"
+
 #include <QDialog>
+#include <QPointer>
 
 class QCheckBox;
 class QLabel;
@@ -11,7 +14,7 @@ class QLineEdit;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
-class SsapiCall;
+
 class SsapiClient;
 class UtcDateEdit;
 class VulnerabilityPickerModel;
@@ -66,7 +69,7 @@ private:
     Project m_project;
     QList<RetestRound> m_roundsBefore;
     State m_state = State::Loading;
-    SsapiCall* m_loadCall = nullptr;
+    QPointer<SsapiCall> m_loadCall;
     bool m_vulnerabilitiesLoaded = false;
 
     VulnerabilityPickerModel* m_model;

@@ -1,51 +1,94 @@
 #include "ui/retest/RetestCalls.h"
 
-#include <QTimer>
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
 
 using namespace Qt::StringLiterals;
 
-#if __has_include("api/SsapiClient.h")
-#error "api/SsapiClient.h has landed: write the real RetestCalls"
-#else
-// Until the SSAPI client lands, every call fails (asynchronously, like a real call would).
 namespace RetestCalls {
 
 namespace {
-template <typename T> SsapiCall* fail(QObject* context, Done<T> done)
+
+Failure failureOf(const ApiError& error)
 {
-    QTimer::singleShot(0, context, [done] {
-        Result<T> r;
-        r.failure.message = u"The SSAPI client is not available in this build."_s;
-        done(r);
-    });
+    Failure f;
+    f.message = error.userMessage();
+    f.cancelled = error.category() == ApiError::Category::Cancelled;
+    // The client marks timeouts, closed connections and unreadable 2xx answers of writes as doubtful.
+    // A gateway timeout (504) is added here: the proxy gave up, the tenant behind it may not have.
+    f.doubtful = error.leavesDoubt() || error.category() == ApiError::Category::Timeout ||
+                 (error.category() == ApiError::Category::Server && error.httpStatus() == 504);
+    return f;
+}
+
+// Cancelled calls are not reported: only their owner cancels them, while it is going away.
+template <typename T> SsapiClient::Done<T> adapt(Done<T> done)
+{
+    return [done = std::move(done)](const ApiResult<T>& r) {
+        if (r.isOk()) {
+            Result<T> out;
+            out.value = r.value();
+            done(out);
+            return;
+        }
+        if (r.error().category() == ApiError::Category::Cancelled)
+            return;
+        Result<T> out;
+        out.failure = failureOf(r.error());
+        done(out);
+    };
+}
+
+template <typename T> SsapiCall* noClient(QObject* context, Done<T> done)
+{
+    QMetaObject::invokeMethod(
+        context,
+        [done] {
+            Result<T> r;
+            r.failure.message = u"Not connected: no SSAPI client."_s;
+            done(r);
+        },
+        Qt::QueuedConnection);
     return nullptr;
 }
+
 } // namespace
 
-SsapiCall* fetchProject(SsapiClient*, QObject* context, const QString&, Done<Project> done)
+SsapiCall* fetchProject(SsapiClient* client, QObject* context, const QString& projectId, Done<Project> done)
 {
-    return fail(context, std::move(done));
+    if (!client)
+        return noClient(context, std::move(done));
+    return client->fetchProject(projectId, context, adapt(std::move(done)));
 }
 
-SsapiCall* fetchVulnerabilities(SsapiClient*, QObject* context, const QString&, bool,
-                                Done<QList<Vulnerability>> done)
+SsapiCall* fetchVulnerabilities(SsapiClient* client, QObject* context, const QString& projectId,
+                                bool onlyReadyForRetest, Done<QList<Vulnerability>> done)
 {
-    return fail(context, std::move(done));
+    if (!client)
+        return noClient(context, std::move(done));
+    return client->fetchVulnerabilities(projectId, onlyReadyForRetest, context, adapt(std::move(done)));
 }
 
-SsapiCall* requestRetest(SsapiClient*, QObject* context, const QString&, const RetestRequest&,
-                         Done<QString> done)
+SsapiCall* requestRetest(SsapiClient* client, QObject* context, const QString& projectId,
+                         const RetestRequest& request, Done<QString> done)
 {
-    return fail(context, std::move(done));
+    if (!client)
+        return noClient(context, std::move(done));
+    return client->requestRetest(projectId, request, context, adapt(std::move(done)));
 }
 
-SsapiCall* updateRetestRound(SsapiClient*, QObject* context, const QString&, int, const RetestRoundUpdate&,
-                             Done<QString> done)
+SsapiCall* updateRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
+                             const RetestRoundUpdate& update, Done<QString> done)
 {
-    return fail(context, std::move(done));
+    if (!client)
+        return noClient(context, std::move(done));
+    return client->updateRetestRound(projectId, round, update, context, adapt(std::move(done)));
 }
 
-void cancel(SsapiCall*) {}
+void cancel(SsapiCall* call)
+{
+    if (call && !call->isFinished())
+        call->cancel();
+}
 
 } // namespace RetestCalls
-#endif

@@ -5,6 +5,8 @@
 #include "models/RetestRoundUpdate.h"
 #include "models/Vulnerability.h"
 
+#include "api/SsapiCall.h"
+
 #include <QPointer>
 
 #include <functional>
@@ -12,7 +14,6 @@
 
 class QObject;
 class SsapiClient;
-class SsapiCall;
 
 // The retest screens' view of the SSAPI client: the four calls they make, each answering with either a
 // value or an error sentence, plus the one decision that matters for a non-idempotent POST — whether a

@@ -2,6 +2,9 @@
 
 #include "models/Project.h"
 
+#include "api/SsapiCall.h"
+
+#include <QPointer>
 #include <QWidget>
 
 class QAction;
@@ -9,7 +12,7 @@ class QLabel;
 class QTableView;
 class QToolButton;
 class RetestRoundListModel;
-class SsapiCall;
+
 class SsapiClient;
 
 // The retest rounds of the current project: a table (number, status, window, requested/completed
@@ -46,7 +49,7 @@ private:
 
     SsapiClient* m_client;
     Project m_project;
-    SsapiCall* m_refreshCall = nullptr;
+    QPointer<SsapiCall> m_refreshCall;
     RetestRoundListModel* m_model;
     QLabel* m_titleLabel;
     QLabel* m_noticeLabel;
