@@ -156,6 +156,8 @@ void TestRetestDialogs::requestSendsExactBody()
     QCOMPARE(body(posts.at(0)), expected);
     QCOMPARE(panel->roundsModel()->rowCount(), 2);
     QCOMPARE(roundsOnServer(kProject), 2);
+    Screenshots::shoot(panel, u"retest-rounds-panel"_s, {1280, 800});
+    Screenshots::shoot(panel, u"retest-rounds-panel"_s, {1024, 700});
 }
 
 void TestRetestDialogs::onlyRetestStatusCanBePicked()

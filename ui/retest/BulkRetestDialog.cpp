@@ -75,6 +75,7 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     startLabel->setBuddy(m_startEdit);
     endLabel->setBuddy(m_endEdit);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(startLabel, m_startEdit);
     form->addRow(endLabel, m_endEdit);
     auto* hint = new QLabel(u"Each included project gets one round with this window, covering all its "

@@ -130,12 +130,19 @@ void RequestRetestDialog::buildUi()
     m_sendButton->setDefault(true);
 
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     auto* startLabel = new QLabel(u"Window &start"_s, this);
     auto* endLabel = new QLabel(u"Window &end"_s, this);
     startLabel->setBuddy(m_startEdit);
     endLabel->setBuddy(m_endEdit);
     form->addRow(startLabel, m_startEdit);
-    form->addRow(endLabel, m_endEdit);
+    auto* endRow = new QHBoxLayout;
+    endRow->addWidget(m_endEdit);
+    auto* endHint = new QLabel(u"“Not set” leaves the window open-ended."_s, this);
+    endHint->setForegroundRole(QPalette::PlaceholderText);
+    endRow->addWidget(endHint);
+    endRow->addStretch(1);
+    form->addRow(endLabel, endRow);
 
     auto* box = new QGroupBox(u"Vulnerabilities in scope"_s, this);
     auto* searchLabel = new QLabel(u"Sea&rch"_s, box);
@@ -185,7 +192,8 @@ void RequestRetestDialog::loadVulnerabilities()
             }
             m_vulnerabilitiesLoaded = true;
             m_model->setVulnerabilities(*r.value);
-            m_vulnerabilityView->sortByColumn(VulnerabilityPickerModel::RetestColumn, Qt::AscendingOrder);
+            // "Ready for retest" sorts last alphabetically: descending puts the pickable ones first.
+            m_vulnerabilityView->sortByColumn(VulnerabilityPickerModel::RetestColumn, Qt::DescendingOrder);
             setState(State::Ready, m_model->selectableCount() == 0
                                        ? u"No vulnerability of this project is in Retest status."_s
                                        : QString());

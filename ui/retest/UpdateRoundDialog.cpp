@@ -58,6 +58,7 @@ UpdateRoundDialog::UpdateRoundDialog(SsapiClient* client, const QString& project
                        shown.status),
                    this);
     auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(info);
     form->addRow(requestedLabel, m_requestedEdit);
     form->addRow(completedLabel, m_completedEdit);
@@ -112,6 +113,12 @@ void UpdateRoundDialog::refresh()
     for (const ValidationIssue& issue : issues())
         messages << issue.message;
     m_issuesLabel->setText(messages.join(u'\n'));
+    // "Nothing to update" is where every edit starts, not an error: say it quietly.
+    const bool onlyUnchanged = !messages.isEmpty() && update().isEmpty() && messages.size() == 1 &&
+                               m_requestedEdit->utcValue() == m_round.requestedDate &&
+                               m_completedEdit->utcValue() == m_round.completedDate;
+    m_issuesLabel->setStyleSheet(onlyUnchanged ? u"QLabel { color: palette(placeholder-text); }"_s
+                                               : u"QLabel { color: #b00020; }"_s);
     m_issuesLabel->setVisible(!messages.isEmpty());
     m_sendButton->setEnabled(!m_sending && messages.isEmpty());
     m_requestedEdit->setEnabled(!m_sending);
