@@ -63,6 +63,14 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     setCentralWidget(m_mainTabs);
 
     createActions();
+    // The parts scope their shortcuts to themselves so they also work alone; inside the main window the
+    // common actions must work wherever the focus is.
+    for (QAction* a : {m_editor->saveAction(), m_editor->undoAction(), m_editor->redoAction(),
+                       m_retestPanel->newRetestAction()})
+        a->setShortcutContext(Qt::WindowShortcut);
+    m_retestPanel->refreshAction()->setShortcut({}); // F5 reloads everything here
+    connect(m_retestPanel->newRetestAction(), &QAction::triggered, this,
+            [this] { m_detailTabs->setCurrentWidget(m_retestPanel); });
     createMenus();
     createStatusBar();
 

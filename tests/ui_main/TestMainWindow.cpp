@@ -1,0 +1,134 @@
+#include "MainWindowFixture.h"
+
+#include "models/ProjectListModel.h"
+#include "ui/editor/ProjectEditor.h"
+#include "ui/main/ProjectListView.h"
+#include "ui/retest/RequestRetestDialog.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The whole window on a real session: loading, finding, reloading, going offline, a refused key.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    static int projectRequests(const SandboxServer& server)
+    {
+        int n = 0;
+        for (const RecordedRequest& r : server.requests())
+            n += r.path == u"/api/ss/projects"_s ? 1 : 0;
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { MainWindowFixture::prepareEnvironment(); }
+
+    void loadsProjectsAndOpensTheFirst()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        QTableView* table = f.window.projectList()->tableView();
+        QTRY_COMPARE(table->model()->rowCount(), int(f.server->projectIds().size()));
+        QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
+        QCOMPARE(f.window.editor()->loadedProject().id(), f.window.projectList()->currentProjectId());
+        QCOMPARE(f.session.state(), SessionController::State::Online);
+        auto* status = f.window.findChild<QLabel*>(u"connectionLabel"_s);
+        QVERIFY(status->text().contains(u"Connected to Sandbox under test"_s));
+        // Groups and portfolios were loaded for the pickers.
+        QTRY_VERIFY(f.session.catalog().groupsKnown && f.session.catalog().portfoliosKnown);
+    }
+
+    void findShortcutFiltersTheList()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        QTableView* table = f.window.projectList()->tableView();
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        f.window.activateWindow();
+        QTest::keyClick(&f.window, Qt::Key_F, Qt::ControlModifier);
+        QLineEdit* filter = f.window.projectList()->filterEdit();
+        QTRY_VERIFY(filter->hasFocus());
+        QTest::keyClicks(filter, u"umbrella"_s);
+        int expected = 0;
+        for (const QString& id : f.server->projectIds())
+            expected +=
+                f.server->project(id).value(u"project_name"_s).toString().contains(u"Umbrella"_s) ? 1 : 0;
+        QVERIFY(expected > 0);
+        QCOMPARE(table->model()->rowCount(), expected);
+        auto* count = f.window.findChild<QLabel*>(u"countLabel"_s);
+        QCOMPARE(count->text(), u"%1 of %2 projects"_s.arg(expected).arg(f.server->projectIds().size()));
+    }
+
+    void reloadShortcutFetchesAgain()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        QTRY_COMPARE(f.session.state(), SessionController::State::Online);
+        const int before = projectRequests(*f.server);
+        f.window.activateWindow();
+        QTest::keyClick(&f.window, Qt::Key_F5);
+        QTRY_VERIFY(projectRequests(*f.server) > before);
+        QTRY_COMPARE(f.session.state(), SessionController::State::Online);
+    }
+
+    void offlineShowsTheCachedList()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        QTRY_COMPARE(f.session.state(), SessionController::State::Online);
+        const int count = int(f.server->projectIds().size());
+        f.server.reset(); // the tenant goes away
+        QSignalSpy loaded(&f.session, &SessionController::projectsLoaded);
+        f.session.reload();
+        QTRY_COMPARE(f.session.state(), SessionController::State::Offline);
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().at(1).toBool(), true); // from the cache
+        QCOMPARE(f.window.projectList()->tableView()->model()->rowCount(), count);
+        auto* banner = f.window.findChild<QLabel*>(u"banner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY(f.window.findChild<QLabel*>(u"connectionLabel"_s)->text().contains(u"Offline"_s));
+    }
+
+    void refusedKeyAsksForAnother()
+    {
+        MainWindowFixture f;
+        QSignalSpy keyRequired(&f.session, &SessionController::keyRequired);
+        f.session.connectProfile(f.profile(true), u"not-the-key"_s);
+        QTRY_COMPARE(keyRequired.size(), 1);
+        QCOMPARE(f.session.state(), SessionController::State::Failed);
+        QVERIFY(!keyRequired.first().at(1).toString().contains(u"not-the-key"_s));
+        QTRY_VERIFY(f.window.findChild<QDialog*>(u"apiKeyDialog"_s));
+    }
+
+    void loadingCanBeCancelled()
+    {
+        MainWindowFixture f;
+        f.server->addFault({FaultKind::Hang, 1, "GET", u"/api/ss/projects"_s, 1});
+        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        QTRY_COMPARE(f.session.state(), SessionController::State::Loading);
+        auto* cancel = f.window.findChild<QWidget*>(u"cancelButton"_s);
+        QTRY_VERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_COMPARE(f.session.state(), SessionController::State::Failed);
+        QVERIFY(!cancel->isVisible());
+    }
+
+    void newRetestShortcutOpensTheRequestDialog()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
+        f.window.activateWindow();
+        QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);
+        QTRY_VERIFY(f.window.findChild<RequestRetestDialog*>());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
