@@ -3,6 +3,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStringList>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +41,17 @@ QString textOf(const QJsonValue& v)
     return {};
 }
 
+// Validation paths come as "a.b" or, Joi-style, as ["a", 0, "b"].
+QString pathOf(const QJsonValue& v)
+{
+    if (!v.isArray())
+        return v.toVariant().toString();
+    QStringList parts;
+    for (const QJsonValue& part : v.toArray())
+        parts.append(part.toVariant().toString());
+    return parts.join(u'.');
+}
+
 } // namespace
 
 ApiError ApiError::fromHttp(int httpStatus, const QByteArray& body, const QString& reasonPhrase)
@@ -60,8 +72,7 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray& body, const QStrin
             list = o.value(u"details"_s).toArray();
         for (const QJsonValue& d : list) {
             const QJsonObject entry = d.toObject();
-            details.append(
-                {entry.value(u"path"_s).toVariant().toString(), entry.value(u"info"_s).toString()});
+            details.append({pathOf(entry.value(u"path"_s)), textOf(entry.value(u"info"_s))});
         }
     }
     if (message.isEmpty())
@@ -70,6 +81,21 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray& body, const QStrin
     if (message.size() > 500)
         message = message.left(500) + u"…"_s;
     return ApiError(categoryFor(httpStatus), message, httpStatus, details);
+}
+
+ApiError ApiError::redacted(const QByteArray& secret) const
+{
+    const QString key = QString::fromUtf8(secret);
+    if (key.isEmpty())
+        return *this;
+    ApiError copy = *this;
+    const QString mask = u"[redacted]"_s;
+    copy.m_message.replace(key, mask);
+    for (Detail& d : copy.m_details) {
+        d.path.replace(key, mask);
+        d.info.replace(key, mask);
+    }
+    return copy;
 }
 
 QString ApiError::categoryName(Category category)

@@ -54,6 +54,10 @@ public:
 
     static QString categoryName(Category category);
 
+    // The same error with every occurrence of `secret` in the texts replaced, for servers that echo
+    // the API key back ("invalid key abc…").
+    ApiError redacted(const QByteArray& secret) const;
+
 private:
     Category m_category = Category::None;
     int m_httpStatus = 0;

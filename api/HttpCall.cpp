@@ -39,6 +39,14 @@ bool isTransientNetworkError(QNetworkReply::NetworkError error)
     }
 }
 
+// The connection failed, as opposed to the server answering with an error status: true also when the
+// status line arrived but the body was cut off, which must not be mistaken for a malformed answer.
+bool isTransportFailure(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
+           error == QNetworkReply::ProtocolFailure;
+}
+
 } // namespace
 
 HttpCall::HttpCall(QNetworkAccessManager* network, SsapiRequest request, HttpCallConfig config,
@@ -168,7 +176,7 @@ void HttpCall::onFinished()
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     qCDebug(lcApi) << m_request.method << m_request.path << "->" << status << "attempt" << m_attempts;
-    if (status == 0) {
+    if (status == 0 || isTransportFailure(reply->error())) {
         ApiError error = networkError(reply);
         // Once the request left, a write may have been applied even though no answer came back.
         error.setLeavesDoubt(isWrite && reply->error() == QNetworkReply::RemoteHostClosedError);
@@ -267,7 +275,8 @@ void HttpCall::finish(const QJsonDocument& document, const ApiError& error)
 {
     if (isFinished())
         return;
+    // Last line of defence for the key: nothing that leaves this class may contain it.
     if (m_completion)
-        m_completion(document, error);
+        m_completion(document, error.redacted(m_config.apiKey));
     markFinished();
 }

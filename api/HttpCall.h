@@ -30,6 +30,12 @@ struct HttpCallConfig
 // One SSAPI request: sends it, enforces the timeout and the response size cap, follows same-origin
 // redirects only, retries idempotent requests as the policy says, and ends with a JSON document or
 // an ApiError.
+//
+// Retries: only requests marked retryable (GET, PUT), at most RetryPolicy::maxRetries times, after
+// 429/502/503/504 or a connection that failed (refused, closed, cut off mid-answer). A timeout is never
+// retried, for GET neither: the user has already waited the full timeout once, and a PUT that timed
+// out may have been applied, so the caller decides (ApiError::leavesDoubt()). The retest POST is never
+// retried for any reason, because a second POST would request a second retest round.
 class HttpCall : public SsapiCall
 {
     Q_OBJECT

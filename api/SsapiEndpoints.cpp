@@ -18,6 +18,8 @@ SsapiRequest get(const QString& path, QUrlQuery query = {})
     return {"GET", path, std::move(query), {}, false, true};
 }
 
+// Values are percent-encoded up front because QUrlQuery leaves "+" (read as a space by servers), "&"
+// inside values and other delimiters alone; QUrlQuery keeps an already-encoded value as it is.
 void addIfSet(QUrlQuery& query, const QString& key, const QString& value)
 {
     if (!value.isEmpty())
@@ -79,10 +81,20 @@ SsapiRequest updateRetestRound(const QString& projectId, int roundNumber, const 
 
 SsapiRequest getProjectVulnerabilities(const QString& projectId, bool onlyReadyForRetest, int skip, int limit)
 {
+    VulnerabilityQuery filter;
+    filter.onlyReadyForRetest = onlyReadyForRetest;
+    return getProjectVulnerabilities(projectId, filter, skip, limit);
+}
+
+SsapiRequest getProjectVulnerabilities(const QString& projectId, const VulnerabilityQuery& filter, int skip,
+                                       int limit)
+{
     QUrlQuery query;
     addPage(query, skip, limit);
-    if (onlyReadyForRetest)
+    if (filter.onlyReadyForRetest)
         addIfSet(query, u"q"_s, u"{is_retest:{$eq:\"Yes\"}}"_s);
+    if (filter.pendingVulnerabilities)
+        query.addQueryItem(u"pendingVulnerabilities"_s, u"true"_s);
     return get(projectPath(projectId) + u"/vulnerabilities"_s, query);
 }
 

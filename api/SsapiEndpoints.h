@@ -18,6 +18,13 @@ struct ProjectQuery
     QString q;
 };
 
+// Filters of GetProjectVulnerabilities that ForgeDesk uses.
+struct VulnerabilityQuery
+{
+    bool onlyReadyForRetest = false;     // q={is_retest:{$eq:"Yes"}}, filtered by the server
+    bool pendingVulnerabilities = false; // include unpublished findings
+};
+
 // Pure builders, one per SSAPI endpoint ForgeDesk calls: path (ids percent-encoded), query and body.
 namespace SsapiEndpoints {
 
@@ -31,9 +38,13 @@ SsapiRequest updateRetestRound(const QString& projectId, int roundNumber, const 
 // onlyReadyForRetest filters server-side with q={is_retest:{$eq:"Yes"}}.
 SsapiRequest getProjectVulnerabilities(const QString& projectId, bool onlyReadyForRetest, int skip,
                                        int limit);
+SsapiRequest getProjectVulnerabilities(const QString& projectId, const VulnerabilityQuery& filter, int skip,
+                                       int limit);
 SsapiRequest getGroups();
 SsapiRequest getPortfolios();
 
+// Every byte outside RFC 3986's unreserved set is percent-encoded, so an id can never add a path
+// segment ("/"), start a query ("?") or a fragment ("#").
 QString encodePathSegment(const QString& segment);
 
 } // namespace SsapiEndpoints
