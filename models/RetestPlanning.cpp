@@ -51,18 +51,28 @@ QStringList warnings(const Project& project, const RetestRequest& request, QDate
     return out;
 }
 
-std::optional<RetestRound> createdRound(const QList<RetestRound>& before, const QList<RetestRound>& after,
-                                        const RetestRequest& request)
+QList<RetestRound> createdRounds(const QList<RetestRound>& before, const QList<RetestRound>& after,
+                                 const RetestRequest& request)
 {
     QList<int> known;
     for (const RetestRound& r : before)
         known.append(r.number);
+    QList<RetestRound> out;
     for (const RetestRound& r : after) {
         if (!known.contains(r.number) && sameInstant(r.windowStart, request.windowStart) &&
             sameInstant(r.windowEnd, request.windowEnd))
-            return r;
+            out.append(r);
     }
-    return std::nullopt;
+    return out;
+}
+
+std::optional<RetestRound> createdRound(const QList<RetestRound>& before, const QList<RetestRound>& after,
+                                        const RetestRequest& request)
+{
+    const QList<RetestRound> all = createdRounds(before, after, request);
+    if (all.isEmpty())
+        return std::nullopt;
+    return all.first();
 }
 
 } // namespace RetestPlanning

@@ -18,5 +18,8 @@ bool windowsOverlap(const QString& startA, const QString& endA, const QString& s
 // with the same window (compared as instants) — or nullopt.
 std::optional<RetestRound> createdRound(const QList<RetestRound>& before, const QList<RetestRound>& after,
                                         const RetestRequest& request);
+// Every such round: more than one means the request reached the server more than once.
+QList<RetestRound> createdRounds(const QList<RetestRound>& before, const QList<RetestRound>& after,
+                                 const RetestRequest& request);
 
 } // namespace RetestPlanning

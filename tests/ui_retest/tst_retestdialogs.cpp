@@ -41,6 +41,7 @@ private Q_SLOTS:
     void validationAndWarnings();
     void timeoutRoundExistsIsNotSentTwice();
     void timeoutRoundAbsentOffersToSendAgain();
+    void closedConnectionResendIsReported();
     void serverErrorIsShownWithoutCheck();
     void updateSendsOnlyChangedDates();
     void panelExportsIcs();
@@ -67,6 +68,7 @@ void TestRetestDialogs::initTestCase()
 void TestRetestDialogs::init()
 {
     Dialogs::setTestMode(true);
+    Dialogs::inform(nullptr, {}, {}); // test mode shows nothing; this clears lastMessage()
     m_server = start();
     QVERIFY(m_server);
     m_client = client(*m_server);
@@ -91,10 +93,9 @@ RetestRoundsPanel* TestRetestDialogs::showPanel(const QString& projectId)
 RequestRetestDialog* TestRetestDialogs::openRequestDialog(RetestRoundsPanel* panel)
 {
     panel->activateWindow();
-    if (QTest::qWaitForWindowActive(panel))
-        QTest::keyClick(panel, Qt::Key_N, Qt::ControlModifier);
-    else
-        panel->newRetestAction()->trigger();
+    if (!QTest::qWaitForWindowActive(panel))
+        return nullptr;
+    QTest::keyClick(panel, Qt::Key_N, Qt::ControlModifier); // the panel's shortcut, as people use it
     auto* dialog = panel->findChild<RequestRetestDialog*>();
     if (!dialog)
         return nullptr;
@@ -289,6 +290,38 @@ void TestRetestDialogs::timeoutRoundAbsentOffersToSendAgain()
     QTRY_COMPARE(requested.size(), 1);
     QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 2);
     QCOMPARE(roundsOnServer(kProject), 2);
+}
+
+void TestRetestDialogs::closedConnectionResendIsReported()
+{
+    // The server applies the POST, then drops the connection before answering. QtNetwork itself resends
+    // a request whose connection closed before any answer byte (the client cannot prevent it), so the
+    // server sees the POST twice. The panel must notice the duplicate round and say so.
+    RetestRoundsPanel* panel = showPanel(kProject);
+    RequestRetestDialog* dialog = openRequestDialog(panel);
+    QVERIFY(dialog);
+    checkRow(dialog, u"XSS"_s);
+    const RetestRequest sent = dialog->request();
+    m_server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
+    bool applied = false;
+    connect(m_server.get(), &SandboxServer::requestReceived, this, [&](const RecordedRequest& r) {
+        if (r.method != "POST" || applied)
+            return;
+        applied = true;
+        Project p = storedProject(*m_server, kProject);
+        RetestRound created = RetestFixtures::round(2, u"Requested"_s, {}, {}, 1);
+        created.windowStart = sent.windowStart;
+        created.windowEnd = sent.windowEnd;
+        p.facts().retestRounds.append(created);
+        m_server->putProject(ProjectCodec::toReadJson(p));
+    });
+    QSignalSpy status(panel, &RetestRoundsPanel::statusMessage);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(Dialogs::lastMessage().contains(u"more than once"_s), 10000);
+    QVERIFY(Dialogs::lastMessage().contains(u"rounds 2, 3"_s));
+    QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 2);
+    QCOMPARE(roundsOnServer(kProject), 3);
+    QVERIFY(status.last().at(0).toString().contains(u"more than once"_s));
 }
 
 void TestRetestDialogs::serverErrorIsShownWithoutCheck()

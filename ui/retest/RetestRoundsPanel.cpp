@@ -1,7 +1,9 @@
 #include "ui/retest/RetestRoundsPanel.h"
 
 #include "models/IcsExporter.h"
+#include "models/RetestPlanning.h"
 #include "models/RetestRoundListModel.h"
+#include "ui/common/Dialogs.h"
 #include "ui/retest/IcsFileSaver.h"
 #include "ui/retest/RequestRetestDialog.h"
 #include "ui/retest/RetestCalls.h"
@@ -83,7 +85,7 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     m_roundsView->sortByColumn(RetestRoundListModel::NumberColumn, Qt::DescendingOrder);
     m_roundsView->verticalHeader()->hide();
     m_roundsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_roundsView->horizontalHeader()->setStretchLastSection(true);
+    m_roundsView->horizontalHeader()->setStretchLastSection(false);
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_titleLabel, 1);
@@ -176,6 +178,7 @@ void RetestRoundsPanel::refresh()
             }
             applyProject(*r.value);
             Q_EMIT projectRefreshed(*r.value);
+            checkForDuplicates(*r.value);
         });
 }
 
@@ -191,8 +194,10 @@ void RetestRoundsPanel::openNewRetest()
         applyProject(p);
         Q_EMIT projectRefreshed(p);
     });
+    const QList<RetestRound> before = m_project.facts().retestRounds;
     connect(dialog, &RequestRetestDialog::retestRequested, this,
-            [this](const QString&, const RetestRequest&, const QString& status) {
+            [this, before](const QString& projectId, const RetestRequest& request, const QString& status) {
+                m_sent = SentRequest{projectId, before, request};
                 Q_EMIT statusMessage(status.isEmpty() ? u"Retest requested."_s : status);
                 refresh();
             });
@@ -226,4 +231,25 @@ void RetestRoundsPanel::exportIcs()
     base.replace(QRegularExpression(u"[^A-Za-z0-9_-]+"_s), u"-"_s);
     IcsFileSaver::save(this, u"%1-retests.ics"_s.arg(base), IcsExporter::exportProject(m_project),
                        [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+}
+
+void RetestRoundsPanel::checkForDuplicates(const Project& after)
+{
+    if (!m_sent || m_sent->projectId != after.id())
+        return;
+    const SentRequest sent = *std::exchange(m_sent, std::nullopt);
+    const QList<RetestRound> created =
+        RetestPlanning::createdRounds(sent.roundsBefore, after.facts().retestRounds, sent.request);
+    if (created.size() < 2)
+        return;
+    QStringList numbers;
+    for (const RetestRound& r : created)
+        numbers << QString::number(r.number);
+    const QString text =
+        u"The project now has %1 new retest rounds with the window you sent (rounds %2): the "
+        "request reached the server more than once. Cancel the extra rounds in AttackForge."_s
+            .arg(created.size())
+            .arg(numbers.join(u", "_s));
+    Q_EMIT statusMessage(text);
+    Dialogs::warn(this, u"Duplicate retest rounds"_s, text);
 }

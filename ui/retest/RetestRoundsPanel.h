@@ -1,11 +1,14 @@
 #pragma once
 
 #include "models/Project.h"
+#include "models/RetestRequest.h"
 
 #include "api/SsapiCall.h"
 
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -46,6 +49,17 @@ private:
     void openUpdateRound();
     void exportIcs();
     void updateActions();
+    void checkForDuplicates(const Project& after);
+
+    // After a request: the rounds before it and what was sent, to notice a request that reached the
+    // server more than once (QtNetwork resends a request whose connection closed before any answer).
+    struct SentRequest
+    {
+        QString projectId;
+        QList<RetestRound> roundsBefore;
+        RetestRequest request;
+    };
+    std::optional<SentRequest> m_sent;
 
     SsapiClient* m_client;
     Project m_project;
