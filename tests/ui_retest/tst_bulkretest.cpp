@@ -28,6 +28,7 @@ private Q_SLOTS:
     void reportsEachProjectAndRetriesOnlyFailed();
     void timeoutIsCheckedBeforeRetry();
     void stopLeavesTheRestUnstarted();
+    void duplicateDeliveryIsReported();
 
 private:
     QList<Project> projects() const
@@ -145,6 +146,35 @@ void TestBulkRetest::stopLeavesTheRestUnstarted()
     QCOMPARE(dialog.model()->row(1).state, State::Cancelled);
     QCOMPARE(dialog.model()->row(2).state, State::Cancelled);
     QCOMPARE(posts(kOther), 0);
+}
+
+void TestBulkRetest::duplicateDeliveryIsReported()
+{
+    BulkRetestDialog dialog(m_client.get(), {storedProject(*m_server, kProject)});
+    dialog.show();
+    // Applied, then the connection drops before the answer: QtNetwork resends the POST by itself.
+    m_server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
+    bool applied = false;
+    connect(m_server.get(), &SandboxServer::requestReceived, this, [&](const RecordedRequest& r) {
+        if (r.method != "POST" || applied)
+            return;
+        applied = true;
+        const RetestRequest sent = RetestRequest::fromJson(body(r));
+        Project p = storedProject(*m_server, kProject);
+        RetestRound created = RetestFixtures::round(2, u"Requested"_s, {}, {}, 1);
+        created.windowStart = sent.windowStart;
+        created.windowEnd = sent.windowEnd;
+        p.facts().retestRounds.append(created);
+        m_server->putProject(ProjectCodec::toReadJson(p));
+    });
+    QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
+    QSignalSpy refreshed(&dialog, &BulkRetestDialog::projectRefreshed);
+    QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(posts(kProject), 2);
+    QCOMPARE(dialog.model()->row(0).state, State::Succeeded);
+    QVERIFY(dialog.model()->row(0).message.contains(u"more than once: rounds 2, 3"_s));
+    QCOMPARE(refreshed.size(), 1);
 }
 
 QTEST_MAIN(TestBulkRetest)

@@ -270,8 +270,7 @@ void BulkRetestDialog::send(int row, const QStringList& ids)
                                         [this, row](const RetestCalls::Result<QString>& r) {
                                             m_call = nullptr;
                                             if (r.ok()) {
-                                                m_model->setState(row, State::Succeeded, *r.value);
-                                                finishRow();
+                                                confirm(row, *r.value);
                                             } else if (r.failure.doubtful) {
                                                 check(row, r.failure.message, false);
                                             } else {
@@ -315,6 +314,36 @@ void BulkRetestDialog::check(int row, const QString& failure, bool thenSend)
                 m_model->setState(row, State::Failed, u"%1 The round was not created."_s.arg(failure));
                 finishRow();
             }
+        });
+}
+
+void BulkRetestDialog::confirm(int row, const QString& status)
+{
+    // Re-read the project: the calendar gets the new round, and a request that reached the server twice
+    // (QtNetwork resends a request whose connection closed before any answer) does not go unnoticed.
+    m_model->setState(row, State::Checking, status);
+    const QString id = m_model->row(row).projectId;
+    m_call = RetestCalls::fetchProject(
+        m_client, this, id, [this, row, status](const RetestCalls::Result<Project>& r) {
+            m_call = nullptr;
+            if (!r.ok()) {
+                m_model->setState(row, State::Succeeded, status + u" (could not re-read the project)"_s);
+                finishRow();
+                return;
+            }
+            Q_EMIT projectRefreshed(*r.value);
+            const QList<RetestRound> created = RetestPlanning::createdRounds(
+                m_roundsBefore.value(row), r.value->facts().retestRounds, m_window);
+            QStringList numbers;
+            for (const RetestRound& round : created)
+                numbers << QString::number(round.number);
+            m_model->setState(
+                row, State::Succeeded,
+                created.size() > 1
+                    ? u"Requested more than once: rounds %1 have this window; cancel the extra ones."_s.arg(
+                          numbers.join(u", "_s))
+                    : status);
+            finishRow();
         });
 }
 

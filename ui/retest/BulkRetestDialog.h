@@ -51,6 +51,7 @@ private:
     void fetchScope(int row);
     void send(int row, const QStringList& ids);
     void check(int row, const QString& failure, bool thenSend);
+    void confirm(int row, const QString& status);
     void finishRow();
     void refresh();
 
