@@ -2,6 +2,7 @@
 
 #include "api/ApiLogging.h"
 #include "api/BaseUrlPolicy.h"
+#include "api/OneShotUpload.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -45,6 +46,22 @@ bool isTransportFailure(QNetworkReply::NetworkError error)
 {
     return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
            error == QNetworkReply::ProtocolFailure;
+}
+
+// Whether the request could have left this machine: everything but a failure to connect at all.
+bool mayHaveBeenSent(QNetworkReply::NetworkError error)
+{
+    switch (error) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return false;
+    default:
+        return true;
+    }
 }
 
 } // namespace
@@ -114,7 +131,16 @@ void HttpCall::sendAttempt()
         payload = QJsonDocument(m_request.body).toJson(QJsonDocument::Compact);
     }
 
-    m_reply = m_network->sendCustomRequest(request, m_request.method, payload);
+    if (!m_request.retryable && m_request.hasBody) {
+        // Streamed from a device that cannot rewind, so Qt cannot resend it behind our back.
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, payload.size());
+        auto* upload = new OneShotUpload(payload);
+        m_reply = m_network->sendCustomRequest(request, m_request.method, upload);
+        upload->setParent(m_reply);
+    } else {
+        m_reply = m_network->sendCustomRequest(request, m_request.method, payload);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
     connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
         if (sent > 0)
@@ -144,6 +170,8 @@ ApiError HttpCall::networkError(QNetworkReply* reply) const
                         u"the secure connection could not be verified ("_s +
                             (m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors) + u')');
     }
+    if (reply->error() == QNetworkReply::ContentReSendError)
+        return ApiError(ApiError::Category::Network, u"the connection closed before the server answered"_s);
     return ApiError(ApiError::Category::Network, reply->errorString());
 }
 
@@ -179,7 +207,7 @@ void HttpCall::onFinished()
     if (status == 0 || isTransportFailure(reply->error())) {
         ApiError error = networkError(reply);
         // Once the request left, a write may have been applied even though no answer came back.
-        error.setLeavesDoubt(isWrite && reply->error() == QNetworkReply::RemoteHostClosedError);
+        error.setLeavesDoubt(isWrite && mayHaveBeenSent(reply->error()) && m_tlsErrors.isEmpty());
         if (isTransientNetworkError(reply->error()) && m_tlsErrors.isEmpty() && retryLater(error, {}))
             return;
         finish({}, error);
