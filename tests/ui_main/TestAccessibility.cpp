@@ -64,7 +64,11 @@ private:
             if (!isInput(w) || isInternalPart(w))
                 continue;
             QAccessibleInterface* iface = QAccessible::queryAccessibleInterface(w);
-            const QString name = iface ? iface->text(QAccessible::Name) : QString();
+            // The explicit name first: on Linux Qt reports a combo box's current text as its Name and
+            // relies on the label relation instead, so the property is what assistive tools get.
+            const QString name = !w->accessibleName().isEmpty() ? w->accessibleName()
+                                 : iface                        ? iface->text(QAccessible::Name)
+                                                                : QString();
             const QString where =
                 QString::fromLatin1(w->metaObject()->className()) + u" '"_s + w->objectName() + u'\'';
             if (name.trimmed().isEmpty()) {
