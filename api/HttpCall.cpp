@@ -214,7 +214,13 @@ void HttpCall::onFinished()
         return;
     }
     if (status >= 300 && status < 400) {
-        const QUrl target = m_url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")));
+        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
+        if (location.isEmpty()) {
+            finish({}, ApiError(ApiError::Category::BadResponse,
+                                u"the server redirected without saying where to"_s, status));
+            return;
+        }
+        const QUrl target = m_url.resolved(location);
         if (!BaseUrlPolicy::isSameOrigin(m_url, target)) {
             finish(
                 {},

@@ -55,7 +55,14 @@ QString SsapiClient::setBaseUrl(const QUrl& baseUrl)
 
 void SsapiClient::setApiKey(const QString& key)
 {
-    m_apiKey = key.toUtf8();
+    // A pasted key often carries a line break; a control character inside a header value could even
+    // smuggle a second header onto the wire. Keys are printable, so anything else is dropped.
+    QString clean;
+    for (const QChar c : key.trimmed()) {
+        if (c.isPrint())
+            clean.append(c);
+    }
+    m_apiKey = clean.toUtf8();
 }
 
 void SsapiClient::setPageSize(int pageSize)

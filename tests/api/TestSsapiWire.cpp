@@ -134,6 +134,8 @@ private Q_SLOTS:
     void crossOriginRedirectNeverCarriesTheKey_data();
     void crossOriginRedirectNeverCarriesTheKey();
     void sameOriginRedirectIsFollowed();
+    void redirectWithoutLocationFails();
+    void keyIsCleanedOfControlCharacters();
     void plainHttpToRemoteHostIsRefused_data();
     void plainHttpToRemoteHostIsRefused();
     void tlsFailureFailsTheCall();
@@ -631,6 +633,30 @@ void TestSsapiWire::sameOriginRedirectIsFollowed()
     QCOMPARE(second.path, u"/api/ss/project/p2"_s);
     QCOMPARE(second.json(), (QJsonObject{{u"name"_s, u"Moved"_s}}));
     verifyCommonHeaders(second);
+}
+
+void TestSsapiWire::redirectWithoutLocationFails()
+{
+    ScriptedResponse bare;
+    bare.status = 302;
+    m_server->setHandler([bare](const RecordedRequest&) { return bare; });
+    Outcome<QList<Group>> out;
+    m_client->fetchGroups(this, out.callback());
+    QTRY_VERIFY(out.result);
+    QCOMPARE(out.category(), C::BadResponse);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestSsapiWire::keyIsCleanedOfControlCharacters()
+{
+    m_client->setApiKey(u"  "_s + kKey + u"\r\nX-Injected: 1\n"_s);
+    m_server->enqueue(ScriptedResponse::json(200, {{u"groups"_s, QJsonArray{}}}));
+    Outcome<QList<Group>> out;
+    m_client->fetchGroups(this, out.callback());
+    QTRY_VERIFY(out.result);
+    QCOMPARE(m_server->requestCount(), 1);
+    QVERIFY(only().header("X-Injected").isEmpty());
+    QCOMPARE(only().header("X-SSAPI-KEY"), QByteArray(kKey.toUtf8() + "X-Injected: 1"));
 }
 
 void TestSsapiWire::plainHttpToRemoteHostIsRefused_data()
