@@ -124,9 +124,17 @@ SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* contex
 SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest,
                                              QObject* context, Done<QList<Vulnerability>> done)
 {
+    VulnerabilityQuery filter;
+    filter.onlyReadyForRetest = onlyReadyForRetest;
+    return fetchVulnerabilities(projectId, filter, context, std::move(done));
+}
+
+SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, const VulnerabilityQuery& filter,
+                                             QObject* context, Done<QList<Vulnerability>> done)
+{
     return fetchList<Vulnerability>(
-        [projectId, onlyReadyForRetest](int skip, int limit) {
-            return SsapiEndpoints::getProjectVulnerabilities(projectId, onlyReadyForRetest, skip, limit);
+        [projectId, filter](int skip, int limit) {
+            return SsapiEndpoints::getProjectVulnerabilities(projectId, filter, skip, limit);
         },
         u"vulnerabilities"_s, &Vulnerability::fromJson, context, std::move(done));
 }

@@ -56,6 +56,8 @@ public:
                                  QObject* context, Done<QString> done);
     SsapiCall* fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest, QObject* context,
                                     Done<QList<Vulnerability>> done);
+    SsapiCall* fetchVulnerabilities(const QString& projectId, const VulnerabilityQuery& filter,
+                                    QObject* context, Done<QList<Vulnerability>> done);
     SsapiCall* fetchGroups(QObject* context, Done<QList<Group>> done);
     SsapiCall* fetchPortfolios(QObject* context, Done<QList<Portfolio>> done);
 

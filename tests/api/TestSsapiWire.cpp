@@ -262,7 +262,18 @@ void TestSsapiWire::fetchVulnerabilitiesOnTheWire()
     QVERIFY(out.result->value().first().isReadyForRetest());
     QCOMPARE(only().path, u"/api/ss/project/p1/vulnerabilities"_s);
     QCOMPARE(only().query.queryItemValue(u"q"_s, QUrl::FullyDecoded), u"{is_retest:{$eq:\"Yes\"}}"_s);
+    QVERIFY(!only().query.hasQueryItem(u"pendingVulnerabilities"_s));
     verifyCommonHeaders(only());
+
+    m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 0}, {u"vulnerabilities"_s, QJsonArray{}}}));
+    VulnerabilityQuery filter;
+    filter.pendingVulnerabilities = true;
+    Outcome<QList<Vulnerability>> pending;
+    m_client->fetchVulnerabilities(u"p1"_s, filter, this, pending.callback());
+    QTRY_VERIFY(pending.result);
+    QVERIFY(pending.result->isOk());
+    QCOMPARE(m_server->requests().at(1).query.queryItemValue(u"pendingVulnerabilities"_s), u"true"_s);
+    QVERIFY(!m_server->requests().at(1).query.hasQueryItem(u"q"_s));
 }
 
 void TestSsapiWire::fetchGroupsAndPortfolios()
