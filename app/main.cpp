@@ -103,6 +103,16 @@ int main(int argc, char* argv[])
         });
     }
 
+    if (qEnvironmentVariableIsSet("FORGEDESK_REPORT_READY")) {
+        // For bench_startup: say when the first list is on screen.
+        QObject::connect(
+            &session, &SessionController::projectsLoaded, &app,
+            [] {
+                std::fputs("forgedesk: projects shown\n", stderr);
+                std::fflush(stderr);
+            },
+            Qt::QueuedConnection);
+    }
     window.show();
     return app.exec();
 }
