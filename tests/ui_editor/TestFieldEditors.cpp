@@ -17,6 +17,7 @@
 #include "ui/editor/TextFieldEditor.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
@@ -272,7 +273,7 @@ private Q_SLOTS:
             if ((qobject_cast<QLineEdit*>(w) || qobject_cast<QCheckBox*>(w) || qobject_cast<QComboBox*>(w) ||
                  qobject_cast<QAbstractItemView*>(w)) &&
                 !qobject_cast<QHeaderView*>(w) && !w->inherits("QComboBoxListView") && w->parent() &&
-                !qobject_cast<QComboBox*>(w->parent()))
+                !qobject_cast<QComboBox*>(w->parent()) && !qobject_cast<QAbstractSpinBox*>(w->parent()))
                 QVERIFY2(!w->accessibleName().isEmpty(),
                          qPrintable(w->objectName() + u'/' + w->parent()->objectName() + u'/' +
                                     QString::fromLatin1(w->metaObject()->className())));

@@ -10,7 +10,9 @@
 #include "ui/editor/FieldEditor.h"
 #include "ui/editor/ProjectForm.h"
 
+#include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -49,6 +51,9 @@ ProjectEditor::ProjectEditor(SsapiClient* client, ProjectDraftStore* drafts, QWi
 
 ProjectEditor::~ProjectEditor()
 {
+    // The undo stack is cleared while the children go; nothing of this half-destroyed editor may react.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+    disconnect(m_form, nullptr, this, nullptr);
     // Pending edits reach the disk before the editor goes, whatever closes it.
     if (m_drafts)
         m_drafts->flush();
@@ -188,8 +193,8 @@ void ProjectEditor::onFieldEdited(const QString& key, const QJsonValue& value)
     if (!field || m_saving)
         return;
     const QJsonValue before = m_edited.value(key);
-    if (before == value)
-        return;
+    if (FieldValue::equal(field->kind, before, value))
+        return; // e.g. an absent value and an empty one: nothing the user would call a change
     m_undoStack->push(
         new FieldEditCommand(key, field->label, before, value,
                              [this](const QString& k, const QJsonValue& v) { setEdited(k, v); }));
@@ -306,6 +311,12 @@ void ProjectEditor::restoreValues(const QJsonObject& values, const QString& text
 
 void ProjectEditor::save()
 {
+    // A table cell being edited (Ctrl+S with the cursor in it) commits when it loses focus: take the
+    // focus away so that the value the user sees is the value that is saved.
+    if (QWidget* focus = QApplication::focusWidget();
+        focus && isAncestorOf(focus) && focus->parentWidget() &&
+        qobject_cast<QAbstractItemView*>(focus->parentWidget()->parentWidget()))
+        focus->clearFocus();
     refreshState();
     if (!m_saveAction->isEnabled())
         return;

@@ -83,7 +83,7 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     if (const QString intro = sectionIntro(section); !intro.isEmpty()) {
         auto* label = new QLabel(intro, page);
         label->setWordWrap(true);
-        label->setStyleSheet(u"color: palette(mid);"_s);
+        label->setStyleSheet(u"color: #555555;"_s);
         outer->addWidget(label);
     }
 

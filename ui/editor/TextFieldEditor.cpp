@@ -27,7 +27,7 @@ TextFieldEditor::TextFieldEditor(const ProjectField& field, QWidget* parent)
         if (field.maxLength > 0)
             m_lineEdit->setMaximumWidth(180);
         connect(m_lineEdit, &QLineEdit::textEdited, this, &TextFieldEditor::notifyChanged);
-        contentLayout()->addWidget(m_lineEdit);
+        contentLayout()->addWidget(m_lineEdit, 0, field.maxLength > 0 ? Qt::AlignLeft : Qt::Alignment());
     }
     inputWidget()->installEventFilter(this);
 }

@@ -1,0 +1,96 @@
+// Grabs every section of the editor at two window sizes. With FORGEDESK_SCREENSHOT_DIR set, the PNGs
+// are written there for a person to look at; the test itself checks only that nothing is clipped badly.
+#include "models/Catalog.h"
+#include "models/ProjectCodec.h"
+#include "models/ProjectDraftStore.h"
+#include "ui/common/Dialogs.h"
+#include "ui/editor/FieldEditor.h"
+#include "ui/editor/ProjectEditor.h"
+#include "ui/editor/ProjectForm.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Project sampleProject()
+{
+    QFile file(qEnvironmentVariable("FORGEDESK_TEST_DATA") + u"/ui_editor/sample_project.json"_s);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("sample_project.json missing");
+    return ProjectCodec::fromReadJson(
+        QJsonDocument::fromJson(file.readAll()).object().value(u"project"_s).toObject());
+}
+
+Catalog sampleCatalog()
+{
+    Catalog c;
+    c.groups = {{u"g1"_s, u"Blue team"_s}, {u"g2"_s, u"Red team"_s}, {u"g3"_s, u"Client reviewers"_s}};
+    c.portfolios = {{u"p1"_s, u"Retail banking"_s, u"RB"_s, {{u"s1"_s, u"Web"_s}, {u"s2"_s, u"Mobile"_s}}},
+                    {u"p2"_s, u"Corporate"_s, u"CORP"_s, {{u"s3"_s, u"Internal network"_s}}}};
+    c.groupsKnown = c.portfoliosKnown = true;
+    return c;
+}
+} // namespace
+
+class TestEditorScreenshots : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dialogs::setTestMode(true);
+    }
+
+    void grabSections_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::newRow("1280x800") << QSize(1280, 800);
+        QTest::newRow("1024x700") << QSize(1024, 700);
+    }
+    void grabSections()
+    {
+        QFETCH(QSize, size);
+        QTemporaryDir dir;
+        ProjectDraftStore drafts(dir.path());
+        ProjectEditor editor(nullptr, &drafts);
+        editor.setCatalog(sampleCatalog());
+        editor.openProject(sampleProject());
+        editor.resize(size);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        // Show one modified field and one problem, as a user would see them.
+        auto* code = qobject_cast<QLineEdit*>(editor.form()->editor(u"vulnerability_code"_s)->inputWidget());
+        QTest::keyClick(code, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(code, u"AB"_s);
+        auto* name = qobject_cast<QLineEdit*>(editor.form()->editor(u"name"_s)->inputWidget());
+        QTest::keyClicks(name, u" (retest)"_s);
+        QVERIFY(!editor.saveAction()->isEnabled());
+        const QString out = qEnvironmentVariable("FORGEDESK_SCREENSHOT_DIR");
+        QListWidget* sections = editor.form()->sectionList();
+        for (int i = 0; i < sections->count(); ++i) {
+            sections->setCurrentRow(i);
+            QCoreApplication::processEvents();
+            const QPixmap shot = editor.grab();
+            QCOMPARE(shot.size(), size);
+            if (!out.isEmpty()) {
+                QDir().mkpath(out);
+                const QString name =
+                    u"%1/editor_%2x%3_%4.png"_s.arg(out).arg(size.width()).arg(size.height()).arg(i);
+                QVERIFY(shot.save(name));
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestEditorScreenshots)
+#include "TestEditorScreenshots.moc"

@@ -1,0 +1,511 @@
+// The project editor driven like a user would, against the in-process sandbox: the exact PUT bodies
+// that reach the server, validation, failures, drafts, conflicts, undo/redo and the diff preview.
+#include "EditorFixture.h"
+
+#include "models/FieldValue.h"
+#include "models/IsoDate.h"
+#include "models/ProjectDiff.h"
+#include "ui/common/Dialogs.h"
+#include "ui/common/UtcDateEdit.h"
+#include "ui/editor/ChoiceFieldEditor.h"
+#include "ui/editor/ChoiceSetFieldEditor.h"
+#include "ui/editor/ConflictDialog.h"
+#include "ui/editor/DateFieldEditor.h"
+#include "ui/editor/DiffPreviewDialog.h"
+#include "ui/editor/EmailListEditor.h"
+#include "ui/editor/FeatureAccessEditor.h"
+#include "ui/editor/KeyValueModel.h"
+#include "ui/editor/KeyValueTableEditor.h"
+#include "ui/editor/PortfolioStreamsEditor.h"
+#include "ui/editor/TextFieldEditor.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+
+class TestProjectEditor : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<EditorFixture> f;
+
+    QLineEdit* lineEdit(const QString& key) const
+    {
+        return qobject_cast<QLineEdit*>(f->editor->form()->editor(key)->inputWidget());
+    }
+    void replaceText(const QString& key, const QString& text)
+    {
+        QLineEdit* line = lineEdit(key);
+        f->editor->form()->focusField(key);
+        QTest::keyClick(line, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(line, text);
+        QCOMPARE(line->text(), text);
+    }
+    DiffPreviewDialog* diffDialog() const
+    {
+        for (DiffPreviewDialog* d : f->editor->findChildren<DiffPreviewDialog*>()) {
+            if (d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+    ConflictDialog* conflictDialog() const
+    {
+        for (ConflictDialog* d : f->editor->findChildren<ConflictDialog*>()) {
+            if (d->isVisible())
+                return d;
+        }
+        return nullptr;
+    }
+    // Save, confirm the preview, wait for the server's answer; returns the labels the preview listed.
+    QStringList saveAndConfirm()
+    {
+        f->editor->saveAction()->trigger();
+        DiffPreviewDialog* dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = diffDialog())); }();
+        if (!dialog)
+            return {};
+        const QStringList labels = dialog->fieldLabels();
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Save),
+                          Qt::LeftButton);
+        return labels;
+    }
+    QJsonObject saveAndWait()
+    {
+        QSignalSpy saved(f->editor.get(), &ProjectEditor::projectSaved);
+        saveAndConfirm();
+        if (!saved.wait(10000))
+            return {{u"error"_s, QString(u"not saved: "_s + f->editor->errorLabel()->text())}};
+        const QList<QJsonObject> bodies = f->putBodies();
+        return bodies.isEmpty() ? QJsonObject() : bodies.last();
+    }
+    void checkSaved(const QJsonObject& expected)
+    {
+        const QJsonObject body = saveAndWait();
+        QCOMPARE(body, expected);
+        QCOMPARE(f->methods(), (QList<QByteArray>{"GET", "PUT"})); // conflict check, then the update
+        QVERIFY(!f->editor->hasUnsavedChanges());
+        QVERIFY(!f->drafts->contains(u"profile-1"_s, f->projectId));
+        const Project stored = f->serverProject();
+        for (auto it = expected.begin(); it != expected.end(); ++it) {
+            if (it.key() != u"isOnHoldReason"_s) {
+                const ProjectField* field = ProjectFields::find(it.key());
+                QVERIFY2(FieldValue::equal(field->kind, stored.value(it.key()), it.value()),
+                         qPrintable(it.key()));
+                QVERIFY(
+                    FieldValue::equal(field->kind, f->editor->loadedProject().value(it.key()), it.value()));
+            }
+        }
+    }
+
+    void someoneElseEdits()
+    {
+        QJsonObject read = f->server->project(f->projectId);
+        read.insert(u"project_code"_s, u"THEIRS"_s);
+        read.insert(u"project_organization_code"_s, u"ORG-THEIRS"_s);
+        read.insert(u"project_last_modified"_s, IsoDate::format(QDateTime::currentDateTimeUtc().addSecs(60)));
+        f->server->putProject(read);
+    }
+    ConflictDialog* saveIntoConflict()
+    {
+        replaceText(u"name"_s, u"Mine"_s);
+        replaceText(u"code"_s, u"MINE"_s);
+        someoneElseEdits();
+        saveAndConfirm();
+        ConflictDialog* dialog = nullptr;
+        [&] { QTRY_VERIFY((dialog = conflictDialog())); }();
+        return dialog;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        Dialogs::setTestMode(true);
+    }
+    void init()
+    {
+        Dialogs::setTestMode(true);
+        f = std::make_unique<EditorFixture>();
+        QVERIFY(QTest::qWaitForWindowActive(f->editor.get()));
+    }
+    void cleanup() { f.reset(); }
+
+    // ---- one test per section: change a field, save, the body holds exactly that ----
+    void saveGeneral()
+    {
+        replaceText(u"name"_s, u"Renamed project"_s);
+        QVERIFY(f->editor->hasUnsavedChanges());
+        QVERIFY(f->editor->form()->editor(u"name"_s)->isModifiedMarked());
+        checkSaved({{u"name"_s, u"Renamed project"_s}});
+        QCOMPARE(f->editor->loadedProject().name(), u"Renamed project"_s);
+        QVERIFY(!f->editor->form()->editor(u"name"_s)->isModifiedMarked());
+    }
+
+    void saveStatus()
+    {
+        auto* combo = qobject_cast<QComboBox*>(f->editor->form()->editor(u"isOnHold"_s)->inputWidget());
+        const bool wasOnHold = f->serverProject().isOnHold();
+        f->editor->form()->focusField(u"isOnHold"_s);
+        QTest::keyClick(combo, wasOnHold ? Qt::Key_Up : Qt::Key_Down);
+        const QString now = wasOnHold ? u"No"_s : u"Yes"_s;
+        QCOMPARE(f->editor->editedProject().text(u"isOnHold"_s), now);
+        // The reason is required when the hold status changes: Save waits for it.
+        QVERIFY(!f->editor->saveAction()->isEnabled());
+        QVERIFY(f->editor->form()->editor(u"isOnHoldReason"_s)->issues().join(u' ').contains(u"required"_s));
+        auto* reason =
+            qobject_cast<QPlainTextEdit*>(f->editor->form()->editor(u"isOnHoldReason"_s)->inputWidget());
+        reason->setFocus();
+        QTest::keyClicks(reason, u"Environment down"_s);
+        QVERIFY(f->editor->saveAction()->isEnabled());
+        checkSaved({{u"isOnHold"_s, now}, {u"isOnHoldReason"_s, u"Environment down"_s}});
+        QCOMPARE(f->editor->editedProject().text(u"isOnHoldReason"_s), QString()); // a message, not a value
+    }
+
+    void saveNotifications()
+    {
+        auto* editor = f->editorOf<ChoiceSetFieldEditor>(u"team_notifications"_s);
+        QJsonArray expected = f->serverProject().value(u"team_notifications"_s).toArray();
+        const bool had = expected.contains(QJsonValue(u"reopened"_s));
+        if (had) {
+            for (qsizetype i = expected.size() - 1; i >= 0; --i)
+                if (expected.at(i) == QJsonValue(u"reopened"_s))
+                    expected.removeAt(i);
+        } else {
+            expected.append(u"reopened"_s);
+        }
+        f->editor->form()->showSection(ProjectSection::Notifications);
+        QTest::mouseClick(editor->checkBox(u"reopened"_s), Qt::LeftButton, {}, QPoint(6, 6));
+        checkSaved({{u"team_notifications"_s, expected}});
+    }
+
+    void saveEmails()
+    {
+        auto* editor = f->editorOf<EmailListEditor>(u"new_vulnerability_email_additional_recipients"_s);
+        f->editor->form()->showSection(ProjectSection::Emails);
+        QJsonArray expected = f->serverProject().value(editor->field().key).toArray();
+        expected.append(u"soc@example.com"_s);
+        QTest::keyClicks(editor->addressEdit(), u"soc@example.com"_s);
+        QTest::keyClick(editor->addressEdit(), Qt::Key_Return);
+        checkSaved({{editor->field().key, expected}});
+    }
+
+    void saveSummary()
+    {
+        f->editor->form()->focusField(u"executive_summary"_s);
+        auto* text =
+            qobject_cast<QPlainTextEdit*>(f->editor->form()->editor(u"executive_summary"_s)->inputWidget());
+        text->moveCursor(QTextCursor::End);
+        QTest::keyClicks(text, u" Added."_s);
+        checkSaved({{u"executive_summary"_s,
+                     QString(f->serverProject().text(u"executive_summary"_s) + u" Added."_s)}});
+    }
+
+    void saveCustomFields()
+    {
+        auto* editor = f->editorOf<KeyValueTableEditor>(u"reporting_custom_fields"_s);
+        f->editor->form()->showSection(ProjectSection::CustomFields);
+        QJsonArray expected = f->serverProject().value(editor->field().key).toArray();
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        auto* keyEdit = editor->tableView()->findChild<QLineEdit*>(u"keyEdit"_s);
+        QVERIFY(keyEdit);
+        QTest::keyClicks(keyEdit, u"ticket_ref"_s);
+        QTest::keyClick(keyEdit, Qt::Key_Return);
+        QTRY_VERIFY(!editor->tableView()->findChild<QLineEdit*>(u"keyEdit"_s)); // the cell editor is gone
+        const QModelIndex value = editor->model()->index(editor->model()->rowCount() - 1, 1);
+        editor->tableView()->setCurrentIndex(value);
+        QTest::keyClick(editor->tableView(), Qt::Key_F2);
+        QLineEdit* valueEdit = nullptr;
+        QTRY_VERIFY((valueEdit = editor->tableView()->findChild<QLineEdit*>(u"valueEdit"_s)));
+        QTest::keyClicks(valueEdit, u"CHG-42"_s);
+        QTest::keyClick(valueEdit, Qt::Key_Return);
+        // The delegate commits on Return from the event loop.
+        QTRY_COMPARE(f->editor->editedProject()
+                         .value(editor->field().key)
+                         .toArray()
+                         .last()
+                         .toObject()
+                         .value(u"value"_s),
+                     QJsonValue(u"CHG-42"_s));
+        expected.append(QJsonObject{{u"key"_s, u"ticket_ref"_s}, {u"value"_s, u"CHG-42"_s}});
+        QCOMPARE(f->editor->undoStack()->count(), 1); // add + key + value merged into one step
+        checkSaved({{editor->field().key, expected}});
+    }
+
+    void savePortfolios()
+    {
+        auto* editor = f->editorOf<PortfolioStreamsEditor>(u"portfolio_streams"_s);
+        f->editor->form()->showSection(ProjectSection::Portfolios);
+        QJsonArray expected = f->serverProject().value(editor->field().key).toArray();
+        QTreeWidgetItem* target = nullptr;
+        for (const Portfolio& p : f->catalog().portfolios) {
+            for (const PortfolioStream& s : p.streams) {
+                QTreeWidgetItem* item = editor->streamItem(p.id, s.id);
+                if (!target && item && item->checkState(0) == Qt::Unchecked) {
+                    target = item;
+                    expected.append(QJsonObject{{u"portfolioId"_s, p.id}, {u"streamId"_s, s.id}});
+                }
+            }
+        }
+        QVERIFY(target);
+        editor->treeWidget()->setFocus();
+        editor->treeWidget()->setCurrentItem(target);
+        QTest::keyClick(editor->treeWidget(), Qt::Key_Space);
+        QCOMPARE(target->checkState(0), Qt::Checked);
+        checkSaved({{editor->field().key, expected}});
+    }
+
+    void saveAccess()
+    {
+        auto* editor = f->editorOf<FeatureAccessEditor>(u"features"_s);
+        f->editor->form()->showSection(ProjectSection::Access);
+        QJsonObject expected = f->serverProject().value(u"features"_s).toObject();
+        QJsonObject reporting = expected.value(u"reporting"_s).toObject();
+        const bool was = reporting.value(u"enabled"_s).toBool();
+        reporting.insert(u"enabled"_s, !was);
+        expected.insert(u"reporting"_s, reporting);
+        QTest::mouseClick(editor->enabledBox(u"reporting"_s), Qt::LeftButton, {}, QPoint(6, 6));
+        checkSaved({{u"features"_s, expected}});
+    }
+
+    // ---- validation ----
+    void invalidInputBlocksSave_data()
+    {
+        QTest::addColumn<QString>("case_");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("vulnerability code AB")
+            << u"code"_s << u"vulnerability_code"_s << u"3 to 8 characters"_s;
+        QTest::newRow("bad e-mail") << u"email"_s << u"start_stop_testing_email_additional_recipients"_s
+                                    << u"is not an e-mail address"_s;
+        QTest::newRow("bad custom-field key")
+            << u"key"_s << u"custom_fields"_s << u"letters, numbers and underscores"_s;
+        QTest::newRow("end before start") << u"dates"_s << u"endDate"_s << u"before the start date"_s;
+    }
+    void invalidInputBlocksSave()
+    {
+        QFETCH(QString, case_);
+        QFETCH(QString, field);
+        QFETCH(QString, message);
+        replaceText(u"name"_s, u"Valid change"_s);
+        QVERIFY(f->editor->saveAction()->isEnabled());
+        if (case_ == u"code"_s) {
+            replaceText(u"vulnerability_code"_s, u"AB"_s);
+        } else if (case_ == u"email"_s) {
+            auto* e = f->editorOf<EmailListEditor>(field);
+            f->editor->form()->focusField(field);
+            QTest::keyClicks(e->addressEdit(), u"bob@@example"_s);
+        } else if (case_ == u"key"_s) {
+            auto* e = f->editorOf<KeyValueTableEditor>(field);
+            f->editor->form()->showSection(ProjectSection::CustomFields);
+            QTest::mouseClick(e->addButton(), Qt::LeftButton);
+            auto* keyEdit = e->tableView()->findChild<QLineEdit*>(u"keyEdit"_s);
+            QTest::keyClicks(keyEdit, u"bad key!"_s);
+            QVERIFY(e->liveIssue().contains(message)); // as you type
+            QTest::keyClick(keyEdit, Qt::Key_Return);
+        } else {
+            const QDate start = IsoDate::localDay(f->serverProject().startDate());
+            f->editorOf<DateFieldEditor>(u"startDate"_s)
+                ->dateEdit()
+                ->setDate(start.isValid() ? start : QDate(2026, 5, 10));
+            f->editorOf<DateFieldEditor>(u"endDate"_s)
+                ->dateEdit()
+                ->setDate((start.isValid() ? start : QDate(2026, 5, 10)).addDays(-3));
+        }
+        FieldEditor* editor = f->editor->form()->editor(field);
+        QTRY_VERIFY(!f->editor->saveAction()->isEnabled());
+        QVERIFY2((editor->issues() + QStringList{editor->liveIssue()}).join(u' ').contains(message),
+                 qPrintable(editor->issues().join(u' ') + editor->liveIssue()));
+        auto* issueLabel = editor->findChild<QLabel*>(u"issueLabel"_s);
+        QVERIFY(issueLabel->isVisible());
+        QVERIFY(issueLabel->text().contains(message));
+        QVERIFY(f->editor->problemsButton()->isVisible());
+        QCOMPARE(f->editor->problemsButton()->text(), u"Problems (%1)"_s.arg(f->editor->problems().size()));
+        // The problem list focuses the field.
+        f->editor->form()->showSection(ProjectSection::Summary);
+        const QList<QAction*> actions = f->editor->problemsMenu()->actions();
+        QVERIFY(!actions.isEmpty());
+        actions.first()->trigger();
+        QTRY_VERIFY(editor->isAncestorOf(QApplication::focusWidget()));
+        // Ctrl+S does nothing while invalid.
+        f->editor->saveAction()->trigger();
+        QVERIFY(!diffDialog());
+        QVERIFY(f->server->requests().isEmpty());
+    }
+
+    // ---- failures keep the edit ----
+    void serverErrorKeepsEdit()
+    {
+        f->server->addFault({FaultKind::Status500, 1, "PUT", {}});
+        replaceText(u"name"_s, u"Will fail"_s);
+        saveAndConfirm();
+        QTRY_VERIFY(f->editor->errorLabel()->isVisible());
+        QVERIFY(f->editor->errorLabel()->text().contains(u"not saved"_s));
+        QCOMPARE(f->putBodies(), (QList<QJsonObject>{{{u"name"_s, u"Will fail"_s}}}));
+        QCOMPARE(lineEdit(u"name"_s)->text(), u"Will fail"_s);
+        QVERIFY(f->editor->hasUnsavedChanges());
+        QVERIFY(f->editor->saveAction()->isEnabled()); // can try again
+        const auto draft = f->drafts->load(u"profile-1"_s, f->projectId);
+        QVERIFY(draft);
+        QCOMPARE(draft->values, (QJsonObject{{u"name"_s, u"Will fail"_s}}));
+        QVERIFY(f->serverProject().name() != u"Will fail"_s);
+        // Retrying succeeds and clears the error and the draft.
+        f->server->clearRequests();
+        QCOMPARE(saveAndWait(), (QJsonObject{{u"name"_s, u"Will fail"_s}}));
+        QVERIFY(!f->editor->errorLabel()->isVisible());
+        QVERIFY(!f->drafts->contains(u"profile-1"_s, f->projectId));
+    }
+    // ---- drafts ----
+    void draftComesBackAfterRestart()
+    {
+        replaceText(u"name"_s, u"Draft name"_s);
+        replaceText(u"code"_s, u"DRAFT1"_s);
+        f->recreateEditor(false); // destroyed: the draft is flushed
+        QVERIFY(f->drafts->contains(u"profile-1"_s, f->projectId));
+        Dialogs::setNextAnswer(QMessageBox::Yes);
+        f->editor->openProject(f->serverProject());
+        QVERIFY(Dialogs::lastMessage().contains(u"unsaved changes"_s));
+        QCOMPARE(lineEdit(u"name"_s)->text(), u"Draft name"_s);
+        QCOMPARE(f->editor->editedProject().code(), u"DRAFT1"_s);
+        QVERIFY(f->editor->hasUnsavedChanges());
+        QVERIFY(f->editor->form()->editor(u"code"_s)->isModifiedMarked());
+        f->editor->undoAction()->trigger(); // the restore is one undo step
+        QVERIFY(!f->editor->hasUnsavedChanges());
+        f->editor->redoAction()->trigger();
+        checkSaved({{u"name"_s, u"Draft name"_s}, {u"code"_s, u"DRAFT1"_s}});
+    }
+
+    void draftDiscarded()
+    {
+        replaceText(u"name"_s, u"Draft name"_s);
+        f->recreateEditor(false);
+        Dialogs::setNextAnswer(QMessageBox::Discard);
+        f->editor->openProject(f->serverProject());
+        QCOMPARE(lineEdit(u"name"_s)->text(), f->serverProject().name());
+        QVERIFY(!f->editor->hasUnsavedChanges());
+        QVERIFY(!f->drafts->contains(u"profile-1"_s, f->projectId));
+    }
+
+    // ---- conflicts ----
+    void conflictOverwrite()
+    {
+        ConflictDialog* dialog = saveIntoConflict();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->treeWidget()->topLevelItemCount(), 2); // code and organization code
+        QSignalSpy saved(f->editor.get(), &ProjectEditor::projectSaved);
+        QTest::mouseClick(dialog->button(ConflictDialog::Choice::Overwrite), Qt::LeftButton);
+        QVERIFY(saved.wait());
+        QCOMPARE(f->putBodies(), (QList<QJsonObject>{{{u"name"_s, u"Mine"_s}, {u"code"_s, u"MINE"_s}}}));
+        QCOMPARE(f->serverProject().code(), u"MINE"_s);
+        QCOMPARE(f->editor->loadedProject().text(u"organization_code"_s), u"ORG-THEIRS"_s);
+    }
+    void conflictKeepTheirs()
+    {
+        ConflictDialog* dialog = saveIntoConflict();
+        QVERIFY(dialog);
+        QSignalSpy saved(f->editor.get(), &ProjectEditor::projectSaved);
+        QTest::mouseClick(dialog->button(ConflictDialog::Choice::KeepTheirs), Qt::LeftButton);
+        QVERIFY(saved.wait());
+        QCOMPARE(f->putBodies(), (QList<QJsonObject>{{{u"name"_s, u"Mine"_s}}}));
+        QCOMPARE(f->editor->loadedProject().code(), u"THEIRS"_s);
+        QCOMPARE(lineEdit(u"code"_s)->text(), u"THEIRS"_s);
+        QCOMPARE(f->editor->loadedProject().name(), u"Mine"_s);
+        QVERIFY(!f->editor->hasUnsavedChanges());
+    }
+    void conflictReload()
+    {
+        ConflictDialog* dialog = saveIntoConflict();
+        QVERIFY(dialog);
+        QTest::mouseClick(dialog->button(ConflictDialog::Choice::Reload), Qt::LeftButton);
+        QTRY_COMPARE(lineEdit(u"code"_s)->text(), u"THEIRS"_s);
+        QVERIFY(f->putBodies().isEmpty());
+        QCOMPARE(f->editor->loadedProject().code(), u"THEIRS"_s);
+        QCOMPARE(lineEdit(u"name"_s)->text(), u"Mine"_s); // they did not touch it: mine is kept
+        QVERIFY(f->editor->hasUnsavedChanges());
+        QCOMPARE(ProjectDiff::changedKeys(f->editor->loadedProject(), f->editor->editedProject()),
+                 QStringList{u"name"_s});
+        // The next save is no longer a conflict.
+        f->server->clearRequests();
+        QCOMPARE(saveAndWait(), (QJsonObject{{u"name"_s, u"Mine"_s}}));
+    }
+
+    // ---- undo / redo / revert ----
+    void undoRedoRevert()
+    {
+        const QString original = lineEdit(u"name"_s)->text();
+        QUndoStack* stack = f->editor->undoStack();
+        QSignalSpy modified(f->editor.get(), &ProjectEditor::modificationChanged);
+        replaceText(u"name"_s, u"Typed"_s);
+        QCOMPARE(stack->count(), 1); // every keystroke merged into one step
+        QCOMPARE(modified.count(), 1);
+        QTest::keyClick(lineEdit(u"name"_s), Qt::Key_Z, Qt::ControlModifier); // Ctrl+Z goes to the stack
+        QCOMPARE(lineEdit(u"name"_s)->text(), original);
+        QVERIFY(stack->isClean());
+        QVERIFY(!f->editor->hasUnsavedChanges());
+        QTest::keyClick(lineEdit(u"name"_s), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(lineEdit(u"name"_s)->text(), u"Typed"_s);
+        QVERIFY(f->editor->hasUnsavedChanges());
+        // Typing the original back makes the command vanish: nothing is modified.
+        replaceText(u"name"_s, original);
+        QVERIFY(stack->isClean());
+        QVERIFY(!f->editor->form()->editor(u"name"_s)->isModifiedMarked());
+        // Per-field revert.
+        replaceText(u"name"_s, u"Again"_s);
+        QToolButton* revert = f->editor->form()->editor(u"name"_s)->revertButton();
+        QVERIFY(revert->isVisible());
+        QTest::mouseClick(revert, Qt::LeftButton);
+        QCOMPARE(lineEdit(u"name"_s)->text(), original);
+        QVERIFY(stack->isClean());
+        // Revert all, and Redo brings the changes back.
+        replaceText(u"name"_s, u"One"_s);
+        replaceText(u"code"_s, u"TWO"_s);
+        f->editor->revertAllAction()->trigger();
+        QCOMPARE(lineEdit(u"name"_s)->text(), original);
+        QCOMPARE(lineEdit(u"code"_s)->text(), f->serverProject().code());
+        QVERIFY(!f->editor->hasUnsavedChanges());
+        f->editor->redoAction()->trigger();
+        f->editor->redoAction()->trigger();
+        QCOMPARE(lineEdit(u"code"_s)->text(), u"TWO"_s);
+        QCOMPARE(lineEdit(u"name"_s)->text(), u"One"_s);
+    }
+
+    // ---- diff preview ----
+    void diffPreviewListsExactlyTheChanges()
+    {
+        replaceText(u"name"_s, u"Previewed"_s);
+        auto* scoring = f->editorOf<ChoiceFieldEditor>(u"scoringSystem"_s);
+        auto* combo = qobject_cast<QComboBox*>(scoring->inputWidget());
+        f->editor->form()->focusField(u"scoringSystem"_s);
+        QTest::keyClick(combo, combo->currentIndex() == 0 ? Qt::Key_Down : Qt::Key_Up);
+        QTest::keyClick(f->editor.get(), Qt::Key_S, Qt::ControlModifier); // the shortcut
+        DiffPreviewDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = diffDialog()));
+        QCOMPARE(dialog->fieldLabels(), (QStringList{u"Name"_s, u"Scoring system"_s}));
+        QCOMPARE(dialog->treeWidget()->topLevelItem(0)->text(1), f->serverProject().name());
+        QCOMPARE(dialog->treeWidget()->topLevelItem(0)->text(2), u"Previewed"_s);
+        QTest::mouseClick(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel),
+                          Qt::LeftButton);
+        QTRY_VERIFY(!diffDialog());
+        QVERIFY(f->server->requests().isEmpty()); // cancelled: nothing sent
+        QVERIFY(f->editor->hasUnsavedChanges());
+    }
+};
+
+QTEST_MAIN(TestProjectEditor)
+#include "TestProjectEditor.moc"
