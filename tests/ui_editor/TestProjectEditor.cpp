@@ -14,6 +14,7 @@
 #include "ui/editor/DiffPreviewDialog.h"
 #include "ui/editor/EmailListEditor.h"
 #include "ui/editor/FeatureAccessEditor.h"
+#include "ui/editor/IdListEditor.h"
 #include "ui/editor/KeyValueModel.h"
 #include "ui/editor/KeyValueTableEditor.h"
 #include "ui/editor/PortfolioStreamsEditor.h"
@@ -26,6 +27,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -483,6 +485,48 @@ private Q_SLOTS:
         f->editor->redoAction()->trigger();
         QCOMPARE(lineEdit(u"code"_s)->text(), u"TWO"_s);
         QCOMPARE(lineEdit(u"name"_s)->text(), u"One"_s);
+    }
+
+    void serverValidationMappedToField()
+    {
+        // A stale catalogue offers a group the tenant no longer has: only the server can tell.
+        Catalog stale = f->catalog();
+        stale.groups.append({u"ghost-group"_s, u"Ghost group"_s});
+        stale.groupsKnown = false;
+        f->editor->setCatalog(stale);
+        f->editor->form()->showSection(ProjectSection::General);
+        auto* groups = f->editorOf<IdListEditor>(u"groups"_s);
+        QListWidgetItem* ghost = groups->itemForId(u"ghost-group"_s);
+        QVERIFY(ghost);
+        groups->listWidget()->setFocus();
+        groups->listWidget()->setCurrentItem(ghost);
+        QTest::keyClick(groups->listWidget(), Qt::Key_Space);
+        QVERIFY(f->editor->saveAction()->isEnabled());
+        saveAndConfirm();
+        QTRY_VERIFY(f->editor->errorLabel()->isVisible());
+        QCOMPARE(f->putBodies().size(), 1);
+        QVERIFY2(groups->issues().join(u' ').contains(u"ghost-group"_s),
+                 qPrintable(groups->issues().join(u' ')));
+        QVERIFY(f->editor->problemsButton()->isVisible());
+        QVERIFY(f->editor->hasUnsavedChanges());
+        QVERIFY(f->editor->editedProject().groupIds().contains(u"ghost-group"_s));
+        // Changing the field clears the server's complaint about it.
+        QTest::keyClick(groups->listWidget(), Qt::Key_Space);
+        QVERIFY(groups->issues().isEmpty());
+    }
+
+    void tabOrderFollowsTheForm()
+    {
+        f->editor->form()->focusField(u"name"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), lineEdit(u"name"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), lineEdit(u"code"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), lineEdit(u"organization_code"_s));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), lineEdit(u"vulnerability_code"_s));
+        for (FieldEditor* e : f->editor->form()->editors())
+            QCOMPARE(e->label()->buddy(), e->inputWidget());
     }
 
     // ---- diff preview ----

@@ -27,26 +27,30 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     row->addLayout(m_contentLayout, 1);
 
     // The marker column is created after the content so that tab order runs input first, then Revert.
-    auto* marker = new QVBoxLayout;
-    marker->setSpacing(0);
+    // It keeps its width when hidden, so every input of a form starts and ends at the same x.
+    auto* marker = new QHBoxLayout;
+    marker->setSpacing(2);
     m_modifiedLabel = new QLabel(u"● modified"_s, this);
     m_modifiedLabel->setObjectName(u"modifiedLabel"_s);
     m_modifiedLabel->setAccessibleName(u"modified"_s);
     m_modifiedLabel->setAccessibleDescription(field.label + u" has changes that are not saved yet."_s);
     m_modifiedLabel->setToolTip(m_modifiedLabel->accessibleDescription());
-    m_modifiedLabel->setStyleSheet(u"color: palette(highlight); font-size: small;"_s);
-    m_modifiedLabel->hide();
+    m_modifiedLabel->setStyleSheet(u"color: palette(highlight);"_s);
     m_revertButton = new QToolButton(this);
     m_revertButton->setObjectName(u"revertButton"_s);
     m_revertButton->setText(u"Revert"_s);
     m_revertButton->setAutoRaise(true);
     m_revertButton->setAccessibleName(u"Revert "_s + field.label);
     m_revertButton->setToolTip(u"Revert %1 to the value loaded from the server."_s.arg(field.label));
-    m_revertButton->hide();
     connect(m_revertButton, &QToolButton::clicked, this, &FieldEditor::revertRequested);
-    marker->addWidget(m_modifiedLabel);
-    marker->addWidget(m_revertButton);
-    marker->addStretch();
+    for (QWidget* w : {static_cast<QWidget*>(m_modifiedLabel), static_cast<QWidget*>(m_revertButton)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+        w->hide();
+        marker->addWidget(w, 0, Qt::AlignTop);
+    }
+    m_modifiedLabel->setMinimumHeight(m_revertButton->sizeHint().height()); // text centred on the button's
     row->addLayout(marker);
     outer->addLayout(row);
 

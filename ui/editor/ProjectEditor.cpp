@@ -67,13 +67,27 @@ void ProjectEditor::createActions()
     m_saveAction->setToolTip(u"Review and send the changes (Ctrl+S)"_s);
     connect(m_saveAction, &QAction::triggered, this, &ProjectEditor::save);
 
-    m_undoAction = m_undoStack->createUndoAction(this, u"Undo"_s);
+    // Fixed texts (the step being undone goes in the tooltip) keep the toolbar from jumping around.
+    m_undoAction = new QAction(u"Undo"_s, this);
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcuts(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this, u"Redo"_s);
+    m_undoAction->setEnabled(false);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) {
+        m_undoAction->setToolTip(text.isEmpty() ? u"Undo (Ctrl+Z)"_s : u"Undo: %1 (Ctrl+Z)"_s.arg(text));
+    });
+    m_redoAction = new QAction(u"Redo"_s, this);
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setEnabled(false);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(m_undoStack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) {
+        m_redoAction->setToolTip(text.isEmpty() ? u"Redo (Ctrl+Shift+Z)"_s
+                                                : u"Redo: %1 (Ctrl+Shift+Z)"_s.arg(text));
+    });
 
     m_revertAllAction = new QAction(u"Revert all"_s, this);
     m_revertAllAction->setObjectName(u"revertAllAction"_s);
