@@ -1,10 +1,12 @@
 #include "ui/editor/ProjectEditor.h"
 
+#include "api/SsapiCall.h"
 #include "models/FieldValue.h"
 #include "models/ProjectDiff.h"
 #include "models/ProjectDraftStore.h"
 #include "models/ProjectValidator.h"
 #include "ui/common/Dialogs.h"
+#include "ui/editor/ConflictDialog.h"
 #include "ui/editor/DiffPreviewDialog.h"
 #include "ui/editor/FieldEditCommand.h"
 #include "ui/editor/FieldEditor.h"
@@ -163,6 +165,15 @@ void ProjectEditor::openProject(const Project& loaded)
 {
     if (m_drafts)
         m_drafts->flush(); // the previous project's edits stay on disk
+    // A save of the previous project in flight is abandoned (its edits are in its draft).
+    for (QDialog* dialog :
+         {static_cast<QDialog*>(m_diffDialog.data()), static_cast<QDialog*>(m_conflictDialog.data())}) {
+        if (dialog)
+            dialog->close();
+    }
+    if (m_call)
+        m_call->cancel();
+    m_saving = false;
     resetTo(loaded);
     showError({});
     Q_EMIT statusMessage(u"Opened “%1”."_s.arg(loaded.name()));

@@ -95,7 +95,7 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     for (const ProjectField* field : ProjectFields::inSection(section)) {
         auto* label = new QLabel(field->label + u':', page);
         label->setObjectName(field->key + u"Label"_s);
-        label->setMinimumWidth(190);
+        label->setMinimumWidth(230); // the same label column in every section
         label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setContentsMargins(0, 4, 0, 0);
         FieldEditor* editor = FieldEditorFactory::create(*field, page);
