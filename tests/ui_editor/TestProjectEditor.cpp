@@ -24,6 +24,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
@@ -393,6 +394,22 @@ private Q_SLOTS:
         checkSaved({{u"name"_s, u"Draft name"_s}, {u"code"_s, u"DRAFT1"_s}});
     }
 
+    void draftWrittenWhileEditing()
+    {
+        // No save, no destroy: a crash now must still find the edit on disk (debounced write).
+        const QString path = f->drafts->filePath(u"profile-1"_s, f->projectId);
+        replaceText(u"organization_code"_s, u"ORG-DRAFT"_s);
+        QTRY_VERIFY(QFile::exists(path));
+        ProjectDraftStore other(f->draftDir->path()); // what a restarted process would read
+        const auto draft = other.load(u"profile-1"_s, f->projectId);
+        QVERIFY(draft);
+        QCOMPARE(draft->values, (QJsonObject{{u"organization_code"_s, u"ORG-DRAFT"_s}}));
+        QCOMPARE(draft->baseLastModified, f->serverProject().facts().lastModified);
+        // Back at the loaded state, there is nothing to keep.
+        f->editor->undoAction()->trigger();
+        QTRY_VERIFY(!QFile::exists(path));
+    }
+
     void draftDiscarded()
     {
         replaceText(u"name"_s, u"Draft name"_s);
@@ -473,6 +490,17 @@ private Q_SLOTS:
         QVERIFY(revert->isVisible());
         QTest::mouseClick(revert, Qt::LeftButton);
         QCOMPARE(lineEdit(u"name"_s)->text(), original);
+        QVERIFY(stack->isClean());
+        // Revert from the label's context menu.
+        replaceText(u"code"_s, u"CTX"_s);
+        FieldEditor* code = f->editor->form()->editor(u"code"_s);
+        Q_EMIT code->label()->customContextMenuRequested(QPoint(2, 2));
+        QMenu* menu = nullptr;
+        QTRY_VERIFY((menu = code->findChild<QMenu*>()));
+        QCOMPARE(menu->actions().first()->text(), u"Revert Code"_s);
+        menu->actions().first()->trigger();
+        menu->close();
+        QCOMPARE(lineEdit(u"code"_s)->text(), f->serverProject().code());
         QVERIFY(stack->isClean());
         // Revert all, and Redo brings the changes back.
         replaceText(u"name"_s, u"One"_s);
