@@ -284,6 +284,16 @@ private Q_SLOTS:
         reporting.insert(u"enabled"_s, !was);
         expected.insert(u"reporting"_s, reporting);
         QTest::mouseClick(editor->enabledBox(u"reporting"_s), Qt::LeftButton, {}, QPoint(6, 6));
+        f->editor->saveAction()->trigger();
+        DiffPreviewDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = diffDialog()));
+        QTreeWidgetItem* row = dialog->treeWidget()->topLevelItem(0);
+        QCOMPARE(row->text(0), u"Features"_s);
+        QCOMPARE(row->childCount(), 1);
+        QCOMPARE(row->child(0)->text(0), u"reporting › enabled"_s);
+        QCOMPARE(row->child(0)->text(2), was ? u"No"_s : u"Yes"_s);
+        dialog->reject();
+        QTRY_VERIFY(!diffDialog());
         checkSaved({{u"features"_s, expected}});
     }
 

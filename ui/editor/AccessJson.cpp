@@ -45,4 +45,53 @@ bool isListed(const QJsonObject& root, const QStringList& path, const QString& i
     return valueAt(root, path).toArray().contains(QJsonValue(item));
 }
 
+namespace {
+
+QString readable(const QJsonValue& v)
+{
+    if (v.isUndefined() || v.isNull())
+        return QStringLiteral("(not set)");
+    if (v.isBool())
+        return v.toBool() ? QStringLiteral("Yes") : QStringLiteral("No");
+    if (v.isArray()) {
+        QStringList items;
+        for (const QJsonValue& item : v.toArray())
+            items.append(item.toString());
+        return items.isEmpty() ? QStringLiteral("(none)") : items.join(QStringLiteral(", "));
+    }
+    return v.toString();
+}
+
+void collect(const QString& prefix, const QJsonValue& before, const QJsonValue& after, QList<LeafChange>& out)
+{
+    if (before.isObject() || after.isObject()) {
+        const QJsonObject a = before.toObject();
+        const QJsonObject b = after.toObject();
+        QStringList keys = a.keys();
+        for (const QString& k : b.keys()) {
+            if (!keys.contains(k))
+                keys.append(k);
+        }
+        for (const QString& k : keys) {
+            // "access" only groups the settings; leave it out of the readable path.
+            const QString path = k == QStringLiteral("access") ? prefix
+                                 : prefix.isEmpty()            ? k
+                                                               : prefix + QStringLiteral(" › ") + k;
+            collect(path, a.value(k), b.value(k), out);
+        }
+        return;
+    }
+    if (before != after)
+        out.append({prefix, readable(before), readable(after)});
+}
+
+} // namespace
+
+QList<LeafChange> leafChanges(const QJsonValue& before, const QJsonValue& after)
+{
+    QList<LeafChange> out;
+    collect(QString(), before, after, out);
+    return out;
+}
+
 } // namespace AccessJson

@@ -1,6 +1,7 @@
 #include "ui/editor/ConflictDialog.h"
 
 #include "models/FieldValue.h"
+#include "ui/editor/AccessJson.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -35,7 +36,7 @@ ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QSt
     m_treeWidget->setAccessibleName(u"Changes on the server"_s);
     m_treeWidget->setHeaderLabels(
         {u"Field"_s, u"When you opened it"_s, u"Now on the server"_s, u"You edited it"_s});
-    m_treeWidget->setRootIsDecorated(false);
+
     m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_treeWidget->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_treeWidget->header()->setSectionResizeMode(2, QHeaderView::Stretch);
@@ -46,6 +47,13 @@ ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QSt
                            FieldValue::display(*change.field, change.after, names),
                            myKeys.contains(change.field->key) ? u"Yes"_s : u"No"_s});
         item->setData(0, Qt::UserRole, change.field->key);
+        if (change.field->kind == FieldKind::Features || change.field->kind == FieldKind::Pages) {
+            item->setText(1, QString());
+            item->setText(2, QString());
+            for (const AccessJson::LeafChange& leaf : AccessJson::leafChanges(change.before, change.after))
+                new QTreeWidgetItem(item, {leaf.path, leaf.before, leaf.after});
+            item->setExpanded(true);
+        }
     }
     if (theirChanges.isEmpty())
         new QTreeWidgetItem(m_treeWidget, {u"(no field you can edit here changed)"_s});

@@ -1,6 +1,7 @@
 #include "ui/editor/DiffPreviewDialog.h"
 
 #include "models/FieldValue.h"
+#include "ui/editor/AccessJson.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -28,7 +29,7 @@ DiffPreviewDialog::DiffPreviewDialog(const QList<FieldChange>& changes, const QH
     m_treeWidget->setObjectName(u"treeWidget"_s);
     m_treeWidget->setAccessibleName(u"Changes"_s);
     m_treeWidget->setHeaderLabels({u"Field"_s, u"Before"_s, u"After"_s});
-    m_treeWidget->setRootIsDecorated(false);
+
     m_treeWidget->setWordWrap(true);
     m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_treeWidget->header()->setSectionResizeMode(1, QHeaderView::Stretch);
@@ -40,6 +41,14 @@ DiffPreviewDialog::DiffPreviewDialog(const QList<FieldChange>& changes, const QH
         item->setData(0, Qt::UserRole, change.field->key);
         item->setToolTip(1, before);
         item->setToolTip(2, after);
+        // Nested settings: one readable child row per setting that changed, instead of raw JSON.
+        if (change.field->kind == FieldKind::Features || change.field->kind == FieldKind::Pages) {
+            item->setText(1, QString());
+            item->setText(2, QString());
+            for (const AccessJson::LeafChange& leaf : AccessJson::leafChanges(change.before, change.after))
+                new QTreeWidgetItem(item, {leaf.path, leaf.before, leaf.after});
+            item->setExpanded(true);
+        }
     }
     layout->addWidget(m_treeWidget);
     m_buttonBox = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
