@@ -4,11 +4,13 @@
 #include "models/ProjectCodec.h"
 #include "models/ProjectDraftStore.h"
 #include "ui/common/Dialogs.h"
+#include "ui/editor/DiffPreviewDialog.h"
 #include "ui/editor/FieldEditor.h"
 #include "ui/editor/ProjectEditor.h"
 #include "ui/editor/ProjectForm.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -89,6 +91,22 @@ private Q_SLOTS:
                 QVERIFY(shot.save(name));
             }
         }
+        // The preview Save opens, with a nested (features) change among the others.
+        QTest::keyClicks(code, u"C"_s);
+        auto* reporting =
+            editor.form()->editor(u"features"_s)->findChild<QCheckBox*>(u"reporting_librarymodBox"_s);
+        QVERIFY(reporting);
+        reporting->click();
+        QVERIFY(editor.saveAction()->isEnabled());
+        editor.saveAction()->trigger();
+        auto* preview = editor.findChild<DiffPreviewDialog*>();
+        QVERIFY(preview);
+        QTRY_VERIFY(preview->isVisible());
+        QCOMPARE(preview->fieldLabels(), (QStringList{u"Name"_s, u"Vulnerability code"_s, u"Features"_s}));
+        if (!out.isEmpty())
+            QVERIFY(preview->grab().save(
+                u"%1/preview_%2x%3.png"_s.arg(out).arg(size.width()).arg(size.height())));
+        preview->reject();
     }
 };
 

@@ -194,7 +194,7 @@ private Q_SLOTS:
         QTreeWidgetItem* row = dialog->treeWidget()->topLevelItem(0);
         QCOMPARE(row->text(0), u"Features"_s);
         QCOMPARE(row->childCount(), 1);
-        QCOMPARE(row->child(0)->text(0), u"reporting › enabled"_s);
+        QCOMPARE(row->child(0)->text(0), u"Reporting › Enabled"_s);
         QCOMPARE(row->child(0)->text(2), was ? u"No"_s : u"Yes"_s);
         dialog->reject();
         QTRY_VERIFY(!diffDialog());

@@ -1,5 +1,7 @@
 #include "ui/editor/AccessJson.h"
 
+#include "models/ProjectField.h"
+
 #include <QJsonArray>
 
 namespace AccessJson {
@@ -47,6 +49,25 @@ bool isListed(const QJsonObject& root, const QStringList& path, const QString& i
 
 namespace {
 
+// People read "Reporting › Roles: Client, Library moderator", not "reporting › roles: client, librarymod".
+QString labelOf(const QString& value)
+{
+    for (const QList<FieldChoice>& vocabulary : {AccessVocabulary::features(), AccessVocabulary::roles()}) {
+        for (const FieldChoice& choice : vocabulary) {
+            if (choice.value == value)
+                return choice.label;
+        }
+    }
+    if (value == QStringLiteral("project_access_level"))
+        return QStringLiteral("Minimum access level");
+    QString text = value;
+    text.replace(u'_', u' ')
+        .replace(QStringLiteral("project access levels"), QStringLiteral("access levels"));
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
 QString readable(const QJsonValue& v)
 {
     if (v.isUndefined() || v.isNull())
@@ -56,7 +77,7 @@ QString readable(const QJsonValue& v)
     if (v.isArray()) {
         QStringList items;
         for (const QJsonValue& item : v.toArray())
-            items.append(item.toString());
+            items.append(labelOf(item.toString()));
         return items.isEmpty() ? QStringLiteral("(none)") : items.join(QStringLiteral(", "));
     }
     return v.toString();
@@ -75,8 +96,8 @@ void collect(const QString& prefix, const QJsonValue& before, const QJsonValue& 
         for (const QString& k : keys) {
             // "access" only groups the settings; leave it out of the readable path.
             const QString path = k == QStringLiteral("access") ? prefix
-                                 : prefix.isEmpty()            ? k
-                                                               : prefix + QStringLiteral(" › ") + k;
+                                 : prefix.isEmpty()            ? labelOf(k)
+                                                    : prefix + QStringLiteral(" › ") + labelOf(k);
             collect(path, a.value(k), b.value(k), out);
         }
         return;
