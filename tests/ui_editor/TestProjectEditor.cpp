@@ -63,6 +63,10 @@ private Q_SLOTS:
         checkSaved({{u"name"_s, u"Renamed project"_s}});
         QCOMPARE(f->editor->loadedProject().name(), u"Renamed project"_s);
         QVERIFY(!f->editor->form()->editor(u"name"_s)->isModifiedMarked());
+        // The saved version is the new base: saving again is not mistaken for someone else's edit.
+        f->server->clearRequests();
+        replaceText(u"code"_s, u"AGAIN1"_s);
+        checkSaved({{u"code"_s, u"AGAIN1"_s}});
     }
 
     void saveStatus()

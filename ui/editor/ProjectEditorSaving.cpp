@@ -5,6 +5,7 @@
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
 #include "models/FieldValue.h"
+#include "models/IsoDate.h"
 #include "models/ProjectDiff.h"
 #include "models/ProjectDraftStore.h"
 #include "ui/editor/ConflictDialog.h"
@@ -15,6 +16,17 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// The PUT answers `last_updated`, GET `project_last_modified`: the same instant may be written
+// differently (with or without milliseconds, Z or +00:00), which must not look like someone's edit.
+bool sameMoment(const QString& a, const QString& b)
+{
+    const QDateTime left = IsoDate::parse(a);
+    const QDateTime right = IsoDate::parse(b);
+    return left.isValid() && right.isValid() ? left == right : a == b;
+}
+} // namespace
 
 void ProjectEditor::checkServerThenSend(const QJsonObject& body)
 {
@@ -34,7 +46,7 @@ void ProjectEditor::checkServerThenSend(const QJsonObject& body)
             return;
         }
         const Project& server = result.value();
-        if (server.facts().lastModified != m_loaded.facts().lastModified) {
+        if (!sameMoment(server.facts().lastModified, m_loaded.facts().lastModified)) {
             onConflict(server, body);
             return;
         }
