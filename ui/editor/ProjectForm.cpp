@@ -92,7 +92,11 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
     form->setVerticalSpacing(10);
-    for (const ProjectField* field : ProjectFields::inSection(section)) {
+    // A section that is one big input (the summary, the portfolio tree) lets it take the whole page.
+    const QList<const ProjectField*> fields = ProjectFields::inSection(section);
+    const bool fill = fields.size() == 1 && (fields.first()->kind == FieldKind::LongText ||
+                                             fields.first()->kind == FieldKind::PortfolioStreams);
+    for (const ProjectField* field : fields) {
         auto* label = new QLabel(field->label + u':', page);
         label->setObjectName(field->key + u"Label"_s);
         label->setMinimumWidth(230); // the same label column in every section
@@ -100,6 +104,10 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
         label->setContentsMargins(0, 4, 0, 0);
         FieldEditor* editor = FieldEditorFactory::create(*field, page);
         editor->setLabel(label);
+        if (fill) {
+            editor->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
+            editor->inputWidget()->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        }
         form->addRow(label, editor);
         m_editors.insert(field->key, editor);
         m_sectionOfKey.insert(field->key, m_sectionStack->count());
@@ -109,8 +117,9 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
                 [this, key = field->key] { Q_EMIT revertRequested(key); });
         connect(editor, &FieldEditor::liveIssueChanged, this, &ProjectForm::liveIssuesChanged);
     }
-    outer->addLayout(form);
-    outer->addStretch(1);
+    outer->addLayout(form, fill ? 1 : 0);
+    if (!fill)
+        outer->addStretch(1);
     scroll->setWidget(page);
     return scroll;
 }
