@@ -159,6 +159,20 @@ private Q_SLOTS:
         checkSaved({{editor->field().key, expected}});
     }
 
+    void saveWhileACellIsBeingEdited()
+    {
+        // Ctrl+S with the cursor still in a table cell saves what the cell shows.
+        auto* editor = f->editorOf<KeyValueTableEditor>(u"summary_custom_fields"_s);
+        f->editor->form()->showSection(ProjectSection::CustomFields);
+        QJsonArray expected = f->serverProject().value(editor->field().key).toArray();
+        QTest::mouseClick(editor->addButton(), Qt::LeftButton);
+        auto* keyEdit = editor->tableView()->findChild<QLineEdit*>(u"keyEdit"_s);
+        QVERIFY(keyEdit);
+        QTest::keyClicks(keyEdit, u"half_typed"_s);
+        expected.append(QJsonObject{{u"key"_s, u"half_typed"_s}, {u"value"_s, QString()}});
+        checkSaved({{editor->field().key, expected}});
+    }
+
     void savePortfolios()
     {
         auto* editor = f->editorOf<PortfolioStreamsEditor>(u"portfolio_streams"_s);

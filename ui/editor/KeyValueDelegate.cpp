@@ -16,6 +16,10 @@ QWidget* KeyValueDelegate::createEditor(QWidget* parent, const QStyleOptionViewI
 {
     auto* edit = new QLineEdit(parent);
     edit->setFrame(false);
+    // Commit as you type: the form validates, marks and saves exactly what the cell shows, even when
+    // Ctrl+S is pressed with the cursor still in the cell.
+    auto* self = const_cast<KeyValueDelegate*>(this);
+    connect(edit, &QLineEdit::textEdited, self, [self, edit] { Q_EMIT self->commitData(edit); });
     if (index.column() == KeyValueModel::KeyColumn) {
         edit->setObjectName(u"keyEdit"_s);
         edit->setAccessibleName(u"Key"_s);
@@ -28,6 +32,16 @@ QWidget* KeyValueDelegate::createEditor(QWidget* parent, const QStyleOptionViewI
         edit->setAccessibleName(u"Value"_s);
     }
     return edit;
+}
+
+void KeyValueDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+{
+    // The model echoes every keystroke back; leave the line edit (and its cursor) alone when it
+    // already shows the value.
+    auto* edit = qobject_cast<QLineEdit*>(editor);
+    if (edit && edit->text() == index.data(Qt::EditRole).toString())
+        return;
+    QStyledItemDelegate::setEditorData(editor, index);
 }
 
 void KeyValueDelegate::destroyEditor(QWidget* editor, const QModelIndex& index) const

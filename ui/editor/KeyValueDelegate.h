@@ -4,8 +4,8 @@
 
 class KeyValueModel;
 
-// Edits key/value cells in a line edit and reports, keystroke by keystroke, what is wrong with the
-// key being typed, so the rule is visible before the cell is committed.
+// Edits key/value cells in a line edit, committing every keystroke, and reports what is wrong with
+// the key being typed so the rule is visible at once (also when the table stands alone).
 class KeyValueDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -14,6 +14,7 @@ public:
 
     QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
                           const QModelIndex& index) const override;
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override;
     void destroyEditor(QWidget* editor, const QModelIndex& index) const override;
 
 Q_SIGNALS:

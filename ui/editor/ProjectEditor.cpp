@@ -251,7 +251,16 @@ void ProjectEditor::refreshState()
     context.current = &m_loaded;
     context.catalog = &m_catalog;
     context.requireHoldReason = true;
-    m_problems = ProjectValidator::validateUpdateBody(body, context) + m_form->liveIssues();
+    m_problems = ProjectValidator::validateUpdateBody(body, context);
+    // A field's check while typing repeats the validator's finding once the value holds it: show one.
+    for (const ValidationIssue& live : m_form->liveIssues()) {
+        const bool known =
+            std::any_of(m_problems.cbegin(), m_problems.cend(), [&live](const ValidationIssue& i) {
+                return ProjectForm::fieldKeyOfPath(i.field) == live.field;
+            });
+        if (!known)
+            m_problems.append(live);
+    }
 
     m_form->setIssues(m_problems + m_serverIssues);
     m_form->setModifiedKeys(body.keys());
