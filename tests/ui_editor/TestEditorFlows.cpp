@@ -181,6 +181,12 @@ private Q_SLOTS:
         QVERIFY(f->editor->hasUnsavedChanges());
         QCOMPARE(ProjectDiff::changedKeys(f->editor->loadedProject(), f->editor->editedProject()),
                  QStringList{u"name"_s});
+        // Mine for the field they edited is one Redo away.
+        QVERIFY(f->editor->redoAction()->isEnabled());
+        f->editor->redoAction()->trigger();
+        QCOMPARE(lineEdit(u"code"_s)->text(), u"MINE"_s);
+        f->editor->undoAction()->trigger();
+        QCOMPARE(lineEdit(u"code"_s)->text(), u"THEIRS"_s);
         // The next save is no longer a conflict.
         f->server->clearRequests();
         QCOMPARE(saveAndWait(), (QJsonObject{{u"name"_s, u"Mine"_s}}));

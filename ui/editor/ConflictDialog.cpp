@@ -64,8 +64,8 @@ ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QSt
         u"<b>Overwrite</b>: send all your changes; where you both edited a field (%1), yours replaces "
         u"theirs.<br>"
         "<b>Keep theirs</b>: do not send your changes to the fields they edited; send the rest.<br>"
-        "<b>Reload</b>: show their version and keep your changes to the fields they did not edit; your "
-        "changes to %1 are dropped."_s.arg(bothText.toHtmlEscaped()),
+        "<b>Reload</b>: show their version and keep your changes to the fields they did not edit; for %1 "
+        "their values are shown (Redo brings yours back)."_s.arg(bothText.toHtmlEscaped()),
         this);
     explain->setWordWrap(true);
     layout->addWidget(explain);

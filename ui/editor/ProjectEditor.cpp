@@ -329,16 +329,19 @@ void ProjectEditor::offerDraft()
 
 void ProjectEditor::restoreValues(const QJsonObject& values, const QString& text)
 {
-    m_undoStack->beginMacro(text);
+    QList<const ProjectField*> fields;
     for (const ProjectField& field : ProjectFields::all()) {
-        if (!values.contains(field.key))
-            continue;
-        const QJsonValue value = values.value(field.key);
-        if (FieldValue::equal(field.kind, m_edited.value(field.key), value))
-            continue;
-        m_undoStack->push(
-            new FieldEditCommand(field.key, field.label, m_edited.value(field.key), value,
-                                 [this](const QString& k, const QJsonValue& v) { setEdited(k, v); }));
+        if (values.contains(field.key) &&
+            !FieldValue::equal(field.kind, m_edited.value(field.key), values.value(field.key)))
+            fields.append(&field);
+    }
+    if (fields.isEmpty())
+        return; // an empty macro would still make the stack "modified"
+    m_undoStack->beginMacro(text);
+    for (const ProjectField* field : fields) {
+        m_undoStack->push(new FieldEditCommand(
+            field->key, field->label, m_edited.value(field->key), values.value(field->key),
+            [this](const QString& k, const QJsonValue& v) { setEdited(k, v); }));
     }
     m_undoStack->endMacro();
 }

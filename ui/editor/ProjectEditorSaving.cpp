@@ -115,23 +115,29 @@ void ProjectEditor::reloadKeepingMine(const Project& server, const QJsonObject& 
 {
     const QStringList theirKeys = ProjectDiff::changedKeys(m_loaded, server);
     QJsonObject kept;
-    QStringList dropped;
+    QJsonObject dropped;
+    QStringList droppedLabels;
     for (auto it = mine.begin(); it != mine.end(); ++it) {
-        if (theirKeys.contains(it.key()))
-            dropped.append(ProjectFields::find(it.key())->label);
-        else
+        if (theirKeys.contains(it.key())) {
+            dropped.insert(it.key(), it.value());
+            droppedLabels.append(ProjectFields::find(it.key())->label);
+        } else {
             kept.insert(it.key(), it.value());
+        }
     }
     resetTo(server);
-    if (!kept.isEmpty())
-        restoreValues(kept, u"Keep my changes after reload"_s);
-    else
-        writeDraft(); // clean: the stored draft goes with the dropped changes
+    restoreValues(kept, u"Keep my changes after reload"_s);
+    if (!dropped.isEmpty()) {
+        // Their values win in the form, but mine stay one Redo away instead of being thrown out.
+        restoreValues(dropped, u"My changes to fields they also edited"_s);
+        m_undoStack->undo();
+    }
+    writeDraft();
     Q_EMIT statusMessage(
-        dropped.isEmpty()
+        droppedLabels.isEmpty()
             ? u"Reloaded the server's version; your changes were kept."_s
-            : u"Reloaded the server's version; your changes to %1 were replaced by theirs."_s.arg(
-                  dropped.join(u", "_s)));
+            : u"Reloaded the server's version; %1 now show their values (Redo brings yours back)."_s.arg(
+                  droppedLabels.join(u", "_s)));
 }
 
 void ProjectEditor::finishSave(const Project& saved)
