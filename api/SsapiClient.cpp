@@ -193,32 +193,30 @@ SsapiCall* SsapiClient::updateRetestRound(const QString& projectId, int roundNum
 
 SsapiCall* SsapiClient::fetchGroups(QObject* context, Done<QList<Group>> done)
 {
-    auto deliver = guarded<QList<Group>>(context, std::move(done));
-    return run(SsapiEndpoints::getGroups(), [deliver](const QJsonDocument& doc, const ApiError& error) {
-        if (error.isError())
-            return deliver(ApiResult<QList<Group>>::failure(error));
-        const QJsonValue list = doc.object().value(u"groups"_s);
-        if (!list.isArray())
-            return deliver(ApiResult<QList<Group>>::failure(badShape(u"“groups” list"_s)));
-        QList<Group> groups;
-        for (const QJsonValue& v : list.toArray())
-            groups.append(Group::fromJson(v.toObject()));
-        deliver(ApiResult<QList<Group>>::success(groups));
-    });
+    return fetchUnpaged<Group>(SsapiEndpoints::getGroups(), u"groups"_s, &Group::fromJson, context,
+                               std::move(done));
 }
 
 SsapiCall* SsapiClient::fetchPortfolios(QObject* context, Done<QList<Portfolio>> done)
 {
-    auto deliver = guarded<QList<Portfolio>>(context, std::move(done));
-    return run(SsapiEndpoints::getPortfolios(), [deliver](const QJsonDocument& doc, const ApiError& error) {
+    return fetchUnpaged<Portfolio>(SsapiEndpoints::getPortfolios(), u"portfolios"_s, &Portfolio::fromJson,
+                                   context, std::move(done));
+}
+
+template <typename T>
+SsapiCall* SsapiClient::fetchUnpaged(const SsapiRequest& request, const QString& listKey,
+                                     T (*decode)(const QJsonObject&), QObject* context, Done<QList<T>> done)
+{
+    auto deliver = guarded<QList<T>>(context, std::move(done));
+    return run(request, [deliver, listKey, decode](const QJsonDocument& doc, const ApiError& error) {
         if (error.isError())
-            return deliver(ApiResult<QList<Portfolio>>::failure(error));
-        const QJsonValue list = doc.object().value(u"portfolios"_s);
+            return deliver(ApiResult<QList<T>>::failure(error));
+        const QJsonValue list = doc.object().value(listKey);
         if (!list.isArray())
-            return deliver(ApiResult<QList<Portfolio>>::failure(badShape(u"“portfolios” list"_s)));
-        QList<Portfolio> portfolios;
+            return deliver(ApiResult<QList<T>>::failure(badShape(u"“%1” list"_s.arg(listKey))));
+        QList<T> items;
         for (const QJsonValue& v : list.toArray())
-            portfolios.append(Portfolio::fromJson(v.toObject()));
-        deliver(ApiResult<QList<Portfolio>>::success(portfolios));
+            items.append(decode(v.toObject()));
+        deliver(ApiResult<QList<T>>::success(items));
     });
 }

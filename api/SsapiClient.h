@@ -64,6 +64,10 @@ public:
 private:
     using Raw = std::function<void(const QJsonDocument&, const ApiError&)>;
     SsapiCall* run(const SsapiRequest& request, Raw completion);
+    // Lists GetGroups and GetPortfolios return whole, under `listKey`.
+    template <typename T>
+    SsapiCall* fetchUnpaged(const SsapiRequest& request, const QString& listKey,
+                            T (*decode)(const QJsonObject&), QObject* context, Done<QList<T>> done);
     template <typename T>
     SsapiCall* fetchList(const std::function<SsapiRequest(int, int)>& page, const QString& listKey,
                          const std::function<T(const QJsonObject&)>& decode, QObject* context,
