@@ -1,5 +1,6 @@
 #include "ui/common/Dialogs.h"
 
+#include <QAbstractButton>
 #include <QList>
 #include <QPointer>
 
@@ -12,7 +13,7 @@ QString g_lastMessage;
 
 void show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
           QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton, const Answer& then,
-          const QString& details = {})
+          const QString& details = {}, const ButtonTexts& texts = {})
 {
     g_lastMessage = text;
     if (!g_answers.isEmpty() || g_testMode) {
@@ -30,6 +31,10 @@ void show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const Q
         box->setDefaultButton(defaultButton);
     if (!details.isEmpty())
         box->setDetailedText(details);
+    for (const auto& [button, label] : texts) {
+        if (QAbstractButton* b = box->button(button))
+            b->setText(label);
+    }
     QObject::connect(box, &QMessageBox::finished, box, [box, then](int) {
         if (then)
             then(box->standardButton(box->clickedButton()));
@@ -39,9 +44,9 @@ void show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const Q
 } // namespace
 
 void ask(QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-         QMessageBox::StandardButton defaultButton, Answer then)
+         QMessageBox::StandardButton defaultButton, Answer then, const ButtonTexts& texts)
 {
-    show(parent, QMessageBox::Question, title, text, buttons, defaultButton, then);
+    show(parent, QMessageBox::Question, title, text, buttons, defaultButton, then, {}, texts);
 }
 
 void inform(QWidget* parent, const QString& title, const QString& text)

@@ -13,10 +13,12 @@ class QWidget;
 namespace Dialogs {
 
 using Answer = std::function<void(QMessageBox::StandardButton)>;
+// Texts for standard buttons, so a box can say "Restore draft" rather than "Yes".
+using ButtonTexts = QList<std::pair<QMessageBox::StandardButton, QString>>;
 
 // Calls `then` with the button chosen; `then` is dropped if `parent` is destroyed first.
 void ask(QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-         QMessageBox::StandardButton defaultButton, Answer then);
+         QMessageBox::StandardButton defaultButton, Answer then, const ButtonTexts& texts = {});
 void inform(QWidget* parent, const QString& title, const QString& text);
 void warn(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
 

@@ -303,9 +303,10 @@ void ProjectEditor::offerDraft()
     const std::optional<ProjectDraft> draft = m_drafts->load(m_profileId, m_loaded.id());
     if (!draft)
         return;
-    QString text = u"You have unsaved changes to “%1” from %2 (%n field(s)). Restore them?"_s.arg(
-        m_loaded.name(), QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat));
-    text.replace(u"%n"_s, QString::number(draft->values.size()));
+    const qsizetype fields = draft->values.size();
+    QString text = u"You have unsaved changes to “%1” from %2 (%3). Restore them?"_s.arg(
+        m_loaded.name(), QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat),
+        fields == 1 ? u"1 field"_s : u"%1 fields"_s.arg(fields));
     if (draft->baseLastModified != m_loaded.facts().lastModified)
         text += u"\n\nThe project has changed on the server since then; review the restored values before "
                 "saving."_s;
@@ -324,7 +325,8 @@ void ProjectEditor::offerDraft()
                      }
                      restoreValues(values, u"Restore unsaved changes"_s);
                      Q_EMIT statusMessage(u"Restored your unsaved changes."_s);
-                 });
+                 },
+                 {{QMessageBox::Yes, u"&Restore draft"_s}, {QMessageBox::Discard, u"&Discard draft"_s}});
 }
 
 void ProjectEditor::restoreValues(const QJsonObject& values, const QString& text)
