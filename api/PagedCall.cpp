@@ -22,7 +22,7 @@ void PagedCall::start()
 
 void PagedCall::fetchNext()
 {
-    const int skip = int(m_records.size());
+    const int skip = m_received;
     m_current =
         m_runner(m_pageRequest(skip, m_pageSize), [this](const QJsonDocument& doc, const ApiError& error) {
             m_current = nullptr;
@@ -41,13 +41,18 @@ void PagedCall::fetchNext()
                 return;
             }
             const QJsonArray page = list.toArray();
-            for (const QJsonValue& v : page)
-                m_records.append(v);
+            m_received += int(page.size());
+            if (m_pageSink) {
+                m_pageSink(page);
+            } else {
+                for (const QJsonValue& v : page)
+                    m_records.append(v);
+            }
             const QJsonValue countValue = doc.object().value(u"count"_s);
             const int total = countValue.isDouble() ? countValue.toInt() : -1;
-            Q_EMIT progress(int(m_records.size()), std::max(total, int(m_records.size())));
+            Q_EMIT progress(m_received, std::max(total, m_received));
             const bool shortPage = page.size() < m_pageSize;
-            const bool reachedCount = total >= 0 && m_records.size() >= total;
+            const bool reachedCount = total >= 0 && m_received >= total;
             if (shortPage || reachedCount || page.isEmpty()) {
                 finish({});
                 return;

@@ -18,11 +18,15 @@ public:
     using PageRequest = std::function<SsapiRequest(int skip, int limit)>;
     using Runner = std::function<SsapiCall*(const SsapiRequest&,
                                             std::function<void(const QJsonDocument&, const ApiError&)>)>;
+    // With a page sink, each page is handed over as it arrives (so decoding is spread over the fetch
+    // instead of happening in one long step at the end) and the completion gets an empty array.
+    using PageSink = std::function<void(const QJsonArray& page)>;
     using Completion = std::function<void(const QJsonArray& records, const ApiError& error)>;
 
     PagedCall(PageRequest pageRequest, QString listKey, int pageSize, Runner runner, Completion completion,
               QObject* parent = nullptr);
 
+    void setPageSink(PageSink sink) { m_pageSink = std::move(sink); }
     void start();
     void cancel() override;
 
@@ -36,6 +40,8 @@ private:
     Runner m_runner;
     Completion m_completion;
     QJsonArray m_records;
+    PageSink m_pageSink;
+    int m_received = 0;
     QPointer<SsapiCall> m_current;
     bool m_cancelled = false;
 };

@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -96,20 +98,21 @@ SsapiCall* SsapiClient::fetchList(const std::function<SsapiRequest(int, int)>& p
     auto runner = [this](const SsapiRequest& request, Raw completion) {
         return run(request, std::move(completion));
     };
+    auto items = std::make_shared<QList<T>>();
     auto* call = new PagedCall(
         page, listKey, m_pageSize, runner,
-        [deliver, decode](const QJsonArray& records, const ApiError& error) {
-            if (error.isError()) {
+        [deliver, items](const QJsonArray&, const ApiError& error) {
+            if (error.isError())
                 deliver(ApiResult<QList<T>>::failure(error));
-                return;
-            }
-            QList<T> list;
-            list.reserve(records.size());
-            for (const QJsonValue& v : records)
-                list.append(decode(v.toObject()));
-            deliver(ApiResult<QList<T>>::success(std::move(list)));
+            else
+                deliver(ApiResult<QList<T>>::success(std::move(*items)));
         },
         this);
+    call->setPageSink([items, decode](const QJsonArray& records) {
+        items->reserve(items->size() + records.size());
+        for (const QJsonValue& v : records)
+            items->append(decode(v.toObject()));
+    });
     call->start();
     return call;
 }
