@@ -185,7 +185,9 @@ HttpReply RetestRoutes::updateRound(const QString& projectId, const QString& rou
     return HttpReply::json({{u"status"_s, u"Project Retest Round Updated"_s}});
 }
 
-HttpReply RetestRoutes::cancelRound(const QString& projectId, const QString& roundNumber)
+HttpReply RetestRoutes::closeRound(const QString& projectId, const QString& roundNumber,
+                                   const QString& newStatus, const QString& answer,
+                                   const std::function<void(Target&, QJsonObject&)>& apply)
 {
     HttpReply error;
     std::optional<Target> target = findRound(projectId, roundNumber, &error);
@@ -196,29 +198,28 @@ HttpReply RetestRoutes::cancelRound(const QString& projectId, const QString& rou
     if (status == u"Completed"_s || status == u"Cancelled"_s)
         return HttpReply::validationFailed(u"retestRoundNumber"_s,
                                            u"Retest round %1 is already %2."_s.arg(roundNumber, status));
-    round.insert(u"retesting_round_status"_s, u"Cancelled"_s);
+    round.insert(u"retesting_round_status"_s, newStatus);
+    if (apply)
+        apply(*target, round);
     store(*target, round);
-    return HttpReply::json({{u"status"_s, u"Project Retest Round Cancelled"_s}});
+    return HttpReply::json({{u"status"_s, answer}});
+}
+
+HttpReply RetestRoutes::cancelRound(const QString& projectId, const QString& roundNumber)
+{
+    return closeRound(projectId, roundNumber, u"Cancelled"_s, u"Project Retest Round Cancelled"_s, {});
 }
 
 HttpReply RetestRoutes::completeRound(const QString& projectId, const QString& roundNumber)
 {
-    HttpReply error;
-    std::optional<Target> target = findRound(projectId, roundNumber, &error);
-    if (!target)
-        return error;
-    QJsonObject round = target->rounds.at(target->index).toObject();
-    const QString status = round.value(u"retesting_round_status"_s).toString();
-    if (status == u"Completed"_s || status == u"Cancelled"_s)
-        return HttpReply::validationFailed(u"retestRoundNumber"_s,
-                                           u"Retest round %1 is already %2."_s.arg(roundNumber, status));
-    round.insert(u"retesting_round_status"_s, u"Completed"_s);
-    round.insert(u"retesting_round_retested_vulnerabilities"_s,
-                 round.value(u"retesting_round_vulnerabilities"_s));
-    if (!round.contains(u"retesting_round_completed_date"_s))
-        round.insert(u"retesting_round_completed_date"_s, IsoDate::format(m_clock()));
-    target->project.insert(u"project_retests_completed"_s,
-                           target->project.value(u"project_retests_completed"_s).toInt() + 1);
-    store(*target, round);
-    return HttpReply::json({{u"status"_s, u"Project retest round marked as completed"_s}});
+    return closeRound(projectId, roundNumber, u"Completed"_s, u"Project retest round marked as completed"_s,
+                      [this](Target& target, QJsonObject& round) {
+                          round.insert(u"retesting_round_retested_vulnerabilities"_s,
+                                       round.value(u"retesting_round_vulnerabilities"_s));
+                          if (!round.contains(u"retesting_round_completed_date"_s))
+                              round.insert(u"retesting_round_completed_date"_s, IsoDate::format(m_clock()));
+                          target.project.insert(u"project_retests_completed"_s,
+                                                target.project.value(u"project_retests_completed"_s).toInt() +
+                                                    1);
+                      });
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "sandbox/HttpReply.h"
 #include "sandbox/RequestParams.h"
 
@@ -32,6 +34,9 @@ private:
     std::optional<Target> findRound(const QString& projectId, const QString& roundNumber,
                                     HttpReply* error) const;
     void store(Target& target, const QJsonObject& round);
+    // Cancel and complete: both end an open round; `apply` adds what completing also records.
+    HttpReply closeRound(const QString& projectId, const QString& roundNumber, const QString& newStatus,
+                         const QString& answer, const std::function<void(Target&, QJsonObject&)>& apply);
 
     SandboxStore& m_store;
     SandboxClock m_clock;
