@@ -2,6 +2,8 @@
 
 #include "api/BaseUrlPolicy.h"
 
+#include <QSet>
+
 using namespace Qt::StringLiterals;
 
 OriginTrust::OriginTrust(const QUrl& origin, const QList<QSslCertificate>& certificates)
@@ -15,11 +17,14 @@ OriginTrust::OriginTrust(const QUrl& origin, const QList<QSslCertificate>& certi
         return;
     // Setting a CA list switches off Qt's on-demand loading of the system CAs, so they are listed
     // explicitly: the private CA is trusted in addition to the usual ones, not instead of them.
-    m_allCas = QSslConfiguration::defaultConfiguration().caCertificates();
-    for (const QList<QSslCertificate>& more : {QSslConfiguration::systemCaCertificates(), m_certificates}) {
+    QSet<QSslCertificate> seen;
+    for (const QList<QSslCertificate>& more : {QSslConfiguration::defaultConfiguration().caCertificates(),
+                                               QSslConfiguration::systemCaCertificates(), m_certificates}) {
         for (const QSslCertificate& c : more) {
-            if (!m_allCas.contains(c))
+            if (!seen.contains(c)) {
+                seen.insert(c);
                 m_allCas.append(c);
+            }
         }
     }
 }
