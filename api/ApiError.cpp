@@ -1,5 +1,7 @@
 #include "api/ApiError.h"
 
+#include "api/SecretRedactor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,10 +54,30 @@ QString pathOf(const QJsonValue& v)
     return parts.join(u'.');
 }
 
+// A server's message is shown to people: keep it to a readable length, without cutting a redaction
+// mask in two (half a mask would read as if it were part of the server's words).
+QString shortened(const QString& message)
+{
+    constexpr qsizetype kMaxChars = 500;
+    if (message.size() <= kMaxChars)
+        return message;
+    qsizetype cut = kMaxChars;
+    const qsizetype mask = message.lastIndexOf(SecretRedactor::kMask, kMaxChars - 1);
+    if (mask >= 0 && mask + SecretRedactor::kMask.size() > cut)
+        cut = mask + SecretRedactor::kMask.size();
+    if (cut < message.size() && message.at(cut).isLowSurrogate())
+        ++cut;
+    return cut >= message.size() ? message : message.left(cut) + u"…"_s;
+}
+
 } // namespace
 
-ApiError ApiError::fromHttp(int httpStatus, const QByteArray& body, const QString& reasonPhrase)
+ApiError ApiError::fromHttp(int httpStatus, const QByteArray& rawBody, const QString& rawReasonPhrase,
+                            const QByteArray& secret)
 {
+    const SecretRedactor redactor(secret);
+    const QByteArray body = redactor.redact(rawBody);
+    const QString reasonPhrase = redactor.redact(rawReasonPhrase);
     QString message;
     QList<Detail> details;
     QJsonParseError parseError;
@@ -77,25 +99,32 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray& body, const QStrin
     }
     if (message.isEmpty())
         message = reasonPhrase.isEmpty() ? u"HTTP %1"_s.arg(httpStatus) : reasonPhrase;
-    // A server's message is shown to people: keep it to a readable length.
-    if (message.size() > 500)
-        message = message.left(500) + u"…"_s;
-    return ApiError(categoryFor(httpStatus), message, httpStatus, details);
+    // Decoding can join what the raw text kept apart (a "\u0041" escape inside the key): once more.
+    message = redactor.redact(message);
+    for (Detail& d : details) {
+        d.path = redactor.redact(d.path);
+        d.info = redactor.redact(d.info);
+    }
+    return ApiError(categoryFor(httpStatus), shortened(message), httpStatus, details);
 }
 
 ApiError ApiError::redacted(const QByteArray& secret) const
 {
-    const QString key = QString::fromUtf8(secret);
-    if (key.isEmpty())
+    const SecretRedactor redactor(secret);
+    if (!redactor.isActive())
         return *this;
     ApiError copy = *this;
-    const QString mask = u"[redacted]"_s;
-    copy.m_message.replace(key, mask);
+    copy.m_message = redactor.redact(copy.m_message);
     for (Detail& d : copy.m_details) {
-        d.path.replace(key, mask);
-        d.info.replace(key, mask);
+        d.path = redactor.redact(d.path);
+        d.info = redactor.redact(d.info);
     }
     return copy;
+}
+
+void ApiError::appendToMessage(const QString& sentence)
+{
+    m_message = m_message.isEmpty() ? sentence : m_message + u"; "_s + sentence;
 }
 
 QString ApiError::categoryName(Category category)

@@ -35,8 +35,10 @@ public:
     ApiError() = default;
     ApiError(Category category, QString message, int httpStatus = 0, QList<Detail> details = {});
 
-    // Maps a non-2xx answer, reading AttackForge's JSON error bodies when present.
-    static ApiError fromHttp(int httpStatus, const QByteArray& body, const QString& reasonPhrase);
+    // Maps a non-2xx answer, reading AttackForge's JSON error bodies when present. `secret` (the API
+    // key) is removed from the raw body and the reason phrase before either is parsed or shortened.
+    static ApiError fromHttp(int httpStatus, const QByteArray& body, const QString& reasonPhrase,
+                             const QByteArray& secret = {});
 
     bool isError() const { return m_category != Category::None; }
     Category category() const { return m_category; }
@@ -48,9 +50,11 @@ public:
     // True when the request may have reached the server and been applied although no answer says so.
     bool leavesDoubt() const { return m_leavesDoubt; }
     void setLeavesDoubt(bool doubt) { m_leavesDoubt = doubt; }
-    // Seconds the server asked to wait (Retry-After), or -1.
-    int retryAfterSeconds() const { return m_retryAfterSeconds; }
-    void setRetryAfterSeconds(int seconds) { m_retryAfterSeconds = seconds; }
+    // Seconds the server asked to wait (Retry-After), or -1. 64 bits: a date in year 9999 is asked for.
+    qint64 retryAfterSeconds() const { return m_retryAfterSeconds; }
+    void setRetryAfterSeconds(qint64 seconds) { m_retryAfterSeconds = seconds; }
+    // Adds a sentence to the message, e.g. why a retry was not attempted.
+    void appendToMessage(const QString& sentence);
 
     static QString categoryName(Category category);
 
@@ -64,5 +68,5 @@ private:
     QString m_message;
     QList<Detail> m_details;
     bool m_leavesDoubt = false;
-    int m_retryAfterSeconds = -1;
+    qint64 m_retryAfterSeconds = -1;
 };

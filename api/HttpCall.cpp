@@ -2,6 +2,7 @@
 
 #include "api/ApiLogging.h"
 #include "api/BaseUrlPolicy.h"
+#include "api/HttpClassifier.h"
 #include "api/OneShotUpload.h"
 
 #include <QNetworkAccessManager>
@@ -25,45 +26,6 @@ QUrl joinUrl(const QUrl& base, const SsapiRequest& request)
     return url;
 }
 
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProxyConnectionClosedError:
-        return true;
-    default:
-        return false;
-    }
-}
-
-// The connection failed, as opposed to the server answering with an error status: true also when the
-// status line arrived but the body was cut off, which must not be mistaken for a malformed answer.
-bool isTransportFailure(QNetworkReply::NetworkError error)
-{
-    return (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied) ||
-           error == QNetworkReply::ProtocolFailure;
-}
-
-// Whether the request could have left this machine: everything but a failure to connect at all.
-bool mayHaveBeenSent(QNetworkReply::NetworkError error)
-{
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::ProxyConnectionRefusedError:
-    case QNetworkReply::ProxyNotFoundError:
-    case QNetworkReply::ProxyAuthenticationRequiredError:
-        return false;
-    default:
-        return true;
-    }
-}
-
 } // namespace
 
 HttpCall::HttpCall(QNetworkAccessManager* network, SsapiRequest request, HttpCallConfig config,
@@ -77,7 +39,7 @@ HttpCall::HttpCall(QNetworkAccessManager* network, SsapiRequest request, HttpCal
     m_timeout.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, [this] {
-        m_timedOut = true;
+        m_answer.timedOut = true;
         if (m_reply)
             m_reply->abort();
     });
@@ -110,8 +72,8 @@ void HttpCall::sendAttempt()
     if (isFinished())
         return;
     ++m_attempts;
-    m_timedOut = m_tooLarge = m_bytesSent = false;
-    m_tlsErrors.clear();
+    m_answer = {};
+    m_bytesReceived = 0;
 
     QNetworkRequest request(m_url);
     request.setRawHeader("X-SSAPI-KEY", m_config.apiKey);
@@ -120,6 +82,9 @@ void HttpCall::sendAttempt()
     // Redirects are handled here, so the key can never follow one to another origin.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    // The private CA of this connection, for its own origin only (checked per URL, redirects included).
+    if (const auto tls = m_config.trust.configurationFor(m_url))
+        request.setSslConfiguration(*tls);
     if (!m_request.retryable) {
         // A write that must not happen twice gets a connection of its own: a reused keep-alive
         // connection that the server closed is what makes Qt resend a request on its own.
@@ -141,16 +106,18 @@ void HttpCall::sendAttempt()
     } else {
         m_reply = m_network->sendCustomRequest(request, m_request.method, payload);
     }
+    // Qt stops reading from the socket while this much is waiting for us, so the body is taken in
+    // step by step and the cap below is never overshot by more than one buffer.
+    m_reply->setReadBufferSize(kReadBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &HttpCall::onFinished);
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64) {
-        if (sent > 0)
-            m_bytesSent = true;
-    });
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        m_bytesSent = true;
-        if (received > m_config.maxResponseBytes && m_reply) {
-            m_tooLarge = true;
-            m_reply->abort();
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpCall::readAvailable);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        // A declared length above the cap is refused before a byte of the body is read.
+        bool ok = false;
+        const qint64 declared = m_reply ? m_reply->rawHeader("Content-Length").trimmed().toLongLong(&ok) : 0;
+        if (ok && declared > m_config.maxResponseBytes) {
+            m_answer.tooLarge = true;
+            m_reply->abort(); // finished() follows and reports it
         }
     });
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError>& errors) {
@@ -158,21 +125,35 @@ void HttpCall::sendAttempt()
         QStringList texts;
         for (const QSslError& e : errors)
             texts.append(e.errorString());
-        m_tlsErrors = texts.join(u"; "_s);
+        m_answer.tlsErrors = texts.join(u"; "_s);
     });
     m_timeout.start(m_config.timeoutMs);
 }
 
-ApiError HttpCall::networkError(QNetworkReply* reply) const
+void HttpCall::readAvailable()
 {
-    if (reply->error() == QNetworkReply::SslHandshakeFailedError || !m_tlsErrors.isEmpty()) {
-        return ApiError(ApiError::Category::Network,
-                        u"the secure connection could not be verified ("_s +
-                            (m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors) + u')');
+    if (!m_reply)
+        return;
+    readFrom(m_reply);
+    if (m_answer.tooLarge)
+        m_reply->abort(); // finished() follows and reports it
+}
+
+void HttpCall::readFrom(QNetworkReply* reply)
+{
+    while (!m_answer.tooLarge && reply->bytesAvailable() > 0) {
+        // Never more than one byte past the cap: that byte is what proves the answer is too large.
+        const qint64 room = m_config.maxResponseBytes + 1 - m_answer.body.size();
+        const QByteArray chunk = reply->read(std::min(room, reply->bytesAvailable()));
+        if (chunk.isEmpty())
+            break;
+        m_answer.body += chunk;
+        m_bytesReceived += chunk.size();
+        if (m_answer.body.size() > m_config.maxResponseBytes) {
+            m_answer.tooLarge = true;
+            m_answer.body.clear();
+        }
     }
-    if (reply->error() == QNetworkReply::ContentReSendError)
-        return ApiError(ApiError::Category::Network, u"the connection closed before the server answered"_s);
-    return ApiError(ApiError::Category::Network, reply->errorString());
 }
 
 void HttpCall::onFinished()
@@ -183,113 +164,59 @@ void HttpCall::onFinished()
     if (!reply)
         return;
     reply->deleteLater();
-    const bool isWrite = m_request.method != "GET";
+    m_answer.cancelled = m_cancelled;
+    if (!m_answer.tooLarge && !m_answer.timedOut && !m_cancelled)
+        readFrom(reply); // what is left in Qt's (bounded) buffer
+    m_answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_answer.networkError = reply->error();
+    m_answer.networkErrorText = reply->errorString();
+    m_answer.reasonPhrase = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+    m_answer.location = reply->rawHeader("Location");
+    m_answer.retryAfter = reply->rawHeader("Retry-After");
+    qCDebug(lcApi) << m_request.method << m_request.path << "->" << m_answer.status << "attempt"
+                   << m_attempts;
 
-    if (m_cancelled) {
-        finish({}, ApiError(ApiError::Category::Cancelled, u"Cancelled."_s));
-        return;
-    }
-    if (m_timedOut) {
-        ApiError error(ApiError::Category::Timeout,
-                       u"no complete answer within %1 s"_s.arg(m_config.timeoutMs / 1000.0));
-        error.setLeavesDoubt(isWrite);
-        finish({}, error);
-        return;
-    }
-    if (m_tooLarge) {
-        finish({}, ApiError(ApiError::Category::BadResponse, u"the answer is larger than %1 MiB"_s.arg(
-                                                                 m_config.maxResponseBytes / (1024 * 1024))));
-        return;
-    }
+    HttpAttempt attempt{m_request.method,
+                        m_request.retryable,
+                        m_url,
+                        m_attempts,
+                        m_redirects,
+                        m_config.apiKey,
+                        m_config.timeoutMs,
+                        m_config.maxResponseBytes,
+                        m_config.maxRedirects,
+                        m_config.retry};
+    act(HttpClassifier::classify(m_answer, attempt));
+}
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    qCDebug(lcApi) << m_request.method << m_request.path << "->" << status << "attempt" << m_attempts;
-    if (status == 0 || isTransportFailure(reply->error())) {
-        ApiError error = networkError(reply);
-        // Once the request left, a write may have been applied even though no answer came back.
-        error.setLeavesDoubt(isWrite && mayHaveBeenSent(reply->error()) && m_tlsErrors.isEmpty());
-        if (isTransientNetworkError(reply->error()) && m_tlsErrors.isEmpty() && retryLater(error, {}))
-            return;
-        finish({}, error);
+void HttpCall::act(const HttpOutcome& outcome)
+{
+    switch (outcome.kind) {
+    case HttpOutcome::Kind::Success:
+        finish(outcome.document, {});
         return;
-    }
-    if (status >= 300 && status < 400) {
-        const QUrl location = QUrl::fromEncoded(reply->rawHeader("Location"));
-        if (location.isEmpty()) {
-            finish({}, ApiError(ApiError::Category::BadResponse,
-                                u"the server redirected without saying where to"_s, status));
-            return;
-        }
-        const QUrl target = m_url.resolved(location);
-        if (!BaseUrlPolicy::isSameOrigin(m_url, target)) {
-            finish(
-                {},
-                ApiError(
-                    ApiError::Category::InsecureUrl,
-                    u"the server redirected to another origin (%1); the request was not followed there so the API key stays with %2"_s
-                        .arg(target.host(), m_url.host()),
-                    status));
-            return;
-        }
-        if (++m_redirects > m_config.maxRedirects) {
-            finish({}, ApiError(ApiError::Category::BadResponse, u"too many redirects"_s, status));
-            return;
-        }
-        if (status == 303) {
+    case HttpOutcome::Kind::Fail:
+        finish({}, outcome.error);
+        return;
+    case HttpOutcome::Kind::RetryAfter:
+        qCInfo(lcApi) << m_request.method << m_request.path << "failed ("
+                      << ApiError::categoryName(outcome.error.category()) << outcome.error.httpStatus()
+                      << "); retry" << m_attempts << "in" << outcome.delayMs << "ms";
+        m_answer = {};
+        m_retryTimer.start(outcome.delayMs);
+        Q_EMIT retryScheduled(m_attempts, outcome.delayMs);
+        return;
+    case HttpOutcome::Kind::Redirect:
+        if (outcome.switchToGet) {
             m_request.method = "GET";
             m_request.hasBody = false;
         }
-        m_url = target;
+        ++m_redirects;
+        m_url = outcome.target;
         --m_attempts; // a redirect is not a retry
         sendAttempt();
         return;
     }
-
-    const QByteArray body = reply->readAll();
-    if (status >= 200 && status < 300) {
-        if (body.trimmed().isEmpty()) {
-            finish(QJsonDocument(QJsonObject()), {});
-            return;
-        }
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            ApiError error(
-                ApiError::Category::BadResponse,
-                parseError.error != QJsonParseError::NoError
-                    ? u"it is not JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset)
-                    : u"expected a JSON object"_s,
-                status);
-            error.setLeavesDoubt(isWrite);
-            finish({}, error);
-            return;
-        }
-        finish(document, {});
-        return;
-    }
-
-    ApiError error = ApiError::fromHttp(
-        status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
-    const QByteArray retryAfter = reply->rawHeader("Retry-After");
-    if (const int ms = RetryPolicy::parseRetryAfterMs(retryAfter); ms >= 0)
-        error.setRetryAfterSeconds((ms + 999) / 1000);
-    if ((status == 429 || status == 502 || status == 503 || status == 504) && retryLater(error, retryAfter))
-        return;
-    finish({}, error);
-}
-
-bool HttpCall::retryLater(const ApiError& error, const QByteArray& retryAfter)
-{
-    if (!m_request.retryable || m_attempts > m_config.retry.maxRetries)
-        return false;
-    const int delay = m_config.retry.delayMs(m_attempts, retryAfter);
-    if (delay < 0)
-        return false;
-    qCInfo(lcApi) << m_request.method << m_request.path << "failed ("
-                  << ApiError::categoryName(error.category()) << error.httpStatus() << "); retry"
-                  << m_attempts << "in" << delay << "ms";
-    m_retryTimer.start(delay);
-    return true;
 }
 
 void HttpCall::cancel()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/ApiError.h"
+#include "api/HttpAnswer.h"
+#include "api/OriginTrust.h"
 #include "api/RetryPolicy.h"
 #include "api/SsapiCall.h"
 #include "api/SsapiRequest.h"
@@ -14,6 +16,7 @@
 
 class QNetworkAccessManager;
 class QNetworkReply;
+struct HttpOutcome;
 
 // What a call needs to know about its connection; copied at start so later changes to the client do
 // not affect calls under way.
@@ -25,17 +28,13 @@ struct HttpCallConfig
     qint64 maxResponseBytes = 64 * 1024 * 1024;
     RetryPolicy retry;
     int maxRedirects = 5;
+    OriginTrust trust; // extra CA certificates, for the base URL's origin only
 };
 
-// One SSAPI request: sends it, enforces the timeout and the response size cap, follows same-origin
-// redirects only, retries idempotent requests as the policy says, and ends with a JSON document or
-// an ApiError.
-//
-// Retries: only requests marked retryable (GET, PUT), at most RetryPolicy::maxRetries times, after
-// 429/502/503/504 or a connection that failed (refused, closed, cut off mid-answer). A timeout is never
-// retried, for GET neither: the user has already waited the full timeout once, and a PUT that timed
-// out may have been applied, so the caller decides (ApiError::leavesDoubt()). The retest POST is never
-// retried for any reason, because a second POST would request a second retest round.
+// One SSAPI request: sends it, enforces the timeout and the response size cap (refused on a
+// Content-Length above it, and read through a bounded buffer so a chunked answer stops there), and
+// carries out what HttpClassifier decides for each answer: success, a retry after a delay, a
+// same-origin redirect, or an ApiError. The rules themselves live in HttpClassifier.
 class HttpCall : public SsapiCall
 {
     Q_OBJECT
@@ -49,13 +48,18 @@ public:
     void start();
     void cancel() override;
     int attempts() const { return m_attempts; }
+    qint64 bytesReceived() const override { return m_bytesReceived; }
+
+    // How much of an answer Qt may hold for us before it stops reading from the socket.
+    static constexpr qint64 kReadBufferBytes = 64 * 1024;
 
 private:
     void sendAttempt();
+    void readAvailable();
+    void readFrom(QNetworkReply* reply);
     void onFinished();
+    void act(const HttpOutcome& outcome);
     void finish(const QJsonDocument& document, const ApiError& error);
-    bool retryLater(const ApiError& error, const QByteArray& retryAfter);
-    ApiError networkError(QNetworkReply* reply) const;
 
     QNetworkAccessManager* m_network;
     SsapiRequest m_request;
@@ -67,9 +71,7 @@ private:
     QTimer m_retryTimer;
     int m_attempts = 0;
     int m_redirects = 0;
-    bool m_timedOut = false;
-    bool m_tooLarge = false;
+    HttpAnswer m_answer; // of the attempt in flight
+    qint64 m_bytesReceived = 0;
     bool m_cancelled = false;
-    bool m_bytesSent = false;
-    QString m_tlsErrors;
 };

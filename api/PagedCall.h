@@ -6,11 +6,22 @@
 
 #include <QJsonArray>
 #include <QPointer>
+#include <QSet>
 
 #include <functional>
 
+// Hard limits of one paged fetch, whatever the server says: a server that ignores `skip` and always
+// has "more" must end in an error, not in endless requests and a process of gigabytes.
+struct PagingLimits
+{
+    int maxPages = 1000;
+    qint64 maxBytes = 512LL * 1024 * 1024; // all pages' bodies together
+};
+
 // Fetches every page of a skip/limit list endpoint, one request after another, until `count` records
 // have arrived or a short page ends the list (the server has the last word, not an early count).
+// It ends with an error when a page brings nothing but records already received (identified by
+// `idKey`; repeated ones are dropped), or at the page or byte limit.
 class PagedCall : public SsapiCall
 {
     Q_OBJECT
@@ -27,11 +38,17 @@ public:
               QObject* parent = nullptr);
 
     void setPageSink(PageSink sink) { m_pageSink = std::move(sink); }
+    void setIdKey(QString idKey) { m_idKey = std::move(idKey); }
+    void setLimits(const PagingLimits& limits) { m_limits = limits; }
+    qint64 bytesReceived() const override { return m_bytes; }
     void start();
     void cancel() override;
 
 private:
     void fetchNext();
+    void onPage(const QJsonDocument& doc, const ApiError& error, qint64 bytes);
+    // The page without records already received; `fresh` tells whether anything was new.
+    QJsonArray withoutRepeats(const QJsonArray& page, bool* fresh);
     void finish(const ApiError& error);
 
     PageRequest m_pageRequest;
@@ -41,7 +58,12 @@ private:
     Completion m_completion;
     QJsonArray m_records;
     PageSink m_pageSink;
-    int m_received = 0;
+    QString m_idKey;
+    PagingLimits m_limits;
+    QSet<QString> m_seenIds;
+    int m_received = 0; // records the server sent, repeats included: the next `skip`
+    int m_pages = 0;
+    qint64 m_bytes = 0;
     QPointer<SsapiCall> m_current;
     bool m_cancelled = false;
 };

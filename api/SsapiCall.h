@@ -13,9 +13,13 @@ public:
     // Ends the operation with a Cancelled error (the callback still runs, so callers can tidy up).
     virtual void cancel() = 0;
     bool isFinished() const { return m_finished; }
+    // Bytes of answers taken in so far (bodies, after decompression); read it up to finished().
+    virtual qint64 bytesReceived() const { return 0; }
 
 Q_SIGNALS:
     void progress(int done, int total);
+    // A failed attempt will be tried again after `delayMs`; nothing is in flight meanwhile.
+    void retryScheduled(int attempt, int delayMs);
     void finished();
 
 protected:

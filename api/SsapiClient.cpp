@@ -51,8 +51,19 @@ SsapiClient::SsapiClient(QObject* parent)
 QString SsapiClient::setBaseUrl(const QUrl& baseUrl)
 {
     const QString problem = BaseUrlPolicy::problem(baseUrl);
+    // The private CA belongs to one origin: it is bound to the first base URL (when it came before
+    // one) and dropped, never carried, when the base URL moves to another origin.
+    if (!m_trust.isEmpty() && m_baseUrl.isEmpty())
+        m_trust = OriginTrust(baseUrl, m_trust.certificates());
+    else if (!m_trust.isEmpty() && !BaseUrlPolicy::isSameOrigin(m_baseUrl, baseUrl))
+        m_trust = {};
     m_baseUrl = baseUrl;
     return problem;
+}
+
+void SsapiClient::setCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    m_trust = OriginTrust(m_baseUrl, certificates);
 }
 
 void SsapiClient::setApiKey(const QString& key)
@@ -74,7 +85,7 @@ void SsapiClient::setPageSize(int pageSize)
 
 SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion)
 {
-    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs, m_maxResponseBytes, m_retry, 5};
+    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs, m_maxResponseBytes, m_retry, 5, m_trust};
     auto* call = new HttpCall(m_network, request, std::move(config), std::move(completion), this);
     call->start();
     return call;
@@ -91,8 +102,8 @@ SsapiCall* SsapiClient::send(const SsapiRequest& request, QObject* context, Done
 
 template <typename T>
 SsapiCall* SsapiClient::fetchList(const std::function<SsapiRequest(int, int)>& page, const QString& listKey,
-                                  const std::function<T(const QJsonObject&)>& decode, QObject* context,
-                                  Done<QList<T>> done)
+                                  const QString& idKey, const std::function<T(const QJsonObject&)>& decode,
+                                  QObject* context, Done<QList<T>> done)
 {
     auto deliver = guarded<QList<T>>(context, std::move(done));
     auto runner = [this](const SsapiRequest& request, Raw completion) {
@@ -108,6 +119,8 @@ SsapiCall* SsapiClient::fetchList(const std::function<SsapiRequest(int, int)>& p
                 deliver(ApiResult<QList<T>>::success(std::move(*items)));
         },
         this);
+    call->setIdKey(idKey);
+    call->setLimits(m_pagingLimits);
     call->setPageSink([items, decode](const QJsonArray& records) {
         items->reserve(items->size() + records.size());
         for (const QJsonValue& v : records)
@@ -121,7 +134,7 @@ SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* contex
 {
     return fetchList<Project>(
         [query](int skip, int limit) { return SsapiEndpoints::getProjects(query, skip, limit); },
-        u"projects"_s, &ProjectCodec::fromReadJson, context, std::move(done));
+        u"projects"_s, u"project_id"_s, &ProjectCodec::fromReadJson, context, std::move(done));
 }
 
 SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest,
@@ -139,7 +152,7 @@ SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, const Vul
         [projectId, filter](int skip, int limit) {
             return SsapiEndpoints::getProjectVulnerabilities(projectId, filter, skip, limit);
         },
-        u"vulnerabilities"_s, &Vulnerability::fromJson, context, std::move(done));
+        u"vulnerabilities"_s, u"vulnerability_id"_s, &Vulnerability::fromJson, context, std::move(done));
 }
 
 SsapiCall* SsapiClient::fetchProject(const QString& projectId, QObject* context, Done<Project> done)

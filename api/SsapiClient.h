@@ -1,6 +1,8 @@
 #pragma once
 
 #include "api/ApiResult.h"
+#include "api/OriginTrust.h"
+#include "api/PagedCall.h"
 #include "api/RetryPolicy.h"
 #include "api/SsapiEndpoints.h"
 #include "api/SsapiRequest.h"
@@ -41,6 +43,13 @@ public:
     RetryPolicy retryPolicy() const { return m_retry; }
     void setPageSize(int pageSize);
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
+    void setPagingLimits(const PagingLimits& limits) { m_pagingLimits = limits; }
+    // Extra CA certificates (an on-premises tenant's private CA) trusted for the base URL's origin
+    // only: each request there gets its own TLS configuration, the default CAs plus these. No other
+    // origin and not the process-wide default configuration ever sees them; a later setBaseUrl() to
+    // another origin drops them (set before any base URL, they are for the first one). An empty list
+    // removes them.
+    void setCaCertificates(const QList<QSslCertificate>& certificates);
 
     // Any request, with its JSON answer.
     SsapiCall* send(const SsapiRequest& request, QObject* context, Done<QJsonDocument> done);
@@ -70,8 +79,8 @@ private:
                             T (*decode)(const QJsonObject&), QObject* context, Done<QList<T>> done);
     template <typename T>
     SsapiCall* fetchList(const std::function<SsapiRequest(int, int)>& page, const QString& listKey,
-                         const std::function<T(const QJsonObject&)>& decode, QObject* context,
-                         Done<QList<T>> done);
+                         const QString& idKey, const std::function<T(const QJsonObject&)>& decode,
+                         QObject* context, Done<QList<T>> done);
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
@@ -80,4 +89,6 @@ private:
     RetryPolicy m_retry;
     int m_pageSize = SsapiEndpoints::kMaxPageSize;
     qint64 m_maxResponseBytes = 64 * 1024 * 1024;
+    PagingLimits m_pagingLimits;
+    OriginTrust m_trust;
 };

@@ -7,6 +7,9 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QNetworkProxy>
+#include <QPointer>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -255,14 +258,14 @@ private Q_SLOTS:
     {
         m_server->addFault({FaultKind::Hang, 1, "GET", {}, 1});
         Outcome<Project> out;
-        SsapiCall* call = m_client->fetchProject(firstProjectId(), this, out.callback());
-        QSignalSpy finished(call, &SsapiCall::finished);
+        QPointer<SsapiCall> call = m_client->fetchProject(firstProjectId(), this, out.callback());
+        QSignalSpy finished(call.data(), &SsapiCall::finished);
         QTRY_COMPARE(requestsTo(u"/api/ss/project/"_s).size(), 1);
         call->cancel();
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::Cancelled);
         QCOMPARE(finished.size(), 1);
-        QTest::qWait(50);
+        QTRY_VERIFY(call.isNull()); // gone: nothing is left that could report a second time
         QCOMPARE(out.calls, 1);
     }
 
@@ -291,7 +294,13 @@ private Q_SLOTS:
 
     void plainHttpToRemoteHostIsRefusedBeforeConnecting()
     {
+        // Every request of this process goes through a proxy on 127.0.0.1 for the length of the test,
+        // so an attempt to connect, even a DNS-free one, would show as a connection there.
         RawHttpServer neverUsed;
+        const QNetworkProxy previous = QNetworkProxy::applicationProxy();
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, neverUsed.serverPort()));
+        auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
         SsapiClient client;
         QVERIFY(!client.setBaseUrl(QUrl(u"http://acme.example.com"_s)).isEmpty());
         client.setApiKey(kKey);
@@ -300,6 +309,8 @@ private Q_SLOTS:
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::InsecureUrl);
         QVERIFY(out.result->error().userMessage().contains(u"HTTPS"_s));
+        QCOMPARE(neverUsed.connections, 0);
+        QVERIFY(neverUsed.requests.isEmpty());
     }
 
     void crossOriginRedirectIsRefused()

@@ -135,7 +135,8 @@ private Q_SLOTS:
             QLocale::c()
                 .toString(QDateTime::currentDateTimeUtc().addSecs(2), u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s)
                 .toLatin1();
-        QVERIFY(policy.delayMs(1, inTwoSeconds) > 0 && policy.delayMs(1, inTwoSeconds) <= 2000);
+        // At most two seconds; at least nothing, however long a loaded machine took to get here.
+        QVERIFY(policy.delayMs(1, inTwoSeconds) >= 0 && policy.delayMs(1, inTwoSeconds) <= 2000);
         QCOMPARE(RetryPolicy::parseRetryAfterMs("soon"), -1);
     }
 };
