@@ -1,5 +1,7 @@
 #include "models/ProjectDraftStore.h"
 
+#include "models/PrivateStorage.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -58,6 +60,8 @@ ProjectDraftStore::ProjectDraftStore(const QString& directory, QObject* parent)
     m_timer.setSingleShot(true);
     m_timer.setInterval(300);
     connect(&m_timer, &QTimer::timeout, this, &ProjectDraftStore::flush);
+    // Drafts written by earlier versions were world-readable.
+    PrivateStorage::tighten(m_directory);
 }
 
 ProjectDraftStore::~ProjectDraftStore()
@@ -76,7 +80,7 @@ bool ProjectDraftStore::save(const ProjectDraft& draft)
     if (draft.isEmpty())
         return remove(draft.profileId, draft.projectId);
     const QString path = filePath(draft.profileId, draft.projectId);
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+    if (!PrivateStorage::makeDir(m_directory) || !PrivateStorage::makeDir(QFileInfo(path).absolutePath())) {
         m_error = u"Cannot create the drafts folder %1."_s.arg(QFileInfo(path).absolutePath());
         Q_EMIT saveFailed(m_error);
         return false;
@@ -85,7 +89,7 @@ bool ProjectDraftStore::save(const ProjectDraft& draft)
     if (!stamped.savedAt.isValid())
         stamped.savedAt = QDateTime::currentDateTimeUtc();
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
+    if (!file.open(QIODevice::WriteOnly) || !PrivateStorage::restrict(file) ||
         file.write(QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
         m_error = u"Cannot write the draft %1: %2"_s.arg(path, file.errorString());
         Q_EMIT saveFailed(m_error);
@@ -95,19 +99,33 @@ bool ProjectDraftStore::save(const ProjectDraft& draft)
     return true;
 }
 
-std::optional<ProjectDraft> ProjectDraftStore::load(const QString& profileId, const QString& projectId) const
+std::optional<ProjectDraft> ProjectDraftStore::load(const QString& profileId, const QString& projectId)
 {
     if (const auto it = m_pending.constFind(keyOf(profileId, projectId)); it != m_pending.constEnd())
         return it->isEmpty() ? std::nullopt : std::optional<ProjectDraft>(*it);
-    QFile file(filePath(profileId, projectId));
-    if (!file.open(QIODevice::ReadOnly))
+    const QString path = filePath(profileId, projectId);
+    QFile file(path);
+    if (!file.exists())
         return std::nullopt;
+    if (!file.open(QIODevice::ReadOnly)) {
+        moveAside(path, file.errorString());
+        return std::nullopt;
+    }
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
+    file.close();
+    if (error.error != QJsonParseError::NoError || !doc.isObject()) {
+        moveAside(path, error.error != QJsonParseError::NoError
+                            ? u"not valid JSON (%1 at byte %2)"_s.arg(error.errorString()).arg(error.offset)
+                            : u"not a JSON object"_s);
         return std::nullopt;
+    }
     std::optional<ProjectDraft> draft = ProjectDraft::fromJson(doc.object());
-    if (!draft || draft->isEmpty())
+    if (!draft) {
+        moveAside(path, u"not a draft of format version %1"_s.arg(kFormatVersion));
+        return std::nullopt;
+    }
+    if (draft->isEmpty())
         return std::nullopt;
     // The file's own ids are informative only; the path is what identifies the draft.
     draft->profileId = profileId;
@@ -115,7 +133,20 @@ std::optional<ProjectDraft> ProjectDraftStore::load(const QString& profileId, co
     return draft;
 }
 
-bool ProjectDraftStore::contains(const QString& profileId, const QString& projectId) const
+void ProjectDraftStore::moveAside(const QString& path, const QString& reason)
+{
+    // Never overwrite an earlier corrupt copy: each one may hold edits someone wants to recover.
+    QString target = path + u".corrupt"_s;
+    for (int n = 2; QFile::exists(target); ++n)
+        target = path + u".%1.corrupt"_s.arg(n);
+    if (!QFile::rename(path, target)) {
+        Q_EMIT draftCorrupted(path, reason + u"; it could not be moved aside and is left in place"_s);
+        return;
+    }
+    Q_EMIT draftCorrupted(target, reason);
+}
+
+bool ProjectDraftStore::contains(const QString& profileId, const QString& projectId)
 {
     return load(profileId, projectId).has_value();
 }
@@ -127,15 +158,51 @@ bool ProjectDraftStore::remove(const QString& profileId, const QString& projectI
     return !QFile::exists(path) || QFile::remove(path);
 }
 
+QString ProjectDraftStore::profileDirectory(const QString& profileId) const
+{
+    return m_directory + u'/' + safeName(profileId);
+}
+
+int ProjectDraftStore::count(const QString& profileId) const
+{
+    QSet<QString> names;
+    const QString prefix = safeName(profileId) + u'/';
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it) {
+        if (it.key().startsWith(prefix) && !it->isEmpty())
+            names.insert(it.key().mid(prefix.size()) + u".json"_s);
+    }
+    const QDir dir(profileDirectory(profileId));
+    for (const QString& name : dir.entryList({u"*.json"_s}, QDir::Files))
+        names.insert(name);
+    return int(names.size());
+}
+
+bool ProjectDraftStore::removeProfile(const QString& profileId)
+{
+    const QString prefix = safeName(profileId) + u'/';
+    for (auto it = m_pending.begin(); it != m_pending.end();)
+        it = it.key().startsWith(prefix) ? m_pending.erase(it) : std::next(it);
+    m_inBurst.removeIf([&prefix](const QString& key) { return key.startsWith(prefix); });
+    QDir dir(profileDirectory(profileId));
+    return !dir.exists() || dir.removeRecursively();
+}
+
 void ProjectDraftStore::schedule(const ProjectDraft& draft)
 {
-    m_pending.insert(keyOf(draft.profileId, draft.projectId), draft);
+    const QString key = keyOf(draft.profileId, draft.projectId);
+    if (!m_inBurst.contains(key)) {
+        m_inBurst.insert(key);
+        save(draft);
+    } else {
+        m_pending.insert(key, draft);
+    }
     m_timer.start();
 }
 
 void ProjectDraftStore::flush()
 {
     m_timer.stop();
+    m_inBurst.clear();
     const QList<ProjectDraft> drafts = m_pending.values();
     m_pending.clear();
     for (const ProjectDraft& draft : drafts)

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QTimer>
 
@@ -26,7 +27,9 @@ struct ProjectDraft
 
 // Keeps unsaved project edits on disk so that a crash, a restart or a failed save never loses them.
 // One JSON file per profile and project under AppDataLocation/drafts, written atomically
-// (QSaveFile). Writes can be scheduled (debounced) and are flushed when the store is destroyed.
+// (QSaveFile), owner-only (folders 0700, files 0600; older ones are tightened when the store opens).
+// Scheduled writes: the first edit of a burst is written at once, the ones after it are debounced and
+// flushed when the store is destroyed. A draft that cannot be read is moved aside, never dropped.
 class ProjectDraftStore : public QObject
 {
     Q_OBJECT
@@ -40,12 +43,21 @@ public:
 
     // Writes now; an empty draft removes the file. False (with errorString()) when the disk refused.
     bool save(const ProjectDraft& draft);
-    std::optional<ProjectDraft> load(const QString& profileId, const QString& projectId) const;
-    bool contains(const QString& profileId, const QString& projectId) const;
+    // A file that is not a readable draft is renamed to `<file>.corrupt` (draftCorrupted) and reads
+    // as no draft.
+    std::optional<ProjectDraft> load(const QString& profileId, const QString& projectId);
+    bool contains(const QString& profileId, const QString& projectId);
     bool remove(const QString& profileId, const QString& projectId);
+    // The drafts of one connection profile (files on disk, pending ones included).
+    int count(const QString& profileId) const;
+    QString profileDirectory(const QString& profileId) const;
+    // Deletes every draft of the profile, pending ones included. False when a file stayed.
+    bool removeProfile(const QString& profileId);
     QString errorString() const { return m_error; }
 
-    // Debounced save: the last draft scheduled per project is written after `delayMs`.
+    // The first draft of a burst (per project) is written now; later ones are debounced: the last one
+    // is written `delayMs` after the last call. A crash then loses at most the edits of that window,
+    // never the first edit after a pause.
     void schedule(const ProjectDraft& draft);
     // Writes every scheduled draft now.
     void flush();
@@ -54,12 +66,16 @@ public:
 
 Q_SIGNALS:
     void saveFailed(const QString& message);
+    // `movedTo` is where the unreadable file now is; `reason` says what was wrong with it.
+    void draftCorrupted(const QString& movedTo, const QString& reason);
 
 private:
     QString keyOf(const QString& profileId, const QString& projectId) const;
+    void moveAside(const QString& path, const QString& reason);
 
     QString m_directory;
     QString m_error;
     QHash<QString, ProjectDraft> m_pending;
+    QSet<QString> m_inBurst; // projects written at once since the timer last fired
     QTimer m_timer;
 };

@@ -1,6 +1,7 @@
 #include "models/ProjectListCache.h"
 
 #include "models/IsoDate.h"
+#include "models/PrivateStorage.h"
 #include "models/ProjectCodec.h"
 
 #include <QDir>
@@ -17,7 +18,9 @@ ProjectListCache::ProjectListCache(QString directory)
     : m_directory(directory.isEmpty()
                       ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/cache"_s
                       : std::move(directory))
-{}
+{
+    PrivateStorage::tighten(m_directory); // earlier versions left the cache world-readable
+}
 
 QString ProjectListCache::fileFor(const QString& profileId) const
 {
@@ -29,14 +32,15 @@ QString ProjectListCache::fileFor(const QString& profileId) const
 
 bool ProjectListCache::save(const QString& profileId, const QList<Project>& projects) const
 {
-    QDir().mkpath(m_directory);
+    if (!PrivateStorage::makeDir(m_directory))
+        return false;
     QJsonArray list;
     for (const Project& p : projects)
         list.append(ProjectCodec::toReadJson(p));
     const QJsonObject root{{u"savedAt"_s, IsoDate::format(QDateTime::currentDateTimeUtc())},
                            {u"projects"_s, list}};
     QSaveFile file(fileFor(profileId));
-    if (!file.open(QIODevice::WriteOnly))
+    if (!file.open(QIODevice::WriteOnly) || !PrivateStorage::restrict(file))
         return false;
     file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
     return file.commit();
@@ -56,7 +60,13 @@ QList<Project> ProjectListCache::load(const QString& profileId, QDateTime* saved
     return projects;
 }
 
-void ProjectListCache::remove(const QString& profileId) const
+bool ProjectListCache::remove(const QString& profileId) const
 {
-    QFile::remove(fileFor(profileId));
+    const QString path = fileFor(profileId);
+    return !QFile::exists(path) || QFile::remove(path);
+}
+
+bool ProjectListCache::contains(const QString& profileId) const
+{
+    return QFile::exists(fileFor(profileId));
 }

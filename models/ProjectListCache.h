@@ -7,7 +7,8 @@
 #include <QString>
 
 // The last project list loaded per profile, kept on disk so it can be browsed offline.
-// Written atomically; a damaged or missing file reads as "no cache".
+// Written atomically and owner-only (folder 0700, files 0600; older ones are tightened when the cache
+// opens); a damaged or missing file reads as "no cache".
 class ProjectListCache
 {
 public:
@@ -15,10 +16,11 @@ public:
 
     bool save(const QString& profileId, const QList<Project>& projects) const;
     QList<Project> load(const QString& profileId, QDateTime* savedAt = nullptr) const;
-    void remove(const QString& profileId) const;
-
-private:
+    // True when nothing of the profile is left.
+    bool remove(const QString& profileId) const;
+    bool contains(const QString& profileId) const;
     QString fileFor(const QString& profileId) const;
 
+private:
     QString m_directory;
 };
