@@ -100,7 +100,7 @@ HttpReply ProjectRoutes::update(const QString& projectId, const RecordedRequest&
 
     // Unknown keys are refused rather than ignored, so a client that misspells a field
     // (scoring_system for scoringSystem) finds out here and not in production.
-    ValidationIssues issues;
+    ValidationIssueCollector issues(HttpReply::kMaxListedIssues);
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!ProjectFields::find(it.key()))
             issues.append({it.key(), u"“%1” is not a field UpdateProjectById accepts."_s.arg(it.key())});
@@ -109,9 +109,9 @@ HttpReply ProjectRoutes::update(const QString& projectId, const RecordedRequest&
     ValidationContext context;
     context.current = &current;
     context.catalog = &m_store.catalog();
-    issues.append(ProjectValidator::validateUpdateBody(*body, context));
+    ProjectValidator::validateUpdateBody(*body, context, issues);
     if (!issues.isEmpty())
-        return HttpReply::validationFailed(issues);
+        return HttpReply::validationFailed(issues.issues(), issues.omitted());
 
     QJsonObject updated = *stored;
     const QDateTime now = m_clock();
