@@ -134,8 +134,7 @@ void checkCrossField(const QJsonObject& body, const ValidationContext& c, Valida
         const bool valid = ProjectFields::find(ProjectFields::IsOnHold)->choiceValues().contains(now);
         if (valid && now != was && body.value(ProjectFields::IsOnHoldReason).toString().trimmed().isEmpty()) {
             const ProjectField* f = ProjectFields::find(ProjectFields::IsOnHoldReason);
-            out.append(
-                issue(*f, u"required when the hold status changes; it is e-mailed to the project team."_s));
+            out.append(issue(*f, f->help)); // the field's rule, from the table
         }
     }
 }
