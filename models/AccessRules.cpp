@@ -78,8 +78,8 @@ void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIss
         if (access.contains(u"roles"_s))
             checkList(f, name + u".access.roles"_s, label + u" role"_s, access.value(u"roles"_s),
                       valuesOf(AccessVocabulary::roles()), out);
-        if (access.contains(u"project_access_level"_s)) {
-            const QString level = access.value(u"project_access_level"_s).toString();
+        if (access.contains(AccessVocabulary::ProjectAccessLevel)) {
+            const QString level = access.value(AccessVocabulary::ProjectAccessLevel).toString();
             if (!valuesOf(AccessVocabulary::accessLevels()).contains(level))
                 report(f, name + u".access.project_access_level"_s,
                        u"%1 minimum project access level must be View, Upload or Edit."_s.arg(label), out);

@@ -1,11 +1,16 @@
 #include "sandbox/SandboxServer.h"
 
+#include "models/ProjectFactKeys.h"
+#include "models/ProjectField.h"
 #include "sandbox/ControlRoutes.h"
 #include "sandbox/DemoSeeder.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpFrontend.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SandboxStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,16 @@ bool sameKey(const QByteArray& a, const QByteArray& b)
     for (qsizetype i = 0; i < a.size(); ++i)
         diff |= char(a.at(i) ^ b.at(i));
     return diff == 0;
+}
+
+// A project list cut off inside the first project's name, as a dropped proxy connection leaves it.
+QByteArray truncatedProjectList()
+{
+    const QJsonObject project{{ProjectFactKeys::Id, u"66a1f0c2"_s},
+                              {ProjectFields::readKey(ProjectFields::Name), u"ACME Portal"_s}};
+    const QByteArray whole = QJsonDocument(QJsonObject{{u"count"_s, 3}, {u"projects"_s, QJsonArray{project}}})
+                                 .toJson(QJsonDocument::Compact);
+    return whole.first(whole.indexOf("ACME") + 4);
 }
 
 HttpAction reply(HttpReply r)
@@ -247,7 +262,7 @@ HttpAction SandboxServer::faultAction(const Fault& fault) const
         action.reply = HttpReply::error(401, u"Unauthorized"_s, u"Injected fault: key rejected."_s);
         break;
     case FaultKind::MalformedJson:
-        action.reply.body = R"({"count": 3, "projects": [{"project_id": "66a1f0c2", "project_name": "ACME)";
+        action.reply.body = truncatedProjectList();
         break;
     case FaultKind::HtmlError:
         action.reply.status = 502;
