@@ -26,13 +26,13 @@ QString labelOf(const QList<FieldChoice>& choices, const QString& value)
     return value;
 }
 
-void report(const ProjectField& f, const QString& path, const QString& message, ValidationIssues& out)
+void report(const ProjectField& f, const QString& path, const QString& message, ValidationIssueCollector& out)
 {
     out.append({f.key + u'.' + path, f.label + u": "_s + message});
 }
 
 void checkList(const ProjectField& f, const QString& path, const QString& what, const QJsonValue& v,
-               const QStringList& allowed, ValidationIssues& out)
+               const QStringList& allowed, ValidationIssueCollector& out)
 {
     if (!v.isArray()) {
         report(f, path, what + u" must be a list."_s, out);
@@ -47,7 +47,8 @@ void checkList(const ProjectField& f, const QString& path, const QString& what, 
     }
 }
 
-void checkEnabled(const ProjectField& f, const QString& path, const QJsonObject& o, ValidationIssues& out)
+void checkEnabled(const ProjectField& f, const QString& path, const QJsonObject& o,
+                  ValidationIssueCollector& out)
 {
     if (o.contains(u"enabled"_s) && !o.value(u"enabled"_s).isBool())
         report(f, path + u".enabled"_s, u"“enabled” must be true or false."_s, out);
@@ -55,7 +56,7 @@ void checkEnabled(const ProjectField& f, const QString& path, const QJsonObject&
 
 } // namespace
 
-void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIssues& out)
+void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIssueCollector& out)
 {
     if (!value.isObject()) {
         report(f, QString(), u"must be an object of feature settings."_s, out);
@@ -77,8 +78,8 @@ void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIss
         if (access.contains(u"roles"_s))
             checkList(f, name + u".access.roles"_s, label + u" role"_s, access.value(u"roles"_s),
                       valuesOf(AccessVocabulary::roles()), out);
-        if (access.contains(u"project_access_level"_s)) {
-            const QString level = access.value(u"project_access_level"_s).toString();
+        if (access.contains(AccessVocabulary::ProjectAccessLevel)) {
+            const QString level = access.value(AccessVocabulary::ProjectAccessLevel).toString();
             if (!valuesOf(AccessVocabulary::accessLevels()).contains(level))
                 report(f, name + u".access.project_access_level"_s,
                        u"%1 minimum project access level must be View, Upload or Edit."_s.arg(label), out);
@@ -86,7 +87,7 @@ void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIss
     }
 }
 
-void checkPages(const ProjectField& f, const QJsonValue& value, ValidationIssues& out)
+void checkPages(const ProjectField& f, const QJsonValue& value, ValidationIssueCollector& out)
 {
     if (!value.isObject()) {
         report(f, QString(), u"must be an object of page settings."_s, out);

@@ -118,8 +118,8 @@ QJsonValue fromServer(const ProjectField& field, const QJsonValue& raw)
     case FieldKind::Date:
         return raw.isString() ? raw : QJsonValue(raw.toVariant().toString());
     case FieldKind::Choice:
-        if (raw.isBool()) // some tenants answer on-hold as a boolean
-            return raw.toBool() ? u"Yes"_s : u"No"_s;
+        if (raw.isBool()) // some tenants answer on-hold as a boolean: its choices are No, Yes
+            return raw.toBool() ? field.choiceValues().constLast() : field.choiceValues().constFirst();
         return raw.toString();
     case FieldKind::ChoiceSet:
     case FieldKind::IdList:

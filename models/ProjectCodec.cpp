@@ -1,8 +1,8 @@
 #include "models/ProjectCodec.h"
 
-#include "models/Catalog.h"
 #include "models/FieldValue.h"
 #include "models/IsoDate.h"
+#include "models/ProjectFactKeys.h"
 #include "models/ProjectField.h"
 
 #include <QJsonArray>
@@ -13,11 +13,23 @@ namespace ProjectCodec {
 
 namespace {
 
+namespace K = ProjectFactKeys;
+
 enum class Shape
 {
     Read,
     Response
 };
+
+const ProjectField& groupsField()
+{
+    return *ProjectFields::find(ProjectFields::Groups);
+}
+
+const ProjectField& streamsField()
+{
+    return *ProjectFields::find(ProjectFields::PortfolioStreams);
+}
 
 void collectNames(const QJsonValue& groups, const QJsonValue& streams, QHash<QString, QString>& names)
 {
@@ -29,12 +41,12 @@ void collectNames(const QJsonValue& groups, const QJsonValue& streams, QHash<QSt
     for (const QJsonValue& s : streams.toArray()) {
         const QJsonObject o = s.toObject();
         names.insert(o.value(u"id"_s).toString(), o.value(u"name"_s).toString());
-        for (const QJsonValue& p : o.value(u"stream_portfolios"_s).toArray())
+        for (const QJsonValue& p : o.value(K::StreamPortfolios).toArray())
             names.insert(p.toObject().value(u"id"_s).toString(), p.toObject().value(u"name"_s).toString());
     }
 }
 
-int intOf(const QJsonObject& json, const QString& key)
+int intOf(const QJsonObject& json, QLatin1String key)
 {
     const QJsonValue v = json.value(key);
     return v.isString() ? v.toString().toInt() : v.toInt();
@@ -50,22 +62,23 @@ Project decode(const QJsonObject& json, Shape shape)
     }
     ProjectFacts& facts = project.facts();
     if (shape == Shape::Read) {
-        project.setId(json.value(u"project_id"_s).toString());
-        facts.status = json.value(u"project_status"_s).toString();
-        facts.testingProgress = json.value(u"project_testing_progress"_s).toString();
-        facts.lastModified = json.value(u"project_last_modified"_s).toString();
-        for (const QJsonValue& r : json.value(u"project_retesting_history"_s).toArray())
+        project.setId(json.value(K::Id).toString());
+        facts.status = json.value(K::Status).toString();
+        facts.testingProgress = json.value(K::TestingProgress).toString();
+        facts.lastModified = json.value(K::LastModified).toString();
+        for (const QJsonValue& r : json.value(K::RetestingHistory).toArray())
             facts.retestRounds.append(RetestRound::fromJson(r.toObject()));
-        for (const QJsonValue& h : json.value(u"project_hold_history"_s).toArray())
+        for (const QJsonValue& h : json.value(K::HoldHistory).toArray())
             facts.holdHistory.append(HoldEvent::fromJson(h.toObject()));
-        facts.totalVulnerabilities = intOf(json, u"project_total_vulnerabilities"_s);
-        facts.openVulnerabilities = intOf(json, u"project_open_vulnerabilities"_s);
-        facts.retestVulnerabilities = intOf(json, u"project_retest_vulnerabilities"_s);
-        collectNames(json.value(u"project_groups"_s), json.value(u"project_streams"_s), facts.names);
+        facts.totalVulnerabilities = intOf(json, K::TotalVulnerabilities);
+        facts.openVulnerabilities = intOf(json, K::OpenVulnerabilities);
+        facts.retestVulnerabilities = intOf(json, K::RetestVulnerabilities);
+        collectNames(json.value(groupsField().readKey), json.value(streamsField().readKey), facts.names);
     } else {
-        project.setId(json.value(u"id"_s).toString());
-        facts.lastModified = json.value(u"last_updated"_s).toString();
-        collectNames(json.value(u"groups"_s), json.value(u"streams"_s), facts.names);
+        project.setId(json.value(K::ResponseId).toString());
+        facts.lastModified = json.value(K::ResponseLastUpdated).toString();
+        collectNames(json.value(groupsField().responseKey), json.value(streamsField().responseKey),
+                     facts.names);
     }
     return project;
 }
@@ -80,39 +93,26 @@ QJsonObject encode(const Project& project, Shape shape)
     }
     const ProjectFacts& facts = project.facts();
     if (shape == Shape::Response) {
-        json.insert(u"id"_s, project.id());
-        json.insert(u"last_updated"_s, facts.lastModified);
+        json.insert(K::ResponseId, project.id());
+        json.insert(K::ResponseLastUpdated, facts.lastModified);
         return json;
     }
-    json.insert(u"project_id"_s, project.id());
-    json.insert(u"project_status"_s, facts.status);
-    json.insert(u"project_testing_progress"_s, facts.testingProgress);
-    json.insert(u"project_last_modified"_s, facts.lastModified);
+    json.insert(K::Id, project.id());
+    json.insert(K::Status, facts.status);
+    json.insert(K::TestingProgress, facts.testingProgress);
+    json.insert(K::LastModified, facts.lastModified);
     QJsonArray rounds;
     for (const RetestRound& r : facts.retestRounds)
         rounds.append(r.toJson());
-    json.insert(u"project_retesting_history"_s, rounds);
+    json.insert(K::RetestingHistory, rounds);
     QJsonArray holds;
     for (const HoldEvent& h : facts.holdHistory)
         holds.append(h.toJson());
-    json.insert(u"project_hold_history"_s, holds);
-    json.insert(u"project_total_vulnerabilities"_s, facts.totalVulnerabilities);
-    json.insert(u"project_open_vulnerabilities"_s, facts.openVulnerabilities);
-    json.insert(u"project_retest_vulnerabilities"_s, facts.retestVulnerabilities);
+    json.insert(K::HoldHistory, holds);
+    json.insert(K::TotalVulnerabilities, facts.totalVulnerabilities);
+    json.insert(K::OpenVulnerabilities, facts.openVulnerabilities);
+    json.insert(K::RetestVulnerabilities, facts.retestVulnerabilities);
     return json;
-}
-
-QHash<QString, QString> catalogNames(const Catalog& catalog)
-{
-    QHash<QString, QString> names;
-    for (const Group& g : catalog.groups)
-        names.insert(g.id, g.name);
-    for (const Portfolio& p : catalog.portfolios) {
-        names.insert(p.id, p.name);
-        for (const PortfolioStream& s : p.streams)
-            names.insert(s.id, s.name);
-    }
-    return names;
 }
 
 } // namespace
@@ -155,27 +155,6 @@ Project fromUpdateBody(const QJsonObject& body)
             project.setValue(field.key, FieldValue::fromServer(field, body.value(field.key)));
     }
     return project;
-}
-
-void applyUpdate(QJsonObject& readJson, const QJsonObject& body, const Catalog& catalog, const QDateTime& now)
-{
-    const QHash<QString, QString> names = catalogNames(catalog);
-    const QString wasOnHold = readJson.value(u"project_on_hold"_s).toString();
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        const ProjectField* field = ProjectFields::find(it.key());
-        if (!field || field->readKey.isEmpty())
-            continue;
-        readJson.insert(field->readKey, FieldValue::toServer(*field, it.value(), names));
-    }
-    const QString isOnHold = body.value(ProjectFields::IsOnHold).toString();
-    if (!isOnHold.isEmpty() && isOnHold != wasOnHold) {
-        QJsonArray history = readJson.value(u"project_hold_history"_s).toArray();
-        history.append(HoldEvent{isOnHold == u"Yes"_s ? u"On Hold"_s : u"Off Hold"_s,
-                                 body.value(ProjectFields::IsOnHoldReason).toString(), IsoDate::format(now)}
-                           .toJson());
-        readJson.insert(u"project_hold_history"_s, history);
-    }
-    readJson.insert(u"project_last_modified"_s, IsoDate::format(now));
 }
 
 } // namespace ProjectCodec

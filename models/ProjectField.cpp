@@ -1,252 +1,320 @@
 #include "models/ProjectField.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
-QList<FieldChoice> choices(std::initializer_list<std::pair<const char16_t*, const char16_t*>> list)
+// The untranslated source text of a label or rule; QT_TRANSLATE_NOOP marks it for lupdate, and
+// ProjectField::displayLabel() / displayHelp() translate it when shown.
+QString text(const char* source)
+{
+    return QString::fromUtf8(source);
+}
+
+QList<FieldChoice> choices(std::initializer_list<std::pair<const char16_t*, const char*>> list)
 {
     QList<FieldChoice> result;
     for (const auto& [value, label] : list)
-        result.append({QString::fromUtf16(value), QString::fromUtf16(label)});
+        result.append({QString::fromUtf16(value), text(label)});
     return result;
 }
 
-const QString kEmailRule = u"A list of e-mail addresses, e.g. soc@example.com."_s;
-const QString kKeyValueRule =
-    u"Each entry needs a key and a value. Keys are letters, numbers and underscores only, and unique in the list."_s;
-const QString kDateRule =
-    u"Chosen as a local calendar date; sent as UTC ISO 8601, e.g. 2021-06-03T23:15:33.008Z."_s;
+const char* const kEmailRule =
+    QT_TRANSLATE_NOOP("ProjectField", "A list of e-mail addresses, e.g. soc@example.com.");
+const char* const kKeyValueRule =
+    QT_TRANSLATE_NOOP("ProjectField", "Each entry needs a key and a value. Keys are letters, numbers and "
+                                      "underscores only, and unique in the list.");
+const char* const kDateRule = QT_TRANSLATE_NOOP(
+    "ProjectField", "Chosen as a local calendar date; sent as UTC ISO 8601, e.g. 2021-06-03T23:15:33.008Z.");
+const char* const kCreatedRule =
+    QT_TRANSLATE_NOOP("ProjectField", "Overwrites the project's created timestamp.");
+const char* const kEndDateRule = QT_TRANSLATE_NOOP("ProjectField", "Not before the start date.");
 
 QList<ProjectField> buildTable()
 {
     using K = FieldKind;
     using S = ProjectSection;
+    namespace F = ProjectFields;
     QList<ProjectField> t;
     auto add = [&t](ProjectField f) { t.append(std::move(f)); };
 
     // General
-    add({u"name"_s,
-         u"project_name"_s,
-         u"name"_s,
-         u"Name"_s,
-         S::General,
-         K::Text,
-         {},
-         u"The project's name; it cannot be empty."_s,
-         0,
-         0,
-         true});
-    add({u"code"_s, u"project_code"_s, u"code"_s, u"Code"_s, S::General, K::Text, {}, u"Project code."_s});
-    add({u"organization_code"_s,
-         u"project_organization_code"_s,
-         u"organization_code"_s,
-         u"Organization code"_s,
-         S::General,
-         K::Text,
-         {},
-         u"Project organization code."_s});
-    add({u"vulnerability_code"_s,
-         u"project_vulnerability_code"_s,
-         u"vulnerability_code"_s,
-         u"Vulnerability code"_s,
-         S::General,
-         K::Text,
-         {},
-         u"Prefix for user-friendly vulnerability ids: 3 to 8 characters, unique per project."_s,
-         3,
-         8});
-    add({u"created"_s,
-         u"project_created"_s,
-         u"created"_s,
-         u"Created"_s,
-         S::General,
-         K::Date,
-         {},
-         u"Overwrites the project's created timestamp. "_s + kDateRule});
-    add({u"startDate"_s,
-         u"project_start_date"_s,
-         u"startDate"_s,
-         u"Start date"_s,
-         S::General,
-         K::Date,
-         {},
-         kDateRule});
-    add({u"endDate"_s,
-         u"project_end_date"_s,
-         u"endDate"_s,
-         u"End date"_s,
-         S::General,
-         K::Date,
-         {},
-         kDateRule + u" Not before the start date."_s});
-    add({u"scoringSystem"_s, u"project_scoring"_s, u"scoring_system"_s, u"Scoring system"_s, S::General,
-         K::Choice, choices({{u"Manual", u"Manual"}, {u"CVSSv3.1", u"CVSS v3.1"}}),
-         u"Either Manual or CVSSv3.1."_s});
-    add({u"groups"_s,
-         u"project_groups"_s,
-         u"groups"_s,
-         u"Groups"_s,
-         S::General,
-         K::IdList,
-         {},
-         u"Groups linked to the project, picked from the tenant's groups."_s});
+    add({.key = F::Name,
+         .readKey = u"project_name"_s,
+         .responseKey = u"name"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Name")),
+         .section = S::General,
+         .kind = K::Text,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "The project's name; it cannot be empty.")),
+         .required = true});
+    add({.key = F::Code,
+         .readKey = u"project_code"_s,
+         .responseKey = u"code"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Code")),
+         .section = S::General,
+         .kind = K::Text,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Project code."))});
+    add({.key = F::OrganizationCode,
+         .readKey = u"project_organization_code"_s,
+         .responseKey = u"organization_code"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Organization code")),
+         .section = S::General,
+         .kind = K::Text,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Project organization code."))});
+    add({.key = F::VulnerabilityCode,
+         .readKey = u"project_vulnerability_code"_s,
+         .responseKey = u"vulnerability_code"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Vulnerability code")),
+         .section = S::General,
+         .kind = K::Text,
+         .help = text(QT_TRANSLATE_NOOP(
+             "ProjectField",
+             "Prefix for user-friendly vulnerability ids: 3 to 8 characters, unique per project.")),
+         .minLength = 3,
+         .maxLength = 8});
+    add({.key = F::Created,
+         .readKey = u"project_created"_s,
+         .responseKey = u"created"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Created")),
+         .section = S::General,
+         .kind = K::Date,
+         .help = text(kCreatedRule) + u' ' + text(kDateRule)});
+    add({.key = F::StartDate,
+         .readKey = u"project_start_date"_s,
+         .responseKey = u"startDate"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Start date")),
+         .section = S::General,
+         .kind = K::Date,
+         .help = text(kDateRule)});
+    add({.key = F::EndDate,
+         .readKey = u"project_end_date"_s,
+         .responseKey = u"endDate"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "End date")),
+         .section = S::General,
+         .kind = K::Date,
+         .help = text(kDateRule) + u' ' + text(kEndDateRule)});
+    add({.key = F::ScoringSystem,
+         .readKey = u"project_scoring"_s,
+         .responseKey = u"scoring_system"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Scoring system")),
+         .section = S::General,
+         .kind = K::Choice,
+         .choices = choices({{u"Manual", QT_TRANSLATE_NOOP("ProjectField", "Manual")},
+                             {u"CVSSv3.1", QT_TRANSLATE_NOOP("ProjectField", "CVSS v3.1")}}),
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Either Manual or CVSSv3.1."))});
+    add({.key = F::Groups,
+         .readKey = u"project_groups"_s,
+         .responseKey = u"groups"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Groups")),
+         .section = S::General,
+         .kind = K::IdList,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField",
+                                        "Groups linked to the project, picked from the tenant's groups."))});
 
     // Status
-    add({u"isOnHold"_s, u"project_on_hold"_s, u"isOnHold"_s, u"On hold"_s, S::Status, K::Choice,
-         choices({{u"No", u"No"}, {u"Yes", u"Yes"}}), u"Either Yes or No."_s});
-    add({u"isOnHoldReason"_s,
-         QString(),
-         QString(),
-         u"Reason for the hold status change"_s,
-         S::Status,
-         K::LongText,
-         {},
-         u"E-mailed to the project team with the status change; required when the hold status changes."_s});
+    add({.key = F::IsOnHold,
+         .readKey = u"project_on_hold"_s,
+         .responseKey = u"isOnHold"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "On hold")),
+         .section = S::Status,
+         .kind = K::Choice,
+         .choices = choices({{u"No", QT_TRANSLATE_NOOP("ProjectField", "No")},
+                             {u"Yes", QT_TRANSLATE_NOOP("ProjectField", "Yes")}}),
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Either Yes or No."))});
+    add({.key = F::IsOnHoldReason,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Reason for the hold status change")),
+         .section = S::Status,
+         .kind = K::LongText,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "E-mailed to the project team with the status "
+                                                        "change; required when the hold status changes."))});
 
     // Notifications
-    add({u"team_notifications"_s, u"project_team_notifications"_s, u"team_notifications"_s,
-         u"Team notifications"_s, S::Notifications, K::ChoiceSet,
-         choices({{u"critical", u"Critical"},
-                  {u"high", u"High"},
-                  {u"medium", u"Medium"},
-                  {u"low", u"Low"},
-                  {u"info", u"Info"},
-                  {u"retest", u"Retest"},
-                  {u"reopened", u"Reopened"},
-                  {u"closed", u"Closed"}}),
-         u"Any of critical, high, medium, low, info, retest, reopened, closed."_s});
-    add({u"admin_notifications"_s, u"project_admin_notifications"_s, u"admin_notifications"_s,
-         u"Admin notifications"_s, S::Notifications, K::ChoiceSet,
-         choices({{u"retest", u"Retest"}, {u"reopened", u"Reopened"}, {u"closed", u"Closed"}}),
-         u"Any of retest, reopened, closed."_s});
-    add({u"forced_emails"_s, u"project_forced_emails"_s, u"forced_emails"_s, u"Forced e-mails"_s,
-         S::Notifications, K::ChoiceSet,
-         choices({{u"all_emails", u"All e-mails"},
-                  {u"daily_start_stop_testing", u"Daily start/stop testing"},
-                  {u"new_critical_vulnerability", u"New critical vulnerability"},
-                  {u"new_high_vulnerability", u"New high vulnerability"},
-                  {u"new_medium_vulnerability", u"New medium vulnerability"},
-                  {u"new_low_vulnerability", u"New low vulnerability"},
-                  {u"new_info_vulnerability", u"New info vulnerability"},
-                  {u"vulnerability_ready_for_retesting", u"Vulnerability ready for retesting"},
-                  {u"vulnerability_reopened", u"Vulnerability reopened"},
-                  {u"vulnerability_closed", u"Vulnerability closed"},
-                  {u"project_role_updated", u"Project role updated"},
-                  {u"project_hold", u"Project hold"},
-                  {u"retest_completed", u"Retest completed"}}),
-         u"E-mails the project team cannot opt out of."_s});
-    add({u"sla_activation"_s, u"project_sla_activation"_s, u"sla_activation"_s, u"SLA activation"_s,
-         S::Notifications, K::Choice, choices({{u"automatic", u"Automatic"}, {u"manual", u"Manual"}}),
-         u"Apply vulnerability SLAs automatically or manually."_s});
+    add({.key = F::TeamNotifications,
+         .readKey = u"project_team_notifications"_s,
+         .responseKey = u"team_notifications"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Team notifications")),
+         .section = S::Notifications,
+         .kind = K::ChoiceSet,
+         .choices = choices({{u"critical", QT_TRANSLATE_NOOP("ProjectField", "Critical")},
+                             {u"high", QT_TRANSLATE_NOOP("ProjectField", "High")},
+                             {u"medium", QT_TRANSLATE_NOOP("ProjectField", "Medium")},
+                             {u"low", QT_TRANSLATE_NOOP("ProjectField", "Low")},
+                             {u"info", QT_TRANSLATE_NOOP("ProjectField", "Info")},
+                             {u"retest", QT_TRANSLATE_NOOP("ProjectField", "Retest")},
+                             {u"reopened", QT_TRANSLATE_NOOP("ProjectField", "Reopened")},
+                             {u"closed", QT_TRANSLATE_NOOP("ProjectField", "Closed")}}),
+         .help = text(QT_TRANSLATE_NOOP(
+             "ProjectField", "Any of critical, high, medium, low, info, retest, reopened, closed."))});
+    add({.key = F::AdminNotifications,
+         .readKey = u"project_admin_notifications"_s,
+         .responseKey = u"admin_notifications"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Admin notifications")),
+         .section = S::Notifications,
+         .kind = K::ChoiceSet,
+         .choices = choices({{u"retest", QT_TRANSLATE_NOOP("ProjectField", "Retest")},
+                             {u"reopened", QT_TRANSLATE_NOOP("ProjectField", "Reopened")},
+                             {u"closed", QT_TRANSLATE_NOOP("ProjectField", "Closed")}}),
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Any of retest, reopened, closed."))});
+    add({.key = F::ForcedEmails,
+         .readKey = u"project_forced_emails"_s,
+         .responseKey = u"forced_emails"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Forced e-mails")),
+         .section = S::Notifications,
+         .kind = K::ChoiceSet,
+         .choices = choices(
+             {{u"all_emails", QT_TRANSLATE_NOOP("ProjectField", "All e-mails")},
+              {u"daily_start_stop_testing", QT_TRANSLATE_NOOP("ProjectField", "Daily start/stop testing")},
+              {u"new_critical_vulnerability",
+               QT_TRANSLATE_NOOP("ProjectField", "New critical vulnerability")},
+              {u"new_high_vulnerability", QT_TRANSLATE_NOOP("ProjectField", "New high vulnerability")},
+              {u"new_medium_vulnerability", QT_TRANSLATE_NOOP("ProjectField", "New medium vulnerability")},
+              {u"new_low_vulnerability", QT_TRANSLATE_NOOP("ProjectField", "New low vulnerability")},
+              {u"new_info_vulnerability", QT_TRANSLATE_NOOP("ProjectField", "New info vulnerability")},
+              {u"vulnerability_ready_for_retesting",
+               QT_TRANSLATE_NOOP("ProjectField", "Vulnerability ready for retesting")},
+              {u"vulnerability_reopened", QT_TRANSLATE_NOOP("ProjectField", "Vulnerability reopened")},
+              {u"vulnerability_closed", QT_TRANSLATE_NOOP("ProjectField", "Vulnerability closed")},
+              {u"project_role_updated", QT_TRANSLATE_NOOP("ProjectField", "Project role updated")},
+              {u"project_hold", QT_TRANSLATE_NOOP("ProjectField", "Project hold")},
+              {u"retest_completed", QT_TRANSLATE_NOOP("ProjectField", "Retest completed")}}),
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "E-mails the project team cannot opt out of."))});
+    add({.key = F::SlaActivation,
+         .readKey = u"project_sla_activation"_s,
+         .responseKey = u"sla_activation"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "SLA activation")),
+         .section = S::Notifications,
+         .kind = K::Choice,
+         .choices = choices({{u"automatic", QT_TRANSLATE_NOOP("ProjectField", "Automatic")},
+                             {u"manual", QT_TRANSLATE_NOOP("ProjectField", "Manual")}}),
+         .help =
+             text(QT_TRANSLATE_NOOP("ProjectField", "Apply vulnerability SLAs automatically or manually."))});
 
     // E-mails
-    add({u"start_stop_testing_email"_s,
-         u"project_start_stop_testing_email"_s,
-         u"start_stop_testing_email"_s,
-         u"Start/stop testing e-mail"_s,
-         S::Emails,
-         K::LongText,
-         {},
-         u"Body of the daily start and stop testing notification."_s});
-    add({u"start_stop_testing_email_additional_recipients"_s,
-         u"project_start_stop_testing_email_additional_recipients"_s,
-         u"start_stop_testing_email_additional_recipients"_s,
-         u"Start/stop testing recipients"_s,
-         S::Emails,
-         K::EmailList,
-         {},
-         kEmailRule});
-    add({u"new_vulnerability_email_type"_s, u"project_new_vulnerability_email_type"_s,
-         u"new_vulnerability_email_type"_s, u"New vulnerability e-mail type"_s, S::Emails, K::Choice,
-         choices({{u"individual", u"Individual"}, {u"group", u"Grouped"}}),
-         u"Either individual or group; individual when not set."_s});
-    add({u"new_vulnerability_email"_s,
-         u"project_new_vulnerability_email"_s,
-         u"new_vulnerability_email"_s,
-         u"New vulnerability e-mail"_s,
-         S::Emails,
-         K::LongText,
-         {},
-         u"Body of the new vulnerability notification."_s});
-    add({u"new_vulnerability_email_additional_recipients"_s,
-         u"project_new_vulnerability_email_additional_recipients"_s,
-         u"new_vulnerability_email_additional_recipients"_s,
-         u"New vulnerability recipients"_s,
-         S::Emails,
-         K::EmailList,
-         {},
-         kEmailRule});
+    add({.key = F::StartStopTestingEmail,
+         .readKey = u"project_start_stop_testing_email"_s,
+         .responseKey = u"start_stop_testing_email"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Start/stop testing e-mail")),
+         .section = S::Emails,
+         .kind = K::LongText,
+         .help = text(
+             QT_TRANSLATE_NOOP("ProjectField", "Body of the daily start and stop testing notification."))});
+    add({.key = F::StartStopTestingRecipients,
+         .readKey = u"project_start_stop_testing_email_additional_recipients"_s,
+         .responseKey = u"start_stop_testing_email_additional_recipients"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Start/stop testing recipients")),
+         .section = S::Emails,
+         .kind = K::EmailList,
+         .help = text(kEmailRule)});
+    add({.key = F::NewVulnerabilityEmailType,
+         .readKey = u"project_new_vulnerability_email_type"_s,
+         .responseKey = u"new_vulnerability_email_type"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "New vulnerability e-mail type")),
+         .section = S::Emails,
+         .kind = K::Choice,
+         .choices = choices({{u"individual", QT_TRANSLATE_NOOP("ProjectField", "Individual")},
+                             {u"group", QT_TRANSLATE_NOOP("ProjectField", "Grouped")}}),
+         .help = text(
+             QT_TRANSLATE_NOOP("ProjectField", "Either individual or group; individual when not set."))});
+    add({.key = F::NewVulnerabilityEmail,
+         .readKey = u"project_new_vulnerability_email"_s,
+         .responseKey = u"new_vulnerability_email"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "New vulnerability e-mail")),
+         .section = S::Emails,
+         .kind = K::LongText,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Body of the new vulnerability notification."))});
+    add({.key = F::NewVulnerabilityRecipients,
+         .readKey = u"project_new_vulnerability_email_additional_recipients"_s,
+         .responseKey = u"new_vulnerability_email_additional_recipients"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "New vulnerability recipients")),
+         .section = S::Emails,
+         .kind = K::EmailList,
+         .help = text(kEmailRule)});
 
     // Summary
-    add({u"executive_summary"_s,
-         u"project_executive_summary"_s,
-         u"executive_summary"_s,
-         u"Executive summary"_s,
-         S::Summary,
-         K::LongText,
-         {},
-         u"Executive summary for the reports."_s});
+    add({.key = F::ExecutiveSummary,
+         .readKey = u"project_executive_summary"_s,
+         .responseKey = u"executive_summary"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Executive summary")),
+         .section = S::Summary,
+         .kind = K::LongText,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Executive summary for the reports."))});
 
     // Custom fields
-    add({u"custom_fields"_s,
-         u"project_custom_fields"_s,
-         u"custom_fields"_s,
-         u"Custom fields"_s,
-         S::CustomFields,
-         K::KeyValueList,
-         {},
-         kKeyValueRule});
-    add({u"reporting_custom_fields"_s,
-         u"project_reporting_custom_fields"_s,
-         u"reporting_custom_fields"_s,
-         u"Reporting custom fields"_s,
-         S::CustomFields,
-         K::KeyValueList,
-         {},
-         kKeyValueRule});
-    add({u"summary_custom_fields"_s,
-         u"project_summary_custom_fields"_s,
-         u"summary_custom_fields"_s,
-         u"Summary custom fields"_s,
-         S::CustomFields,
-         K::KeyValueList,
-         {},
-         kKeyValueRule});
+    add({.key = F::CustomFields,
+         .readKey = u"project_custom_fields"_s,
+         .responseKey = u"custom_fields"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Custom fields")),
+         .section = S::CustomFields,
+         .kind = K::KeyValueList,
+         .help = text(kKeyValueRule)});
+    add({.key = F::ReportingCustomFields,
+         .readKey = u"project_reporting_custom_fields"_s,
+         .responseKey = u"reporting_custom_fields"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Reporting custom fields")),
+         .section = S::CustomFields,
+         .kind = K::KeyValueList,
+         .help = text(kKeyValueRule)});
+    add({.key = F::SummaryCustomFields,
+         .readKey = u"project_summary_custom_fields"_s,
+         .responseKey = u"summary_custom_fields"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Summary custom fields")),
+         .section = S::CustomFields,
+         .kind = K::KeyValueList,
+         .help = text(kKeyValueRule)});
 
     // Portfolios
-    add({u"portfolio_streams"_s,
-         u"project_streams"_s,
-         u"streams"_s,
-         u"Portfolio streams"_s,
-         S::Portfolios,
-         K::PortfolioStreams,
-         {},
-         u"Each stream must be part of its portfolio."_s});
+    add({.key = F::PortfolioStreams,
+         .readKey = u"project_streams"_s,
+         .responseKey = u"streams"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Portfolio streams")),
+         .section = S::Portfolios,
+         .kind = K::PortfolioStreams,
+         .help = text(QT_TRANSLATE_NOOP("ProjectField", "Each stream must be part of its portfolio."))});
 
     // Access
-    add({u"features"_s,
-         u"project_features"_s,
-         u"features"_s,
-         u"Features"_s,
-         S::Access,
-         K::Features,
-         {},
-         u"Roles: client, consultant or library moderator. Minimum project access level: View, Upload or Edit."_s});
-    add({u"pages"_s,
-         u"project_pages"_s,
-         u"pages"_s,
-         u"Summary page"_s,
-         S::Access,
-         K::Pages,
-         {},
-         u"Roles: client, consultant or library moderator. Access levels: View, Upload or Edit."_s});
+    add({.key = F::Features,
+         .readKey = u"project_features"_s,
+         .responseKey = u"features"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Features")),
+         .section = S::Access,
+         .kind = K::Features,
+         .help =
+             text(QT_TRANSLATE_NOOP("ProjectField", "Roles: client, consultant or library moderator. Minimum "
+                                                    "project access level: View, Upload or Edit."))});
+    add({.key = F::Pages,
+         .readKey = u"project_pages"_s,
+         .responseKey = u"pages"_s,
+         .label = text(QT_TRANSLATE_NOOP("ProjectField", "Summary page")),
+         .section = S::Access,
+         .kind = K::Pages,
+         .help = text(QT_TRANSLATE_NOOP(
+             "ProjectField",
+             "Roles: client, consultant or library moderator. Access levels: View, Upload or Edit."))});
+
     return t;
 }
 
 } // namespace
+
+QString ProjectField::displayLabel() const
+{
+    return QCoreApplication::translate("ProjectField", label.toUtf8().constData());
+}
+
+QString ProjectField::displayHelp() const
+{
+    const QString whole = QCoreApplication::translate("ProjectField", help.toUtf8().constData());
+    if (whole != help)
+        return whole;
+    // A composed rule (a date field's own rule and the date format) is translated part by part.
+    QString composed = help;
+    for (const char* rule : {kCreatedRule, kDateRule, kEndDateRule})
+        composed.replace(text(rule), QCoreApplication::translate("ProjectField", rule));
+    return composed;
+}
 
 QStringList ProjectField::choiceValues() const
 {
@@ -284,6 +352,12 @@ const ProjectField* find(const QString& key)
     return index.value(key, nullptr);
 }
 
+QString readKey(const QString& key)
+{
+    const ProjectField* field = find(key);
+    return field ? field->readKey : QString();
+}
+
 QList<const ProjectField*> inSection(ProjectSection section)
 {
     QList<const ProjectField*> result;
@@ -298,21 +372,21 @@ QString sectionTitle(ProjectSection section)
 {
     switch (section) {
     case ProjectSection::General:
-        return u"General"_s;
+        return QCoreApplication::translate("ProjectField", "General");
     case ProjectSection::Status:
-        return u"Status"_s;
+        return QCoreApplication::translate("ProjectField", "Status");
     case ProjectSection::Notifications:
-        return u"Notifications"_s;
+        return QCoreApplication::translate("ProjectField", "Notifications");
     case ProjectSection::Emails:
-        return u"E-mails"_s;
+        return QCoreApplication::translate("ProjectField", "E-mails");
     case ProjectSection::Summary:
-        return u"Summary"_s;
+        return QCoreApplication::translate("ProjectField", "Summary");
     case ProjectSection::CustomFields:
-        return u"Custom fields"_s;
+        return QCoreApplication::translate("ProjectField", "Custom fields");
     case ProjectSection::Portfolios:
-        return u"Portfolios"_s;
+        return QCoreApplication::translate("ProjectField", "Portfolios");
     case ProjectSection::Access:
-        return u"Access"_s;
+        return QCoreApplication::translate("ProjectField", "Access");
     }
     return {};
 }
@@ -323,21 +397,24 @@ namespace AccessVocabulary {
 
 QList<FieldChoice> roles()
 {
-    return choices(
-        {{u"client", u"Client"}, {u"consultant", u"Consultant"}, {u"librarymod", u"Library moderator"}});
+    return choices({{u"client", QT_TRANSLATE_NOOP("ProjectField", "Client")},
+                    {u"consultant", QT_TRANSLATE_NOOP("ProjectField", "Consultant")},
+                    {u"librarymod", QT_TRANSLATE_NOOP("ProjectField", "Library moderator")}});
 }
 
 QList<FieldChoice> accessLevels()
 {
-    return choices({{u"View", u"View"}, {u"Upload", u"Upload"}, {u"Edit", u"Edit"}});
+    return choices({{u"View", QT_TRANSLATE_NOOP("ProjectField", "View")},
+                    {u"Upload", QT_TRANSLATE_NOOP("ProjectField", "Upload")},
+                    {u"Edit", QT_TRANSLATE_NOOP("ProjectField", "Edit")}});
 }
 
 QList<FieldChoice> features()
 {
-    return choices({{u"attack_chains", u"Attack chains"},
-                    {u"reporting", u"Reporting"},
-                    {u"retesting", u"Retesting"},
-                    {u"testcases", u"Test cases"}});
+    return choices({{u"attack_chains", QT_TRANSLATE_NOOP("ProjectField", "Attack chains")},
+                    {u"reporting", QT_TRANSLATE_NOOP("ProjectField", "Reporting")},
+                    {u"retesting", QT_TRANSLATE_NOOP("ProjectField", "Retesting")},
+                    {u"testcases", QT_TRANSLATE_NOOP("ProjectField", "Test cases")}});
 }
 
 QStringList pageAccessLists()

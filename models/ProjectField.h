@@ -47,7 +47,7 @@ struct ProjectField
     QString key;         // request body key (identity), e.g. "scoringSystem"
     QString readKey;     // GetProjects/GetProjectById key, e.g. "project_scoring"; empty when write-only
     QString responseKey; // UpdateProjectById response key, e.g. "scoring_system"; empty when not returned
-    QString label;       // visible label; widgets' accessible names equal it
+    QString label;       // visible label (untranslated source); widgets' accessible names equal it
     ProjectSection section;
     FieldKind kind;
     QList<FieldChoice> choices; // Choice / ChoiceSet
@@ -56,6 +56,9 @@ struct ProjectField
     int maxLength = 0;
     bool required = false; // must not be empty when sent
 
+    // The label and rule as shown: translated in context "ProjectField" (see QT_TRANSLATE_NOOP in the table).
+    QString displayLabel() const;
+    QString displayHelp() const;
     QStringList choiceValues() const;
     QString choiceLabel(const QString& value) const;
 };
@@ -64,17 +67,36 @@ namespace ProjectFields {
 
 const QList<ProjectField>& all();
 const ProjectField* find(const QString& key);
+// The GetProjects/GetProjectById key of a field known by its request key, e.g. "project_name" for "name".
+QString readKey(const QString& key);
 QList<const ProjectField*> inSection(ProjectSection section);
 QString sectionTitle(ProjectSection section);
 
-// Well-known keys used outside the table (cross-field rules, list columns).
+// The request key of every field: the table rows and every other user name fields by these.
+inline constexpr QLatin1String Created{"created"};
 inline constexpr QLatin1String Name{"name"};
 inline constexpr QLatin1String Code{"code"};
-inline constexpr QLatin1String Groups{"groups"};
+inline constexpr QLatin1String OrganizationCode{"organization_code"};
+inline constexpr QLatin1String VulnerabilityCode{"vulnerability_code"};
 inline constexpr QLatin1String StartDate{"startDate"};
 inline constexpr QLatin1String EndDate{"endDate"};
+inline constexpr QLatin1String ScoringSystem{"scoringSystem"};
+inline constexpr QLatin1String Groups{"groups"};
 inline constexpr QLatin1String IsOnHold{"isOnHold"};
 inline constexpr QLatin1String IsOnHoldReason{"isOnHoldReason"};
+inline constexpr QLatin1String TeamNotifications{"team_notifications"};
+inline constexpr QLatin1String AdminNotifications{"admin_notifications"};
+inline constexpr QLatin1String ForcedEmails{"forced_emails"};
+inline constexpr QLatin1String SlaActivation{"sla_activation"};
+inline constexpr QLatin1String StartStopTestingEmail{"start_stop_testing_email"};
+inline constexpr QLatin1String StartStopTestingRecipients{"start_stop_testing_email_additional_recipients"};
+inline constexpr QLatin1String NewVulnerabilityEmailType{"new_vulnerability_email_type"};
+inline constexpr QLatin1String NewVulnerabilityEmail{"new_vulnerability_email"};
+inline constexpr QLatin1String NewVulnerabilityRecipients{"new_vulnerability_email_additional_recipients"};
+inline constexpr QLatin1String ExecutiveSummary{"executive_summary"};
+inline constexpr QLatin1String CustomFields{"custom_fields"};
+inline constexpr QLatin1String ReportingCustomFields{"reporting_custom_fields"};
+inline constexpr QLatin1String SummaryCustomFields{"summary_custom_fields"};
 inline constexpr QLatin1String PortfolioStreams{"portfolio_streams"};
 inline constexpr QLatin1String Features{"features"};
 inline constexpr QLatin1String Pages{"pages"};
@@ -87,4 +109,6 @@ QList<FieldChoice> roles();        // client, consultant, librarymod
 QList<FieldChoice> accessLevels(); // View, Upload, Edit
 QList<FieldChoice> features();     // attack_chains, reporting, retesting, testcases
 QStringList pageAccessLists();     // view_roles, view_project_access_levels, upload_…, edit_…
+// The key of a feature's minimum access level, inside its "access" object.
+inline constexpr QLatin1String ProjectAccessLevel{"project_access_level"};
 } // namespace AccessVocabulary

@@ -25,7 +25,7 @@ QString quoted(const QStringList& values)
     return u"“"_s + values.join(u"”, “"_s) + u"”"_s;
 }
 
-void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssues& out,
+void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssueCollector& out,
                       const std::function<QString(const QString&)>& checkItem)
 {
     if (!v.isArray()) {
@@ -49,7 +49,7 @@ void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssu
     }
 }
 
-void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssues& out)
+void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueCollector& out)
 {
     if (!v.isArray()) {
         out.append(issue(f, u"must be a list of key/value entries."_s));
@@ -79,7 +79,7 @@ void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssues
 }
 
 void checkPortfolioStreams(const ProjectField& f, const QJsonValue& v, const ValidationContext& c,
-                           ValidationIssues& out)
+                           ValidationIssueCollector& out)
 {
     if (!v.isArray()) {
         out.append(issue(f, u"must be a list of portfolio and stream pairs."_s));
@@ -113,7 +113,7 @@ QString checkChoice(const ProjectField& f, const QString& value)
     return u"“%1” is not allowed; use one of %2."_s.arg(value, quoted(f.choiceValues()));
 }
 
-void checkCrossField(const QJsonObject& body, const ValidationContext& c, ValidationIssues& out)
+void checkCrossField(const QJsonObject& body, const ValidationContext& c, ValidationIssueCollector& out)
 {
     auto merged = [&](QLatin1String key) {
         if (body.contains(key))
@@ -134,8 +134,7 @@ void checkCrossField(const QJsonObject& body, const ValidationContext& c, Valida
         const bool valid = ProjectFields::find(ProjectFields::IsOnHold)->choiceValues().contains(now);
         if (valid && now != was && body.value(ProjectFields::IsOnHoldReason).toString().trimmed().isEmpty()) {
             const ProjectField* f = ProjectFields::find(ProjectFields::IsOnHoldReason);
-            out.append(
-                issue(*f, u"required when the hold status changes; it is e-mailed to the project team."_s));
+            out.append(issue(*f, f->help)); // the field's rule, from the table
         }
     }
 }
@@ -156,9 +155,9 @@ bool isValidCustomFieldKey(const QString& key)
     return pattern.match(key).hasMatch();
 }
 
-ValidationIssues validateField(const ProjectField& f, const QJsonValue& v, const ValidationContext& c)
+void validateField(const ProjectField& f, const QJsonValue& v, const ValidationContext& c,
+                   ValidationIssueCollector& out)
 {
-    ValidationIssues out;
     switch (f.kind) {
     case FieldKind::Text:
     case FieldKind::LongText:
@@ -213,18 +212,30 @@ ValidationIssues validateField(const ProjectField& f, const QJsonValue& v, const
         AccessRules::checkPages(f, v, out);
         break;
     }
-    return out;
+}
+
+ValidationIssues validateField(const ProjectField& f, const QJsonValue& v, const ValidationContext& c)
+{
+    ValidationIssueCollector out;
+    validateField(f, v, c, out);
+    return out.takeIssues();
+}
+
+void validateUpdateBody(const QJsonObject& body, const ValidationContext& context,
+                        ValidationIssueCollector& out)
+{
+    for (const ProjectField& field : ProjectFields::all()) {
+        if (body.contains(field.key))
+            validateField(field, body.value(field.key), context, out);
+    }
+    checkCrossField(body, context, out);
 }
 
 ValidationIssues validateUpdateBody(const QJsonObject& body, const ValidationContext& context)
 {
-    ValidationIssues out;
-    for (const ProjectField& field : ProjectFields::all()) {
-        if (body.contains(field.key))
-            out.append(validateField(field, body.value(field.key), context));
-    }
-    checkCrossField(body, context, out);
-    return out;
+    ValidationIssueCollector out;
+    validateUpdateBody(body, context, out);
+    return out.takeIssues();
 }
 
 } // namespace ProjectValidator

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "models/ProjectField.h"
-#include "models/ValidationIssue.h"
+#include "models/ValidationIssueCollector.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -24,6 +24,11 @@ namespace ProjectValidator {
 ValidationIssues validateUpdateBody(const QJsonObject& body, const ValidationContext& context = {});
 ValidationIssues validateField(const ProjectField& field, const QJsonValue& value,
                                const ValidationContext& context = {});
+// The same rules into a collector, which may stop keeping issues after a limit (the sandbox's answer).
+void validateUpdateBody(const QJsonObject& body, const ValidationContext& context,
+                        ValidationIssueCollector& out);
+void validateField(const ProjectField& field, const QJsonValue& value, const ValidationContext& context,
+                   ValidationIssueCollector& out);
 bool isValidEmail(const QString& address);
 bool isValidCustomFieldKey(const QString& key);
 

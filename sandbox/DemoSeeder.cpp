@@ -1,6 +1,9 @@
 #include "sandbox/DemoSeeder.h"
 
 #include "models/IsoDate.h"
+#include "models/ProjectCodec.h"
+#include "models/ProjectFactKeys.h"
+#include "models/ProjectField.h"
 #include "sandbox/DemoCatalog.h"
 #include "sandbox/DemoVocabulary.h"
 #include "sandbox/ProjectStatus.h"
@@ -9,6 +12,7 @@
 
 #include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 #include <memory>
 
@@ -48,8 +52,47 @@ QJsonObject keyValue(const QString& key, const QString& value, const QString& ty
     return o;
 }
 
-const QStringList kRoles{u"client"_s, u"consultant"_s, u"librarymod"_s};
-const QStringList kLevels{u"View"_s, u"Upload"_s, u"Edit"_s};
+QStringList valuesOf(const QList<FieldChoice>& choices)
+{
+    QStringList values;
+    for (const FieldChoice& c : choices)
+        values.append(c.value);
+    return values;
+}
+
+const ProjectField& field(const QString& key)
+{
+    return *ProjectFields::find(key);
+}
+
+// The allowed values of a Choice or ChoiceSet field, from the field table.
+QStringList choicesOf(const QString& key)
+{
+    return field(key).choiceValues();
+}
+
+// Some of a field's allowed values, by position in the table (so the demo data picks documented values
+// without spelling them again).
+QStringList choicesAt(const QString& key, std::initializer_list<int> positions)
+{
+    const QStringList all = choicesOf(key);
+    QStringList picked;
+    for (const int i : positions)
+        picked.append(all.at(i));
+    return picked;
+}
+
+const QStringList& roles()
+{
+    static const QStringList list = valuesOf(AccessVocabulary::roles());
+    return list;
+}
+
+const QStringList& levels()
+{
+    static const QStringList list = valuesOf(AccessVocabulary::accessLevels());
+    return list;
+}
 
 } // namespace
 
@@ -128,50 +171,55 @@ QList<QJsonObject> DemoSeeder::vulnerabilities(int index) const
 QJsonObject DemoSeeder::features(QRandomGenerator& rng) const
 {
     auto feature = [&](bool withEnabled, bool enabled) {
-        QJsonObject access{{u"project_access_level"_s, pick(rng, kLevels)},
-                           {u"roles"_s, subset(rng, kRoles, 1)}};
+        QJsonObject access{{AccessVocabulary::ProjectAccessLevel, pick(rng, levels())},
+                           {u"roles"_s, subset(rng, roles(), 1)}};
         QJsonObject f{{u"access"_s, access}};
         if (withEnabled)
             f.insert(u"enabled"_s, enabled);
         return f;
     };
-    return {{u"attack_chains"_s, feature(true, rng.bounded(3) != 0)},
-            {u"reporting"_s, feature(true, rng.bounded(5) != 0)},
-            {u"retesting"_s, feature(true, rng.bounded(10) != 0)},
-            {u"testcases"_s, feature(false, true)}};
+    const QStringList names = valuesOf(AccessVocabulary::features()); // attack chains, reporting, …
+    QJsonObject out;
+    out.insert(names.at(0), feature(true, rng.bounded(3) != 0));
+    out.insert(names.at(1), feature(true, rng.bounded(5) != 0));
+    out.insert(names.at(2), feature(true, rng.bounded(10) != 0));
+    out.insert(names.at(3), feature(false, true));
+    return out;
 }
 
 QJsonObject DemoSeeder::pages(QRandomGenerator& rng) const
 {
+    // pageAccessLists() pairs each action's roles with its access levels: view_roles,
+    // view_project_access_levels, upload_roles, …
+    const QStringList lists = AccessVocabulary::pageAccessLists();
     QJsonObject access;
-    for (const char16_t* action : {u"view", u"upload", u"edit"}) {
-        const QString a = QString::fromUtf16(action);
-        access.insert(a + u"_project_access_levels"_s, subset(rng, kLevels, 1));
-        access.insert(a + u"_roles"_s, subset(rng, kRoles, 1));
+    for (qsizetype action = 0; action + 1 < lists.size(); action += 2) {
+        access.insert(lists.at(action + 1), subset(rng, levels(), 1));
+        access.insert(lists.at(action), subset(rng, roles(), 1));
     }
-    return {{u"summary"_s, QJsonObject{{u"enabled"_s, rng.bounded(4) != 0},
-                                       {u"access"_s, access},
-                                       {u"custom_fields"_s,
-                                        QJsonArray{keyValue(u"summary_note"_s, u"Demo"_s, u"Field"_s)}}}}};
+    return {{u"summary"_s,
+             QJsonObject{{u"enabled"_s, rng.bounded(4) != 0},
+                         {u"access"_s, access},
+                         {u"custom_fields"_s, QJsonArray{keyValue(u"summary_note"_s, u"Demo"_s, u"Field"_s)}}}}};
 }
 
-QJsonArray DemoSeeder::streams(const Plan& p, QRandomGenerator& rng) const
+QJsonArray DemoSeeder::streams(const Plan& p, QRandomGenerator& rng, QHash<QString, QString>& names) const
 {
     // Each client mostly lives in one portfolio; some projects also sit in the cloud platform.
     static const int home[] = {0, 1, 1, 3, 2, 1};
     const auto& specs = DemoVocabulary::portfolios();
     QJsonArray out;
+    QSet<QString> added;
     auto add = [&](int portfolio) {
         const int stream = int(rng.bounded(int(specs.at(portfolio).streams.size())));
-        for (const QJsonValue& existing : std::as_const(out)) {
-            if (existing.toObject().value(u"id"_s).toString() == DemoCatalog::streamId(portfolio, stream))
-                return;
-        }
-        out.append(QJsonObject{
-            {u"id"_s, DemoCatalog::streamId(portfolio, stream)},
-            {u"name"_s, specs.at(portfolio).streams.at(stream)},
-            {u"stream_portfolios"_s, QJsonArray{QJsonObject{{u"id"_s, DemoCatalog::portfolioId(portfolio)},
-                                                            {u"name"_s, specs.at(portfolio).name}}}}});
+        const QString streamId = DemoCatalog::streamId(portfolio, stream);
+        if (added.contains(streamId))
+            return;
+        added.insert(streamId);
+        names.insert(streamId, specs.at(portfolio).streams.at(stream));
+        names.insert(DemoCatalog::portfolioId(portfolio), specs.at(portfolio).name);
+        out.append(
+            QJsonObject{{u"portfolioId"_s, DemoCatalog::portfolioId(portfolio)}, {u"streamId"_s, streamId}});
     };
     const int roll = int(rng.bounded(10));
     if (roll >= 2)
@@ -240,41 +288,49 @@ QJsonArray DemoSeeder::rounds(const Plan& p, const QList<DemoVulnerability>& fin
 
 QJsonObject DemoSeeder::project(int index) const
 {
+    namespace F = ProjectFields;
+    namespace K = ProjectFactKeys;
     const Plan p = plan(index);
-    // A second generator, so the project's settings never shift the plan's numbers.
+    // A second generator, so the project's settings never shift the plan's numbers. The draws below
+    // keep their order: each project must stay the same project.
     QRandomGenerator rng(m_seed ^ (0x2545f491u + quint32(index) * 31337u));
     const auto& client = DemoVocabulary::clients().at(p.client);
     const QList<DemoVulnerability> vulns = findings(p);
     const QString contact = pick(rng, DemoVocabulary::firstNames()).toLower();
 
-    QJsonArray groups{QJsonObject{{u"id"_s, DemoCatalog::groupId(p.client)}, {u"name"_s, client.name}}};
-    if (rng.bounded(3) == 0)
-        groups.append(QJsonObject{{u"id"_s, DemoCatalog::groupId(int(DemoVocabulary::clients().size()))},
-                                  {u"name"_s, u"Internal Security Team"_s}});
+    Project project;
+    project.setId(projectId(index));
+    ProjectFacts& facts = project.facts();
+    QJsonArray groups{DemoCatalog::groupId(p.client)};
+    facts.names.insert(DemoCatalog::groupId(p.client), client.name);
+    if (rng.bounded(3) == 0) {
+        const QString internal = DemoCatalog::groupId(int(DemoVocabulary::clients().size()));
+        groups.append(internal);
+        facts.names.insert(internal, u"Internal Security Team"_s);
+    }
 
     const QDateTime created = p.start.addDays(-14 - int(rng.bounded(10))).addSecs(11 * 3600);
     const bool onHold = rng.bounded(7) == 0 && p.start < m_today;
-    QJsonArray holds;
     if (onHold || rng.bounded(6) == 0) {
         const QDateTime held =
             qMin(p.start.addDays(1 + rng.bounded(3)), m_today.addDays(-1)).addSecs(14 * 3600);
-        holds.append(QJsonObject{{u"status"_s, u"On Hold"_s},
-                                 {u"reason"_s, pick(rng, DemoVocabulary::holdReasons())},
-                                 {u"created"_s, iso(held)}});
+        facts.holdHistory.append(
+            HoldEvent{HoldEvent::kOnHold, pick(rng, DemoVocabulary::holdReasons()), iso(held)});
         if (!onHold)
-            holds.append(QJsonObject{{u"status"_s, u"Off Hold"_s},
-                                     {u"reason"_s, u"Environment restored; testing resumes."_s},
-                                     {u"created"_s, iso(held.addDays(1))}});
+            facts.holdHistory.append(HoldEvent{
+                HoldEvent::kOffHold, u"Environment restored; testing resumes."_s, iso(held.addDays(1))});
     }
 
     QJsonArray team;
     for (int m = 0, members = 2 + int(rng.bounded(3)); m < members; ++m) {
+        const QString level = m == 0 ? levels().at(2) : pick(rng, levels());
+        const QString role = m == 0 ? roles().at(1) : pick(rng, roles());
         team.append(QJsonObject{{u"id"_s, DemoCatalog::hexId(u"5f01", index * 8 + m)},
                                 {u"user_id"_s, DemoCatalog::hexId(u"5f00", m)},
                                 {u"first_name"_s, DemoVocabulary::firstNames().at((index + m) % 10)},
                                 {u"last_name"_s, DemoVocabulary::lastNames().at((index * 3 + m) % 10)},
-                                {u"access_level"_s, m == 0 ? u"Edit"_s : pick(rng, kLevels)},
-                                {u"role"_s, m == 0 ? u"consultant"_s : pick(rng, kRoles)}});
+                                {u"access_level"_s, level},
+                                {u"role"_s, role}});
     }
 
     QJsonArray scope;
@@ -290,68 +346,68 @@ QJsonObject DemoSeeder::project(int index) const
     const int tested =
         qMin(testcases, int(testcases * (m_today < p.start ? 0 : (m_today > p.end ? 1.0 : 0.5))));
 
-    QJsonObject json{
-        {u"project_id"_s, projectId(index)},
-        {u"project_name"_s, p.name},
-        {u"project_code"_s, p.code},
-        {u"project_organization_code"_s, QString(u"ORG-"_s + client.code)},
-        {u"project_vulnerability_code"_s, p.vulnerabilityCode},
-        {u"project_groups"_s, groups},
-        {u"project_on_hold"_s, onHold ? u"Yes"_s : u"No"_s},
-        {u"project_start_date"_s, iso(p.start)},
-        {u"project_end_date"_s, iso(p.end)},
-        {u"project_scope"_s, scope},
-        {u"project_scoring"_s, rng.bounded(3) == 0 ? u"Manual"_s : u"CVSSv3.1"_s},
-        {u"project_team_notifications"_s, subset(rng, {u"critical"_s, u"high"_s, u"medium"_s, u"low"_s,
-                                                       u"info"_s, u"retest"_s, u"reopened"_s, u"closed"_s})},
-        {u"project_admin_notifications"_s, subset(rng, {u"retest"_s, u"reopened"_s, u"closed"_s})},
-        {u"project_start_stop_testing_email"_s,
-         u"Hi {firstName},\n\nTesting on %1 starts at 09:00 and stops at 17:00 each day.\n\nRegards"_s.arg(
-             p.name)},
-        {u"project_start_stop_testing_email_additional_recipients"_s,
-         rng.bounded(2) ? QJsonArray{QString(u"soc@"_s + client.domain)} : QJsonArray()},
-        {u"project_new_vulnerability_email_type"_s, rng.bounded(2) ? u"individual"_s : u"group"_s},
-        {u"project_new_vulnerability_email"_s,
-         u"Hi {firstName},\n\nA new {priority} vulnerability was found on %1."_s.arg(p.name)},
-        {u"project_new_vulnerability_email_additional_recipients"_s,
-         rng.bounded(2)
-             ? QJsonArray{QString(contact + u'@' + client.domain), QString(u"appsec@"_s + client.domain)}
-             : QJsonArray()},
-        {u"project_forced_emails"_s,
-         subset(rng, {u"new_critical_vulnerability"_s, u"new_high_vulnerability"_s,
-                      u"vulnerability_ready_for_retesting"_s, u"project_hold"_s, u"retest_completed"_s})},
-        {u"project_sla_activation"_s, rng.bounded(4) == 0 ? u"manual"_s : u"automatic"_s},
-        {u"project_executive_summary"_s,
-         u"%1 engaged the team to assess %2. %3 findings were raised."_s.arg(client.name, p.name)
-             .arg(vulns.size())},
-        {u"project_team"_s, team},
-        {u"project_hold_history"_s, holds},
-        {u"project_retests_requested"_s, requested},
-        {u"project_retests_completed"_s, completed},
-        {u"project_retesting_history"_s, retests},
-        {u"project_streams"_s, streams(p, rng)},
-        {u"project_total_assets"_s, scope.size()},
-        {u"project_total_testcases"_s, testcases},
-        {u"project_tested_testcases"_s, tested},
-        {u"project_not_tested_testcases"_s, testcases - tested},
-        {u"project_testing_progress"_s, u"%1%"_s.arg(tested * 100 / testcases)},
-        {u"project_created"_s, iso(created)},
-        {u"project_last_modified"_s,
-         iso(qMin(created.addDays(20 + rng.bounded(40)), m_today.addSecs(-3600)))},
-        {u"project_custom_fields"_s,
-         QJsonArray{keyValue(u"customer_name"_s, client.name, u"Field"_s),
-                    keyValue(u"engagement_type"_s, rng.bounded(2) ? u"External"_s : u"Internal"_s, u"Tag"_s),
-                    keyValue(u"cost_centre"_s, u"CC-%1"_s.arg(1000 + index % 9000), u"Field"_s)}},
-        {u"project_reporting_custom_fields"_s,
-         QJsonArray{keyValue(u"report_template"_s, rng.bounded(2) ? u"Standard"_s : u"Executive"_s),
-                    keyValue(u"classification"_s, u"Confidential"_s)}},
-        {u"project_summary_custom_fields"_s,
-         QJsonArray{keyValue(u"business_owner"_s, team.first().toObject().value(u"first_name"_s).toString() +
-                                                      u" (business owner)"_s)}},
-        {u"project_features"_s, features(rng)},
-        {u"project_pages"_s, pages(rng)},
-    };
-    json.insert(u"project_status"_s, ProjectStatus::compute(json, m_today));
+    // The UpdateProjectById fields, in request shape; the codec writes them under their read keys.
+    auto set = [&project](const QString& key, const QJsonValue& value) { project.setValue(key, value); };
+    set(F::Name, p.name);
+    set(F::Code, p.code);
+    set(F::OrganizationCode, QString(u"ORG-"_s + client.code));
+    set(F::VulnerabilityCode, p.vulnerabilityCode);
+    set(F::Groups, groups);
+    set(F::IsOnHold, choicesOf(F::IsOnHold).at(onHold ? 1 : 0)); // No, Yes
+    set(F::StartDate, iso(p.start));
+    set(F::EndDate, iso(p.end));
+    set(F::ScoringSystem, choicesOf(F::ScoringSystem).at(rng.bounded(3) == 0 ? 0 : 1)); // Manual, CVSS
+    set(F::TeamNotifications, subset(rng, choicesOf(F::TeamNotifications)));
+    set(F::AdminNotifications, subset(rng, choicesOf(F::AdminNotifications)));
+    set(F::StartStopTestingEmail,
+        u"Hi {firstName},\n\nTesting on %1 starts at 09:00 and stops at 17:00 each day.\n\nRegards"_s.arg(
+            p.name));
+    set(F::StartStopTestingRecipients,
+        rng.bounded(2) ? QJsonArray{QString(u"soc@"_s + client.domain)} : QJsonArray());
+    set(F::NewVulnerabilityEmailType,
+        choicesOf(F::NewVulnerabilityEmailType).at(rng.bounded(2) ? 0 : 1)); // individual, group
+    set(F::NewVulnerabilityEmail,
+        u"Hi {firstName},\n\nA new {priority} vulnerability was found on %1."_s.arg(p.name));
+    set(F::NewVulnerabilityRecipients, rng.bounded(2) ? QJsonArray{QString(contact + u'@' + client.domain),
+                                                                   QString(u"appsec@"_s + client.domain)}
+                                                      : QJsonArray());
+    // New critical and high vulnerability, ready for retesting, project hold, retest completed.
+    set(F::ForcedEmails, subset(rng, choicesAt(F::ForcedEmails, {2, 3, 7, 11, 12})));
+    set(F::SlaActivation,
+        choicesOf(F::SlaActivation).at(rng.bounded(4) == 0 ? 1 : 0)); // automatic, manual
+    set(F::ExecutiveSummary,
+        u"%1 engaged the team to assess %2. %3 findings were raised."_s.arg(client.name, p.name)
+            .arg(vulns.size()));
+    const QJsonArray streamList = streams(p, rng, facts.names);
+    set(F::PortfolioStreams, streamList);
+    set(F::Created, iso(created));
+    facts.lastModified = iso(qMin(created.addDays(20 + rng.bounded(40)), m_today.addSecs(-3600)));
+    set(F::CustomFields,
+        QJsonArray{keyValue(u"customer_name"_s, client.name, u"Field"_s),
+                   keyValue(u"engagement_type"_s, rng.bounded(2) ? u"External"_s : u"Internal"_s, u"Tag"_s),
+                   keyValue(u"cost_centre"_s, u"CC-%1"_s.arg(1000 + index % 9000), u"Field"_s)});
+    set(F::ReportingCustomFields,
+        QJsonArray{keyValue(u"report_template"_s, rng.bounded(2) ? u"Standard"_s : u"Executive"_s),
+                   keyValue(u"classification"_s, u"Confidential"_s)});
+    set(F::SummaryCustomFields,
+        QJsonArray{keyValue(u"business_owner"_s, team.first().toObject().value(u"first_name"_s).toString() +
+                                                     u" (business owner)"_s)});
+    set(F::Features, features(rng));
+    set(F::Pages, pages(rng));
+    facts.testingProgress = u"%1%"_s.arg(tested * 100 / testcases);
+
+    QJsonObject json = ProjectCodec::toReadJson(project);
+    // What the read shape says beyond the fields and the facts the client keeps.
+    json.insert(K::RetestingHistory, retests);
+    json.insert(K::Scope, scope);
+    json.insert(K::Team, team);
+    json.insert(K::RetestsRequested, requested);
+    json.insert(K::RetestsCompleted, completed);
+    json.insert(K::TotalAssets, scope.size());
+    json.insert(K::TotalTestcases, testcases);
+    json.insert(K::TestedTestcases, tested);
+    json.insert(K::NotTestedTestcases, testcases - tested);
+    json.insert(K::Status, ProjectStatus::compute(json, m_today));
     VulnerabilityCounts counts;
     for (const DemoVulnerability& v : vulns)
         counts.add(v.priority(), v.status, v.retest, v.pending);

@@ -3,6 +3,7 @@
 #include "sandbox/DemoVulnerabilities.h"
 
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QRandomGenerator>
@@ -46,7 +47,8 @@ private:
     QJsonObject pages(QRandomGenerator& rng) const;
     QJsonArray rounds(const Plan& plan, const QList<DemoVulnerability>& findings, QRandomGenerator& rng,
                       int* requested, int* completed) const;
-    QJsonArray streams(const Plan& plan, QRandomGenerator& rng) const;
+    // Request-shaped [{portfolioId, streamId}]; adds the names of what it links to `names`.
+    QJsonArray streams(const Plan& plan, QRandomGenerator& rng, QHash<QString, QString>& names) const;
 
     QDateTime m_today;
     quint32 m_seed;

@@ -1,119 +1,79 @@
 #include "sandbox/HttpFrontend.h"
 
+#include "sandbox/HttpConnection.h"
+
 #include <QHostAddress>
-#include <QHttpServerRequest>
 #include <QTcpSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
-HttpFrontend::HttpFrontend(Handler handler, QObject* parent)
-    : QAbstractHttpServer(parent)
-    , m_handler(std::move(handler))
-{}
+HttpFrontend::HttpFrontend(HttpHandlers handlers, const Settings& settings, QObject* parent)
+    : QObject(parent)
+    , m_handlers(std::move(handlers))
+    , m_settings(settings)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &HttpFrontend::acceptPending);
+    // Out of file handles: the listening socket stays readable, so accepting again at once would spin.
+    connect(&m_server, &QTcpServer::acceptError, this, [this] {
+        m_server.pauseAccepting();
+        QTimer::singleShot(250, this, [this] { m_server.resumeAccepting(); });
+    });
+}
 
 HttpFrontend::~HttpFrontend()
 {
-    dropHeldConnections();
+    // The connections refer to m_handlers, which goes before QObject deletes the children.
+    m_server.close();
+    for (const QPointer<HttpConnection>& connection : std::exchange(m_connections, {}))
+        delete connection.data();
 }
 
 quint16 HttpFrontend::listenOnLoopback(quint16 port)
 {
-    return listen(QHostAddress(QHostAddress::LocalHost), port);
+    if (!m_server.listen(QHostAddress(QHostAddress::LocalHost), port))
+        return 0;
+    return m_server.serverPort();
 }
 
 void HttpFrontend::dropHeldConnections()
 {
-    const QList<QPointer<QTcpSocket>> held = std::exchange(m_held, {});
-    for (const QPointer<QTcpSocket>& socket : held) {
-        if (socket)
-            socket->abort();
+    for (const QPointer<HttpConnection>& connection : m_connections) {
+        if (connection && connection->isHeld())
+            connection->abort();
     }
 }
 
-QByteArray HttpFrontend::methodName(int method)
+int HttpFrontend::openConnections() const
 {
-    using M = QHttpServerRequest::Method;
-    switch (M(method)) {
-    case M::Get:
-        return "GET";
-    case M::Put:
-        return "PUT";
-    case M::Delete:
-        return "DELETE";
-    case M::Post:
-        return "POST";
-    case M::Head:
-        return "HEAD";
-    case M::Options:
-        return "OPTIONS";
-    case M::Patch:
-        return "PATCH";
-    case M::Connect:
-        return "CONNECT";
-    case M::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
+    int open = 0;
+    for (const QPointer<HttpConnection>& connection : m_connections)
+        open += connection ? 1 : 0;
+    return open;
+}
+
+void HttpFrontend::acceptPending()
+{
+    while (QTcpSocket* socket = m_server.nextPendingConnection()) {
+        m_connections.removeAll(nullptr);
+        if (m_connections.size() >= m_settings.maxConnections) {
+            refuse(socket);
+            continue;
+        }
+        auto* connection =
+            new HttpConnection(socket, m_settings.limits, m_settings.requestTimeoutMs, m_handlers, this);
+        connect(connection, &HttpConnection::closed, this,
+                [this, connection] { m_connections.removeAll(connection); });
+        m_connections.append(connection);
     }
 }
 
-bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+void HttpFrontend::refuse(QTcpSocket* socket)
 {
-    RecordedRequest recorded;
-    recorded.method = methodName(int(request.method()));
-    recorded.path = request.url().path(QUrl::FullyEncoded);
-    recorded.query = request.query();
-    const auto headers = request.headers();
-    for (const auto& [name, value] : headers) {
-        const QByteArray key = name.toLower();
-        auto it = recorded.headers.find(key);
-        if (it == recorded.headers.end())
-            recorded.headers.insert(key, value);
-        else
-            it.value() += ", " + value;
-    }
-    recorded.body = request.body();
-    const bool closeAfter = recorded.headers.value("connection").toLower().contains("close");
-    perform(m_handler(recorded), socket, closeAfter);
-    return true;
-}
-
-void HttpFrontend::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    // handleRequest always answers; this is only here because the base class requires it.
-    Q_UNUSED(request);
-    write(socket, HttpReply::notFound(u"No handler"_s), true);
-}
-
-void HttpFrontend::perform(const HttpAction& action, QTcpSocket* socket, bool closeAfter)
-{
-    switch (action.kind) {
-    case HttpAction::Kind::Hang:
-        m_held.removeAll(nullptr);
-        m_held.append(socket);
-        return;
-    case HttpAction::Kind::Close:
-        // Deferred: aborting here would make Qt delete the request object while it is still in use.
-        QTimer::singleShot(0, socket, [socket] { socket->abort(); });
-        return;
-    case HttpAction::Kind::Reply:
-        break;
-    }
-    if (action.delayMs <= 0) {
-        write(socket, action.reply, closeAfter);
-        return;
-    }
-    // The socket is the timer's context: when the client goes away first, the answer is dropped.
-    QTimer::singleShot(action.delayMs, socket,
-                       [socket, reply = action.reply, closeAfter] { write(socket, reply, closeAfter); });
-}
-
-void HttpFrontend::write(QTcpSocket* socket, const HttpReply& reply, bool closeAfter)
-{
-    if (socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    socket->write(reply.serialize(closeAfter));
-    if (closeAfter)
-        QTimer::singleShot(0, socket, [socket] { socket->disconnectFromHost(); });
+    socket->write(
+        HttpReply::error(503, u"Service Unavailable"_s,
+                         u"Too many open connections (at most %1)."_s.arg(m_settings.maxConnections))
+            .serialize(true));
+    connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    HttpConnection::closeAfterWriting(socket);
 }

@@ -23,11 +23,17 @@ HttpReply HttpReply::notFound(const QString& message)
     return error(404, message, message);
 }
 
-HttpReply HttpReply::validationFailed(const ValidationIssues& issues)
+HttpReply HttpReply::validationFailed(const ValidationIssues& issues, qsizetype omitted)
 {
     QJsonArray details;
-    for (const ValidationIssue& issue : issues)
+    for (const ValidationIssue& issue : issues.first(std::min(issues.size(), kMaxListedIssues)))
         details.append(QJsonObject{{u"path"_s, issue.field}, {u"info"_s, issue.message}});
+    omitted += std::max<qsizetype>(0, issues.size() - kMaxListedIssues);
+    if (omitted > 0)
+        details.append(QJsonObject{
+            {u"path"_s, u"body"_s},
+            {u"info"_s, u"%1 more problems are not listed (only the first %2 are)."_s.arg(omitted).arg(
+                            kMaxListedIssues)}});
     const QString message = issues.isEmpty() ? u"Validation failed"_s : issues.first().message;
     return json({{u"code"_s, u"VALIDATION_FAILED"_s},
                  {u"message"_s, message},
@@ -55,12 +61,18 @@ QByteArray HttpReply::reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 408:
+        return "Request Timeout";
     case 413:
         return "Payload Too Large";
     case 429:
         return "Too Many Requests";
+    case 431:
+        return "Request Header Fields Too Large";
     case 500:
         return "Internal Server Error";
+    case 501:
+        return "Not Implemented";
     case 502:
         return "Bad Gateway";
     case 503:

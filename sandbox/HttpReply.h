@@ -16,10 +16,14 @@ struct HttpReply
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
 
+    static constexpr qsizetype kMaxListedIssues = 50;
+
     static HttpReply json(const QJsonObject& object, int status = 200);
     static HttpReply error(int status, const QString& error, const QString& message);
     static HttpReply notFound(const QString& message);
-    static HttpReply validationFailed(const ValidationIssues& issues);
+    // Lists at most kMaxListedIssues; the rest, and `omitted` found beyond them, are counted in a last
+    // detail, so the answer stays small whatever the body held.
+    static HttpReply validationFailed(const ValidationIssues& issues, qsizetype omitted = 0);
     static HttpReply validationFailed(const QString& path, const QString& info);
 
     // The status line's reason phrase for the codes the sandbox uses.

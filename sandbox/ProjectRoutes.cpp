@@ -2,10 +2,12 @@
 
 #include "models/IsoDate.h"
 #include "models/ProjectCodec.h"
+#include "models/ProjectFactKeys.h"
 #include "models/ProjectField.h"
 #include "models/ProjectValidator.h"
 #include "sandbox/MongoQuery.h"
 #include "sandbox/ProjectStatus.h"
+#include "sandbox/ProjectUpdater.h"
 #include "sandbox/SandboxStore.h"
 #include "sandbox/VulnerabilityCounts.h"
 
@@ -59,18 +61,22 @@ HttpReply ProjectRoutes::list(const RecordedRequest& request) const
     const bool filtered =
         !name.isEmpty() || !code.isEmpty() || !status.isEmpty() || from->isValid() || to->isValid();
 
+    static const QString nameKey = ProjectFields::readKey(ProjectFields::Name);
+    static const QString codeKey = ProjectFields::readKey(ProjectFields::Code);
+    static const QString startKey = ProjectFields::readKey(ProjectFields::StartDate);
+    static const QString endKey = ProjectFields::readKey(ProjectFields::EndDate);
     // Serialise only the requested page; counting the rest is cheap.
     QJsonArray page;
     int count = 0;
     for (const QJsonObject& p : m_store.projects()) {
         if (filtered) {
-            if (!containsText(p, u"project_name"_s, name) || !containsText(p, u"project_code"_s, code))
+            if (!containsText(p, nameKey, name) || !containsText(p, codeKey, code))
                 continue;
-            if (!status.isEmpty() && p.value(u"project_status"_s).toString() != status)
+            if (!status.isEmpty() && p.value(ProjectFactKeys::Status).toString() != status)
                 continue;
-            if (from->isValid() && dateOf(p, u"project_start_date"_s) < *from)
+            if (from->isValid() && dateOf(p, startKey) < *from)
                 continue;
-            if (to->isValid() && dateOf(p, u"project_end_date"_s) > *to)
+            if (to->isValid() && dateOf(p, endKey) > *to)
                 continue;
         }
         if (count >= paging->skip && page.size() < paging->limit)
@@ -100,7 +106,7 @@ HttpReply ProjectRoutes::update(const QString& projectId, const RecordedRequest&
 
     // Unknown keys are refused rather than ignored, so a client that misspells a field
     // (scoring_system for scoringSystem) finds out here and not in production.
-    ValidationIssues issues;
+    ValidationIssueCollector issues(HttpReply::kMaxListedIssues);
     for (auto it = body->begin(); it != body->end(); ++it) {
         if (!ProjectFields::find(it.key()))
             issues.append({it.key(), u"“%1” is not a field UpdateProjectById accepts."_s.arg(it.key())});
@@ -109,14 +115,14 @@ HttpReply ProjectRoutes::update(const QString& projectId, const RecordedRequest&
     ValidationContext context;
     context.current = &current;
     context.catalog = &m_store.catalog();
-    issues.append(ProjectValidator::validateUpdateBody(*body, context));
+    ProjectValidator::validateUpdateBody(*body, context, issues);
     if (!issues.isEmpty())
-        return HttpReply::validationFailed(issues);
+        return HttpReply::validationFailed(issues.issues(), issues.omitted());
 
     QJsonObject updated = *stored;
     const QDateTime now = m_clock();
-    ProjectCodec::applyUpdate(updated, *body, m_store.catalog(), now);
-    updated.insert(u"project_status"_s, ProjectStatus::compute(updated, now));
+    ProjectUpdater::apply(updated, *body, m_store.catalog(), now);
+    updated.insert(ProjectFactKeys::Status, ProjectStatus::compute(updated, now));
     m_store.putProject(updated);
     return HttpReply::json(
         {{u"project"_s, ProjectCodec::toResponseJson(ProjectCodec::fromReadJson(updated))}});

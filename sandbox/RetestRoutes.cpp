@@ -1,6 +1,8 @@
 #include "sandbox/RetestRoutes.h"
 
 #include "models/IsoDate.h"
+#include "models/ProjectFactKeys.h"
+#include "models/ProjectField.h"
 #include "models/RetestRequest.h"
 #include "models/RetestRoundUpdate.h"
 #include "models/Vulnerability.h"
@@ -15,7 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString kHistory = u"project_retesting_history"_s;
+const QString kHistory = ProjectFactKeys::RetestingHistory;
 
 // RetestRequest/RetestRoundUpdate::fromJson read wrong types as empty; say what is wrong instead.
 void requireType(const QJsonObject& body, const QString& key, bool array, bool required,
@@ -115,11 +117,13 @@ HttpReply RetestRoutes::request(const QString& projectId, const RecordedRequest&
         round.insert(u"retesting_window_end"_s, retest.windowEnd);
     rounds.append(round);
     project.insert(kHistory, rounds);
-    project.insert(u"project_retests_requested"_s, project.value(u"project_retests_requested"_s).toInt() + 1);
-    project.insert(u"project_last_modified"_s, IsoDate::format(now));
+    project.insert(ProjectFactKeys::RetestsRequested,
+                   project.value(ProjectFactKeys::RetestsRequested).toInt() + 1);
+    project.insert(ProjectFactKeys::LastModified, IsoDate::format(now));
     m_store.putProject(project);
-    return HttpReply::json({{u"status"_s, QString(u"Project retest requested for Project "_s +
-                                                  project.value(u"project_name"_s).toString())}});
+    return HttpReply::json(
+        {{u"status"_s, QString(u"Project retest requested for Project "_s +
+                               project.value(ProjectFields::readKey(ProjectFields::Name)).toString())}});
 }
 
 std::optional<RetestRoutes::Target>
@@ -154,7 +158,7 @@ void RetestRoutes::store(Target& target, const QJsonObject& round)
 {
     target.rounds.replace(target.index, round);
     target.project.insert(kHistory, target.rounds);
-    target.project.insert(u"project_last_modified"_s, IsoDate::format(m_clock()));
+    target.project.insert(ProjectFactKeys::LastModified, IsoDate::format(m_clock()));
     m_store.putProject(target.project);
 }
 
@@ -218,8 +222,8 @@ HttpReply RetestRoutes::completeRound(const QString& projectId, const QString& r
                                        round.value(u"retesting_round_vulnerabilities"_s));
                           if (!round.contains(u"retesting_round_completed_date"_s))
                               round.insert(u"retesting_round_completed_date"_s, IsoDate::format(m_clock()));
-                          target.project.insert(u"project_retests_completed"_s,
-                                                target.project.value(u"project_retests_completed"_s).toInt() +
-                                                    1);
+                          target.project.insert(
+                              ProjectFactKeys::RetestsCompleted,
+                              target.project.value(ProjectFactKeys::RetestsCompleted).toInt() + 1);
                       });
 }

@@ -1,11 +1,16 @@
 #include "sandbox/SandboxServer.h"
 
+#include "models/ProjectFactKeys.h"
+#include "models/ProjectField.h"
 #include "sandbox/ControlRoutes.h"
 #include "sandbox/DemoSeeder.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpFrontend.h"
 #include "sandbox/SandboxRouter.h"
 #include "sandbox/SandboxStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -22,6 +27,16 @@ bool sameKey(const QByteArray& a, const QByteArray& b)
     for (qsizetype i = 0; i < a.size(); ++i)
         diff |= char(a.at(i) ^ b.at(i));
     return diff == 0;
+}
+
+// A project list cut off inside the first project's name, as a dropped proxy connection leaves it.
+QByteArray truncatedProjectList()
+{
+    const QJsonObject project{{ProjectFactKeys::Id, u"66a1f0c2"_s},
+                              {ProjectFields::readKey(ProjectFields::Name), u"ACME Portal"_s}};
+    const QByteArray whole = QJsonDocument(QJsonObject{{u"count"_s, 3}, {u"projects"_s, QJsonArray{project}}})
+                                 .toJson(QJsonDocument::Compact);
+    return whole.first(whole.indexOf("ACME") + 4);
 }
 
 HttpAction reply(HttpReply r)
@@ -43,7 +58,16 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     auto clock = [this] { return now(); };
     m_router = std::make_unique<SandboxRouter>(*m_store, clock);
     m_control = std::make_unique<ControlRoutes>(*m_faults, m_requests, [this] { reset(); });
-    m_http = new HttpFrontend([this](const RecordedRequest& r) { return handle(r); }, this);
+    HttpFrontend::Settings settings;
+    settings.limits.maxBodyBytes = kMaxBodyBytes;
+    settings.requestTimeoutMs = options.requestTimeoutMs;
+    settings.maxConnections = options.maxConnections;
+    HttpHandlers handlers;
+    handlers.screen = [this](const RecordedRequest& head) { return screen(head); };
+    handlers.handle = [this](const RecordedRequest& r, const std::optional<HttpAction>& refusal) {
+        return answer(r, refusal);
+    };
+    m_http = new HttpFrontend(std::move(handlers), settings, this);
 
     bool found = false;
     if (!m_store->load(&found, &m_error))
@@ -66,6 +90,11 @@ bool SandboxServer::listen(quint16 port)
     if (m_port == 0)
         m_error = u"cannot listen on 127.0.0.1:%1"_s.arg(port);
     return m_port != 0;
+}
+
+int SandboxServer::openConnections() const
+{
+    return m_http->openConnections();
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -164,30 +193,54 @@ bool SandboxServer::isAuthorised(const RecordedRequest& request) const
 
 HttpAction SandboxServer::handle(const RecordedRequest& request)
 {
+    return answer(request, screen(request));
+}
+
+std::optional<HttpAction> SandboxServer::screen(const RecordedRequest& head)
+{
+    const bool isControl = m_options.control && head.path.startsWith(u"/__sandbox/"_s);
+    const int delayMs = isControl ? 0 : m_options.latencyMs;
+    std::optional<HttpAction> refusal;
+    if (std::max<qint64>(head.bodySize, head.body.size()) > kMaxBodyBytes) {
+        refusal = reply(HttpReply::error(413, u"Payload Too Large"_s,
+                                         u"The request body is larger than %1 bytes."_s.arg(kMaxBodyBytes)));
+        refusal->closeAfter = true;
+    } else if (const std::optional<Fault> fault =
+                   isControl ? std::nullopt : m_faults->take(head.method, head.path)) {
+        refusal = faultAction(*fault);
+    } else if (!isAuthorised(head)) {
+        refusal =
+            reply(HttpReply::error(401, u"Unauthorized"_s, u"Missing or invalid X-SSAPI-KEY header."_s));
+    }
+    if (refusal)
+        refusal->delayMs = delayMs;
+    return refusal;
+}
+
+HttpAction SandboxServer::answer(const RecordedRequest& request, const std::optional<HttpAction>& refusal)
+{
     const bool isControl = m_options.control && request.path.startsWith(u"/__sandbox/"_s);
-    if (!isControl) {
-        if (m_requests.size() >= kMaxRecorded)
-            m_requests.removeFirst();
-        m_requests.append(request);
-        Q_EMIT requestReceived(request);
-    }
-    HttpAction action;
-    const std::optional<Fault> fault =
-        isControl ? std::nullopt : m_faults->take(request.method, request.path);
-    if (request.body.size() > kMaxBodyBytes) {
-        action = reply(HttpReply::error(413, u"Payload Too Large"_s,
-                                        u"The request body is larger than %1 bytes."_s.arg(kMaxBodyBytes)));
-    } else if (fault) {
-        action = faultAction(*fault);
-    } else if (!isAuthorised(request)) {
-        action = reply(HttpReply::error(401, u"Unauthorized"_s, u"Missing or invalid X-SSAPI-KEY header."_s));
-    } else if (isControl) {
-        action = reply(m_control->route(request));
-    } else {
-        action = reply(m_router->route(request));
-    }
+    if (!isControl)
+        record(request);
+    if (refusal)
+        return *refusal;
+    HttpAction action = reply(isControl ? m_control->route(request) : m_router->route(request));
     action.delayMs = isControl ? 0 : m_options.latencyMs;
     return action;
+}
+
+void SandboxServer::record(const RecordedRequest& request)
+{
+    // The log keeps the head and the start of the body: enough to see what was sent, never a copy of
+    // every large body.
+    RecordedRequest logged = request;
+    logged.bodySize = std::max<qint64>(request.bodySize, request.body.size());
+    if (logged.body.size() > RecordedRequest::kLoggedBodyBytes)
+        logged.body.truncate(RecordedRequest::kLoggedBodyBytes);
+    if (m_requests.size() >= kMaxRecorded)
+        m_requests.removeFirst();
+    m_requests.append(logged);
+    Q_EMIT requestReceived(request);
 }
 
 HttpAction SandboxServer::faultAction(const Fault& fault) const
@@ -209,7 +262,7 @@ HttpAction SandboxServer::faultAction(const Fault& fault) const
         action.reply = HttpReply::error(401, u"Unauthorized"_s, u"Injected fault: key rejected."_s);
         break;
     case FaultKind::MalformedJson:
-        action.reply.body = R"({"count": 3, "projects": [{"project_id": "66a1f0c2", "project_name": "ACME)";
+        action.reply.body = truncatedProjectList();
         break;
     case FaultKind::HtmlError:
         action.reply.status = 502;

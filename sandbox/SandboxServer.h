@@ -2,6 +2,7 @@
 
 #include "models/Group.h"
 #include "models/Portfolio.h"
+#include "sandbox/HttpAction.h"
 #include "sandbox/SandboxTypes.h"
 
 #include <QJsonObject>
@@ -11,13 +12,13 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class ControlRoutes;
 class FaultInjector;
 class HttpFrontend;
 class SandboxRouter;
 class SandboxStore;
-struct HttpAction;
 
 // An AttackForge SSAPI look-alike on 127.0.0.1 for tests, the GUI's demo mode and trying the client by
 // hand: the endpoints ForgeDesk uses, AttackForge's error shapes, a seeded tenant, optional persistence
@@ -38,6 +39,8 @@ public:
     void addFault(const Fault& fault);
     void clearFaults();
     QList<RecordedRequest> requests() const { return m_requests; }
+    // Client connections open now (at most SandboxOptions::maxConnections).
+    int openConnections() const;
     void clearRequests() { m_requests.clear(); }
 
     // Direct data access for tests and demo set-up (read shape, project_-prefixed).
@@ -60,7 +63,13 @@ Q_SIGNALS:
     void requestReceived(const RecordedRequest& request);
 
 private:
+    // The whole decision for one complete request: screen, then answer.
     HttpAction handle(const RecordedRequest& request);
+    // Size, faults and key, from the head alone: refuses before any body byte is kept.
+    std::optional<HttpAction> screen(const RecordedRequest& head);
+    // Records the request and answers it (or gives the refusal screen() chose).
+    HttpAction answer(const RecordedRequest& request, const std::optional<HttpAction>& refusal);
+    void record(const RecordedRequest& request);
     HttpAction faultAction(const Fault& fault) const;
     bool isAuthorised(const RecordedRequest& request) const;
     void seed();

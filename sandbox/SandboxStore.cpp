@@ -1,5 +1,7 @@
 #include "sandbox/SandboxStore.h"
 
+#include "models/ProjectFactKeys.h"
+
 #include "sandbox/VulnerabilityCounts.h"
 
 #include <QFile>
@@ -100,7 +102,7 @@ bool SandboxStore::save(QString* error)
     }
     QJsonObject vulns;
     for (const QJsonObject& p : std::as_const(m_projects)) {
-        const QString id = p.value(u"project_id"_s).toString();
+        const QString id = p.value(ProjectFactKeys::Id).toString();
         vulns.insert(id, toArray(vulnerabilities(id)));
     }
     const QJsonObject root{{u"format"_s, u"forgedesk-sandbox"_s}, {u"version"_s, kFormatVersion},
@@ -140,13 +142,13 @@ QStringList SandboxStore::projectIds() const
     QStringList ids;
     ids.reserve(m_projects.size());
     for (const QJsonObject& p : m_projects)
-        ids.append(p.value(u"project_id"_s).toString());
+        ids.append(p.value(ProjectFactKeys::Id).toString());
     return ids;
 }
 
 void SandboxStore::putProject(const QJsonObject& readJson)
 {
-    const QString id = readJson.value(u"project_id"_s).toString();
+    const QString id = readJson.value(ProjectFactKeys::Id).toString();
     if (const auto it = m_index.constFind(id); it != m_index.cend()) {
         m_projects[it.value()] = readJson;
     } else {
@@ -221,5 +223,5 @@ void SandboxStore::rebuildIndex()
     m_index.clear();
     m_index.reserve(m_projects.size());
     for (qsizetype i = 0; i < m_projects.size(); ++i)
-        m_index.insert(m_projects.at(i).value(u"project_id"_s).toString(), i);
+        m_index.insert(m_projects.at(i).value(ProjectFactKeys::Id).toString(), i);
 }

@@ -17,6 +17,10 @@ struct SandboxOptions
     QString dataFile;                      // JSON state file; empty = in memory only
     int latencyMs = 0;                     // added before every answer
     bool control = false;                  // expose /__sandbox/ control endpoints
+    // A connection must deliver a whole request (head and body) within this time after it opens or
+    // after its previous answer, or it is closed; the open connections beyond maxConnections are refused.
+    int requestTimeoutMs = 10000;
+    int maxConnections = 64;
 };
 
 // One request as it reached the sandbox, before any fault or authentication decision.
@@ -26,7 +30,10 @@ struct RecordedRequest
     QString path;      // percent-encoded path, e.g. /api/ss/project/abc
     QUrlQuery query;
     QHash<QByteArray, QByteArray> headers; // lower-case names
-    QByteArray body;
+    QByteArray body;     // in the request log and for refused requests, only the first kLoggedBodyBytes
+    qint64 bodySize = 0; // the body's full size as declared by Content-Length
+
+    static constexpr qsizetype kLoggedBodyBytes = 8 * 1024;
 };
 
 enum class FaultKind

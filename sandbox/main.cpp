@@ -71,7 +71,14 @@ int main(int argc, char* argv[])
         u"SPEC"_s);
     const QCommandLineOption control(u"control"_s,
                                      u"Expose /__sandbox/faults, /__sandbox/requests, /__sandbox/reset."_s);
-    parser.addOptions({port, apiKey, seed, seedSize, data, latency, fault, control});
+    const QCommandLineOption requestTimeout(
+        u"request-timeout"_s,
+        u"Close a connection that has not sent a whole request within MS milliseconds."_s, u"MS"_s,
+        u"10000"_s);
+    const QCommandLineOption maxConnections(
+        u"max-connections"_s, u"Refuse connections beyond N open ones (503)."_s, u"N"_s, u"64"_s);
+    parser.addOptions(
+        {port, apiKey, seed, seedSize, data, latency, fault, control, requestTimeout, maxConnections});
     parser.process(app);
 
     SandboxOptions options;
@@ -96,6 +103,12 @@ int main(int argc, char* argv[])
     if (!ok || options.latencyMs < 0)
         return fail(u"--latency must be a number of milliseconds"_s);
     options.control = parser.isSet(control);
+    options.requestTimeoutMs = parser.value(requestTimeout).toInt(&ok);
+    if (!ok || options.requestTimeoutMs < 1)
+        return fail(u"--request-timeout must be a positive number of milliseconds"_s);
+    options.maxConnections = parser.value(maxConnections).toInt(&ok);
+    if (!ok || options.maxConnections < 1)
+        return fail(u"--max-connections must be a positive number"_s);
 
     SandboxServer server(options);
     for (const QString& spec : parser.values(fault)) {

@@ -78,6 +78,27 @@ private Q_SLOTS:
             QVERIFY(!ProjectFields::sectionTitle(section).isEmpty());
         }
     }
+
+    // Labels and rules are translatable sources: without a translator they show as written, and the
+    // composed date rules come out whole.
+    void labelsAndRulesAreShownAsWritten()
+    {
+        for (const ProjectField& f : ProjectFields::all()) {
+            QVERIFY2(!f.label.isEmpty() && !f.help.isEmpty(), qPrintable(f.key));
+            QCOMPARE(f.displayLabel(), f.label);
+            QCOMPARE(f.displayHelp(), f.help);
+        }
+        QCOMPARE(ProjectFields::find(u"endDate"_s)->displayHelp(),
+                 u"Chosen as a local calendar date; sent as UTC ISO 8601, e.g. 2021-06-03T23:15:33.008Z. Not "
+                 "before the start date."_s);
+        QCOMPARE(ProjectFields::find(u"scoringSystem"_s)->choiceLabel(u"CVSSv3.1"_s), u"CVSS v3.1"_s);
+        const ProjectField* code = ProjectFields::find(u"vulnerability_code"_s);
+        QCOMPARE(code->minLength, 3);
+        QCOMPARE(code->maxLength, 8);
+        QVERIFY(ProjectFields::find(u"name"_s)->required);
+        QCOMPARE(ProjectFields::readKey(u"name"_s), u"project_name"_s);
+        QVERIFY(ProjectFields::find(u"isOnHoldReason"_s)->readKey.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFieldTable)

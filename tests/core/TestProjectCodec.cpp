@@ -83,31 +83,6 @@ private Q_SLOTS:
         const Project p = ProjectCodec::fromReadJson(json);
         QCOMPARE(ProjectCodec::fromReadJson(ProjectCodec::toReadJson(p)), p);
     }
-
-    void applyUpdateChangesOnlyWhatWasSent()
-    {
-        Project p = ProjectCodec::fromUpdateBody(loadJsonFixture(u"core/update_request_all_fields.json"_s));
-        p.setId(u"p1"_s);
-        p.setValue(u"isOnHold"_s, u"No"_s);
-        QJsonObject stored = ProjectCodec::toReadJson(p);
-        Catalog catalog;
-        catalog.groups = {{u"g2"_s, u"Red team"_s}};
-        const QDateTime now = QDateTime::fromString(u"2026-01-02T03:04:05.678Z"_s, Qt::ISODateWithMs);
-        ProjectCodec::applyUpdate(stored,
-                                  QJsonObject{{u"name"_s, u"Renamed"_s},
-                                              {u"groups"_s, QJsonArray{u"g2"_s}},
-                                              {u"isOnHold"_s, u"Yes"_s},
-                                              {u"isOnHoldReason"_s, u"Outage"_s}},
-                                  catalog, now);
-        const Project after = ProjectCodec::fromReadJson(stored);
-        QCOMPARE(after.name(), u"Renamed"_s);
-        QCOMPARE(after.groupIds(), QStringList{u"g2"_s});
-        QCOMPARE(after.facts().names.value(u"g2"_s), u"Red team"_s);
-        QCOMPARE(after.code(), p.code());
-        QCOMPARE(after.facts().lastModified, u"2026-01-02T03:04:05.678Z"_s);
-        QCOMPARE(after.facts().holdHistory.size(), 1);
-        QCOMPARE(after.facts().holdHistory.first().reason, u"Outage"_s);
-    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectCodec)

@@ -178,6 +178,29 @@ private Q_SLOTS:
     {
         QVERIFY(ProjectValidator::validateUpdateBody(body(R"({"isOnHold":"Yes"})")).isEmpty());
     }
+
+    // A hostile body cannot make the list grow with it: a collector keeps the first issues and counts
+    // the rest, in every kind of list the rules walk.
+    void collectorKeepsTheFirstIssuesAndCountsTheRest()
+    {
+        QJsonArray addresses;
+        QJsonArray entries;
+        QJsonObject features;
+        for (int i = 0; i < 1000; ++i) {
+            addresses.append(u"no address %1"_s.arg(i));
+            entries.append(QJsonObject{{u"key"_s, u"bad key %1"_s.arg(i)}, {u"value"_s, u"v"_s}});
+            features.insert(u"unknown_%1"_s.arg(i), QJsonObject());
+        }
+        const QJsonObject body{{u"new_vulnerability_email_additional_recipients"_s, addresses},
+                               {u"custom_fields"_s, entries},
+                               {u"features"_s, features}};
+        ValidationIssueCollector capped(50);
+        ProjectValidator::validateUpdateBody(body, {}, capped);
+        QCOMPARE(capped.issues().size(), 50);
+        QCOMPARE(capped.omitted(), 2950);
+        // Without a limit, the same body gives every issue (the editor's view).
+        QCOMPARE(ProjectValidator::validateUpdateBody(body).size(), 3000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectValidator)

@@ -58,7 +58,7 @@ QString labelOf(const QString& value)
                 return choice.label;
         }
     }
-    if (value == QStringLiteral("project_access_level"))
+    if (value == AccessVocabulary::ProjectAccessLevel)
         return QStringLiteral("Minimum access level");
     QString text = value;
     text.replace(u'_', u' ')

@@ -69,7 +69,7 @@ FeatureAccessEditor::FeatureAccessEditor(const ProjectField& field, QWidget* par
         for (const FieldChoice& choice : AccessVocabulary::accessLevels())
             level->addItem(choice.label, choice.value);
         connect(level, &QComboBox::activated, this, [this, level, key = feature.value] {
-            edit({key, u"access"_s, u"project_access_level"_s}, level->currentData().toString());
+            edit({key, u"access"_s, AccessVocabulary::ProjectAccessLevel}, level->currentData().toString());
         });
         grid->addWidget(level, row, column++);
         ++row;
@@ -115,7 +115,7 @@ void FeatureAccessEditor::applyValue(const QJsonValue& value)
                     AccessJson::isListed(m_value, {feature.value, u"access"_s, u"roles"_s}, role.value));
         QComboBox* level = levelBox(feature.value);
         level->setCurrentIndex(level->findData(
-            AccessJson::valueAt(m_value, {feature.value, u"access"_s, u"project_access_level"_s})
+            AccessJson::valueAt(m_value, {feature.value, u"access"_s, AccessVocabulary::ProjectAccessLevel})
                 .toString()));
     }
 }

@@ -14,7 +14,7 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     , m_field(field)
 {
     setObjectName(field.key + u"Editor"_s);
-    setToolTip(field.help);
+    setToolTip(field.displayHelp());
 
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +96,7 @@ void FieldEditor::setModifiedMark(bool modified)
 void FieldEditor::setLabel(QLabel* label)
 {
     m_label = label;
-    label->setToolTip(m_field.help);
+    label->setToolTip(m_field.displayHelp());
     label->setBuddy(inputWidget());
     label->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(label, &QLabel::customContextMenuRequested, this, &FieldEditor::showLabelMenu);

@@ -25,14 +25,15 @@ const QList<ProjectSection> kSections = {ProjectSection::General,       ProjectS
 QString sectionIntro(ProjectSection section)
 {
     switch (section) {
-    case ProjectSection::Status:
-        return u"The reason is e-mailed to the project team with the status change, so a reason is required "
-               "whenever the hold status changes."_s;
+    case ProjectSection::Status: { // the rules are the fields' own, from the field table
+        const ProjectField* reason = ProjectFields::find(ProjectFields::IsOnHoldReason);
+        return reason->displayLabel() + u": "_s + reason->displayHelp();
+    }
     case ProjectSection::Notifications:
         return u"Who is told about what, and whether vulnerability SLAs start automatically."_s;
     case ProjectSection::CustomFields:
-        return u"Keys are letters, numbers and underscores only, and unique in each list. Double-click a "
-               "cell to edit it."_s;
+        return ProjectFields::find(ProjectFields::CustomFields)->displayHelp() +
+               u" Double-click a cell to edit it."_s;
     case ProjectSection::Portfolios:
         return u"Tick the streams this project belongs to; each stream is listed under its portfolio."_s;
     default:
