@@ -9,10 +9,13 @@
 #include "sandbox/SandboxServer.h"
 #include "ui/main/ConnectionsDialog.h"
 #include "ui/main/MainWindow.h"
+#include "ui/main/ProjectListView.h"
 #include "ui/main/SessionController.h"
 
+#include <QAbstractItemModel>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTableView>
 #include <QTimer>
 #include <QUuid>
 
@@ -104,11 +107,14 @@ int main(int argc, char* argv[])
     }
 
     if (qEnvironmentVariableIsSet("FORGEDESK_REPORT_READY")) {
-        // For bench_startup: say when the first list is on screen.
+        // For bench_startup and the app-binary test: say when the first list is on screen, and what the
+        // window really shows (queued: after the window has taken the list).
         QObject::connect(
             &session, &SessionController::projectsLoaded, &app,
-            [] {
-                std::fputs("forgedesk: projects shown\n", stderr);
+            [&window] {
+                const int rows = window.projectList()->tableView()->model()->rowCount();
+                std::fprintf(stderr, "forgedesk: projects shown: %d listed, window %s\n", rows,
+                             window.isVisible() ? "visible" : "hidden");
                 std::fflush(stderr);
             },
             Qt::QueuedConnection);

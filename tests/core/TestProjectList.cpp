@@ -93,10 +93,8 @@ private Q_SLOTS:
         QCOMPARE(reloaded.profiles().size(), 1); // the transient demo profile is never saved
         QCOMPARE(reloaded.profile(u"id-1"_s).name, u"ACME"_s);
         QCOMPARE(reloaded.lastUsedId(), u"id-1"_s);
-        // Nothing key-like is ever written to the settings file.
-        for (const QString& key : QSettings().allKeys())
-            QVERIFY2(!key.contains(u"key"_s, Qt::CaseInsensitive) || key == u"lastProfile"_s,
-                     qPrintable(key));
+        // That no API key reaches the settings, cache or draft files is checked on their contents, with
+        // a real key in use: TestMainWindow::apiKeyNeverReachesDisk.
         reloaded.remove(u"id-1"_s);
         QVERIFY(ProfileStore().profiles().isEmpty());
     }

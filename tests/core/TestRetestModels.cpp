@@ -1,3 +1,4 @@
+#include "TestZones.h"
 #include "models/IsoDate.h"
 #include "models/RetestRequest.h"
 #include "models/RetestRound.h"
@@ -109,19 +110,68 @@ private Q_SLOTS:
         QVERIFY(!list[2].isReadyForRetest());
     }
 
+    // Runs under UTC, Pacific/Auckland and America/Los_Angeles (see tests/core/CMakeLists.txt); the
+    // days include each zone's DST changes, where a local day is 23 or 25 hours long.
+    void localDaysBecomeUtcInstants_data()
+    {
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QString>("start");
+        QTest::addColumn<QString>("end");
+        struct Row
+        {
+            const char* name;
+            QDate day;
+            QString utc[2], auckland[2], losAngeles[2];
+        };
+        const Row rows[] = {
+            {"plain March day",
+             {2025, 3, 23},
+             {u"2025-03-23T00:00:00.000Z"_s, u"2025-03-23T23:59:59.999Z"_s},
+             {u"2025-03-22T11:00:00.000Z"_s, u"2025-03-23T10:59:59.999Z"_s},
+             {u"2025-03-23T07:00:00.000Z"_s, u"2025-03-24T06:59:59.999Z"_s}},
+            {"Los Angeles springs forward",
+             {2026, 3, 8},
+             {u"2026-03-08T00:00:00.000Z"_s, u"2026-03-08T23:59:59.999Z"_s},
+             {u"2026-03-07T11:00:00.000Z"_s, u"2026-03-08T10:59:59.999Z"_s},
+             {u"2026-03-08T08:00:00.000Z"_s, u"2026-03-09T06:59:59.999Z"_s}},
+            {"Auckland falls back",
+             {2026, 4, 5},
+             {u"2026-04-05T00:00:00.000Z"_s, u"2026-04-05T23:59:59.999Z"_s},
+             {u"2026-04-04T11:00:00.000Z"_s, u"2026-04-05T11:59:59.999Z"_s},
+             {u"2026-04-05T07:00:00.000Z"_s, u"2026-04-06T06:59:59.999Z"_s}},
+            {"Auckland springs forward",
+             {2026, 9, 27},
+             {u"2026-09-27T00:00:00.000Z"_s, u"2026-09-27T23:59:59.999Z"_s},
+             {u"2026-09-26T12:00:00.000Z"_s, u"2026-09-27T10:59:59.999Z"_s},
+             {u"2026-09-27T07:00:00.000Z"_s, u"2026-09-28T06:59:59.999Z"_s}},
+            {"Los Angeles falls back",
+             {2026, 11, 1},
+             {u"2026-11-01T00:00:00.000Z"_s, u"2026-11-01T23:59:59.999Z"_s},
+             {u"2026-10-31T11:00:00.000Z"_s, u"2026-11-01T10:59:59.999Z"_s},
+             {u"2026-11-01T07:00:00.000Z"_s, u"2026-11-02T07:59:59.999Z"_s}},
+        };
+        const QByteArray zone = TestZones::current();
+        for (const Row& r : rows) {
+            const QString* pair = zone == "Pacific/Auckland"      ? r.auckland
+                                  : zone == "America/Los_Angeles" ? r.losAngeles
+                                  : zone == "UTC"                 ? r.utc
+                                                                  : nullptr;
+            if (!pair)
+                QSKIP("no literal expectations for this TZ");
+            QTest::newRow(r.name) << r.day << pair[0] << pair[1];
+        }
+    }
     void localDaysBecomeUtcInstants()
     {
-        qputenv("TZ", "Australia/Sydney"); // UTC+11 in March, as in the documented example
-        const QString start = IsoDate::startOfLocalDay(QDate(2025, 3, 23));
-        const QString end = IsoDate::endOfLocalDay(QDate(2025, 3, 30));
-        if (QTimeZone::systemTimeZoneId() == "Australia/Sydney") {
-            QCOMPARE(start, u"2025-03-22T13:00:00.000Z"_s);
-            QCOMPARE(end, u"2025-03-30T12:59:59.999Z"_s);
-        }
-        QVERIFY(IsoDate::isStrictUtc(start));
-        QVERIFY(IsoDate::isStrictUtc(end));
-        QCOMPARE(IsoDate::localDay(start), QDate(2025, 3, 23));
-        QCOMPARE(IsoDate::localDay(end), QDate(2025, 3, 30));
+        QFETCH(QDate, day);
+        QFETCH(QString, start);
+        QFETCH(QString, end);
+        QVERIFY2(TestZones::processRunsInRegisteredZone(), TestZones::current().constData());
+        QCOMPARE(IsoDate::startOfLocalDay(day), start);
+        QCOMPARE(IsoDate::endOfLocalDay(day), end);
+        QCOMPARE(IsoDate::localDay(start), day);
+        QCOMPARE(IsoDate::localDay(end), day);
+        QCOMPARE(IsoDate::localDay(IsoDate::format(IsoDate::parse(end).addMSecs(1))), day.addDays(1));
     }
 };
 

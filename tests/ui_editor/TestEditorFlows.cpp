@@ -201,12 +201,20 @@ private Q_SLOTS:
         replaceText(u"name"_s, u"Typed"_s);
         QCOMPARE(stack->count(), 1); // every keystroke merged into one step
         QCOMPARE(modified.count(), 1);
-        QTest::keyClick(lineEdit(u"name"_s), Qt::Key_Z, Qt::ControlModifier); // Ctrl+Z goes to the stack
+        // Ctrl+Z goes to the stack: the step is undone, not dropped. Had QLineEdit's own undo taken the
+        // key, typing the original back would have removed the command (count 0, nothing to redo).
+        QTest::keyClick(lineEdit(u"name"_s), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(lineEdit(u"name"_s)->text(), original);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->index(), 0);
+        QVERIFY(stack->canRedo());
         QVERIFY(stack->isClean());
         QVERIFY(!f->editor->hasUnsavedChanges());
         QTest::keyClick(lineEdit(u"name"_s), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(lineEdit(u"name"_s)->text(), u"Typed"_s);
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(stack->index(), 1);
+        QVERIFY(!stack->canRedo());
         QVERIFY(f->editor->hasUnsavedChanges());
         // Typing the original back makes the command vanish: nothing is modified.
         replaceText(u"name"_s, original);

@@ -1,5 +1,7 @@
-// Grabs every section of the editor at two window sizes. With FORGEDESK_SCREENSHOT_DIR set, the PNGs
-// are written there for a person to look at; the test itself checks only that nothing is clipped badly.
+// Every section of the editor at two window sizes: each field's label and input is shown at no less
+// than its minimum size and lies inside the window — or inside the reachable area of its section's
+// scroll area, without being cut off at the side. With FORGEDESK_SCREENSHOT_DIR set, the sections are
+// also written there as PNGs for a person to look at.
 #include "models/Catalog.h"
 #include "models/ProjectCodec.h"
 #include "models/ProjectDraftStore.h"
@@ -14,8 +16,11 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +51,25 @@ Catalog sampleCatalog()
 class TestEditorScreenshots : public QObject
 {
     Q_OBJECT
+private:
+    // Inside the window, or inside the content of the scroll area holding it, where scrolling reaches:
+    // vertically anywhere in the content; horizontally within the viewport unless it can scroll sideways.
+    static bool isReachable(QWidget* part, QWidget* window)
+    {
+        for (QWidget* p = part->parentWidget(); p && p != window; p = p->parentWidget()) {
+            auto* scroll = qobject_cast<QScrollArea*>(p);
+            if (!scroll || !scroll->widget())
+                continue;
+            const QRect inContent(part->mapTo(scroll->widget(), QPoint(0, 0)), part->size());
+            if (!scroll->widget()->rect().contains(inContent))
+                return false;
+            const bool sideways = scroll->horizontalScrollBar()->maximum() > 0;
+            return sideways || inContent.right() < scroll->viewport()->width();
+        }
+        const QRect inWindow(part->mapTo(window, QPoint(0, 0)), part->size());
+        return window->rect().contains(inWindow);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -82,6 +106,22 @@ private Q_SLOTS:
         for (int i = 0; i < sections->count(); ++i) {
             sections->setCurrentRow(i);
             QCoreApplication::processEvents();
+            const QString where = sections->item(i)->text();
+            int checked = 0;
+            for (FieldEditor* field : editor.form()->editors()) {
+                if (!field->isVisibleTo(&editor))
+                    continue; // another section's
+                for (QWidget* part : {static_cast<QWidget*>(field->label()), field->inputWidget()}) {
+                    const QString what = where + u" › "_s + field->field().label;
+                    QVERIFY2(part->isVisible(), qPrintable(what + u": not shown"_s));
+                    const QSize min = part->minimumSizeHint().boundedTo(part->maximumSize());
+                    QVERIFY2(part->width() >= min.width() && part->height() >= min.height(),
+                             qPrintable(what + u": squeezed below its minimum size"_s));
+                    QVERIFY2(isReachable(part, &editor), qPrintable(what + u": clipped"_s));
+                    ++checked;
+                }
+            }
+            QVERIFY2(checked > 0, qPrintable(where + u": no field shown"_s));
             const QPixmap shot = editor.grab();
             QCOMPARE(shot.size(), size);
             if (!out.isEmpty()) {

@@ -39,10 +39,12 @@ struct MainWindowFixture
         Dialogs::setTestMode(true);
     }
 
-    MainWindowFixture()
+    // `seedSize`: the number of demo projects (0: the standard demo set).
+    explicit MainWindowFixture(int seedSize = 0)
     {
         SandboxOptions options;
         options.apiKey = kKey;
+        options.seedSize = seedSize;
         server = std::make_unique<SandboxServer>(options);
         server->listen(0);
         client.setRetryPolicy({1, 10, 50, 2000});

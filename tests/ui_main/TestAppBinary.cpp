@@ -1,6 +1,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 // The real forgedesk binary, run headless: its command line behaves and it refuses unsafe servers.
@@ -35,11 +37,23 @@ private Q_SLOTS:
         QVERIFY(p->readAllStandardError().contains("HTTPS is required"));
     }
 
-    void demoModeStartsAndStaysUp()
+    // The window comes up on its demo sandbox and lists every project: the app reports what the window
+    // shows once the list is loaded (FORGEDESK_REPORT_READY), and keeps running afterwards.
+    void demoModeShowsTheProjectList()
     {
-        std::unique_ptr<QProcess> p(run({u"--demo"_s}));
+        auto* p = new QProcess;
+        std::unique_ptr<QProcess> owner(p);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"FORGEDESK_REPORT_READY"_s, u"1"_s);
+        p->setProcessEnvironment(env);
+        QByteArray errors;
+        connect(p, &QProcess::readyReadStandardError, p, [&] { errors += p->readAllStandardError(); });
+        p->start(QStringLiteral(FORGEDESK_EXE), {u"--demo"_s, u"--seed-size"_s, u"12"_s});
         QVERIFY(p->waitForStarted(10000));
-        QVERIFY(!p->waitForFinished(3000)); // still running: the window is up on its sandbox
+        QTRY_VERIFY2_WITH_TIMEOUT(errors.contains("forgedesk: projects shown"), errors.constData(), 60000);
+        QVERIFY2(errors.contains("forgedesk: projects shown: 12 listed, window visible\n"),
+                 errors.constData());
         QCOMPARE(p->state(), QProcess::Running);
         p->terminate();
         QVERIFY(p->waitForFinished(10000));

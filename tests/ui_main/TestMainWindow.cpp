@@ -1,12 +1,17 @@
 #include "MainWindowFixture.h"
 
 #include "models/ProjectListModel.h"
+#include "ui/editor/FieldEditor.h"
 #include "ui/editor/ProjectEditor.h"
+#include "ui/editor/ProjectForm.h"
 #include "ui/main/ProjectListView.h"
 #include "ui/retest/RequestRetestDialog.h"
 
+#include <QDirIterator>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -117,6 +122,60 @@ private Q_SLOTS:
         QTest::mouseClick(cancel, Qt::LeftButton);
         QTRY_COMPARE(f.session.state(), SessionController::State::Failed);
         QVERIFY(!cancel->isVisible());
+    }
+
+    // The key in use must not appear in any file the client writes: the settings file, the offline
+    // cache, the drafts — in plain text or in the encodings a careless write would use.
+    void apiKeyNeverReachesDisk()
+    {
+        MainWindowFixture f;
+        const ConnectionProfile profile = f.profile();
+        f.profiles.save(profile);
+        f.profiles.setLastUsedId(profile.id);
+        f.session.connectProfile(profile, MainWindowFixture::kKey);
+        QTRY_COMPARE(f.session.state(), SessionController::State::Online);
+        QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
+        // An unsaved edit, so a draft is written.
+        auto* name = qobject_cast<QLineEdit*>(f.window.editor()->form()->editor(u"name"_s)->inputWidget());
+        f.window.editor()->form()->focusField(u"name"_s);
+        QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(name, u"Draft with a distinctive name"_s);
+        const QString projectId = f.window.editor()->loadedProject().id();
+        QTRY_VERIFY(QFile::exists(f.drafts.filePath(profile.id, projectId))); // the debounced write
+        QSettings().sync();
+
+        QStringList files{QSettings().fileName()};
+        for (const QString& root :
+             {f.storage.path(), QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+              QStandardPaths::writableLocation(QStandardPaths::CacheLocation),
+              QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)}) {
+            QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                files.append(it.next());
+        }
+        const QByteArray key = MainWindowFixture::kKey.toUtf8();
+        const QList<QByteArray> forms{
+            key, key.toBase64(), key.toPercentEncoding(), key.toHex(),
+            QByteArray(reinterpret_cast<const char*>(MainWindowFixture::kKey.utf16()),
+                       MainWindowFixture::kKey.size() * 2)};
+        bool sawSettings = false, sawCache = false, sawDraft = false;
+        for (const QString& path : files) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray content = file.readAll();
+            // The scan reads the right files: each holds what it is for.
+            sawSettings |= content.contains(profile.baseUrl.toString().toUtf8()) ||
+                           content.contains(QUrl::toPercentEncoding(profile.baseUrl.toString()));
+            sawCache |= content.contains(projectId.toUtf8()) && path.contains(u"/cache"_s);
+            sawDraft |= content.contains("Draft with a distinctive name");
+            for (const QByteArray& form : forms)
+                QVERIFY2(!content.contains(form), qPrintable(path + u" contains the API key"_s));
+        }
+        QVERIFY2(sawSettings, qPrintable(files.join(u'\n')));
+        QVERIFY2(sawCache, qPrintable(files.join(u'\n')));
+        QVERIFY2(sawDraft, qPrintable(files.join(u'\n')));
+        f.profiles.remove(profile.id);
     }
 
     void newRetestShortcutOpensTheRequestDialog()

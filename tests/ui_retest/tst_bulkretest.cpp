@@ -2,6 +2,7 @@
 // each project's result, "Retry failed" resending only those, Stop, and the doubt path.
 #include "RetestSandbox.h"
 #include "Screenshots.h"
+#include "TestZones.h"
 
 #include "api/SsapiClient.h"
 #include "models/BulkRetestModel.h"
@@ -88,8 +89,8 @@ void TestBulkRetest::reportsEachProjectAndRetriesOnlyFailed()
     QCOMPARE(posts(kProject), 1);
     QCOMPARE(posts(kOther), 1);
     QCOMPARE(posts(kEmpty), 0);
-    const QJsonObject expected{{u"retesting_window_start"_s, IsoDate::startOfLocalDay(first)},
-                               {u"retesting_window_end"_s, IsoDate::endOfLocalDay(last)},
+    const QJsonObject expected{{u"retesting_window_start"_s, TestZones::startOfDay(first)},
+                               {u"retesting_window_end"_s, TestZones::endOfDay(last)},
                                {u"vulnerability_ids"_s, QJsonArray{u"a-v1"_s, u"a-v3"_s, u"a-v5"_s}}};
     QCOMPARE(body(requests(*m_server, "POST", kProject).at(0)), expected);
     Screenshots::shoot(&dialog, u"bulk-retest"_s, {1280, 800});

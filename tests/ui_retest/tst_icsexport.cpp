@@ -6,6 +6,8 @@
 
 #include <QTest>
 
+#include <optional>
+
 #include <libical/ical.h>
 
 using namespace Qt::StringLiterals;
@@ -31,12 +33,20 @@ QDate toDate(icaltimetype t)
     return QDate(t.year, t.month, t.day);
 }
 
-QHash<QString, ParsedEvent> parse(const QByteArray& ics)
+// Empty when libical cannot read a VCALENDAR out of `ics` or flags errors in it, so an export that
+// produced garbage fails the test instead of looking like a calendar without events.
+std::optional<QHash<QString, ParsedEvent>> parse(const QByteArray& ics)
 {
     QHash<QString, ParsedEvent> out;
     icalcomponent* calendar = icalparser_parse_string(ics.constData());
     if (!calendar)
-        return out;
+        return std::nullopt;
+    if (icalcomponent_isa(calendar) != ICAL_VCALENDAR_COMPONENT || icalcomponent_count_errors(calendar) > 0 ||
+        !icalcomponent_get_first_property(calendar, ICAL_VERSION_PROPERTY) ||
+        !icalcomponent_get_first_property(calendar, ICAL_PRODID_PROPERTY)) {
+        icalcomponent_free(calendar);
+        return std::nullopt;
+    }
     for (icalcomponent* event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
          event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
         ParsedEvent e;
@@ -72,6 +82,7 @@ private Q_SLOTS:
     void roundTripsWindowsAndProjectRange();
     void openEndedIsSingleMarkedDay();
     void exportsFilteredEntriesOnly();
+    void parserRejectsGarbage();
 };
 
 void TestIcsExport::roundTripsWindowsAndProjectRange()
@@ -85,7 +96,9 @@ void TestIcsExport::roundTripsWindowsAndProjectRange()
     QVERIFY(ics.contains("VERSION:2.0"));
     QVERIFY(ics.contains("PRODID:"));
 
-    const auto events = parse(ics);
+    const auto parsed = parse(ics);
+    QVERIFY(parsed);
+    const auto& events = *parsed;
     QCOMPARE(events.size(), 3);
     const ParsedEvent r1 = events.value(u"6361f5e823ad99df8a223c7d-retest-1@forgedesk"_s);
     QCOMPARE(r1.start, QDate(2026, 3, 10));
@@ -107,15 +120,19 @@ void TestIcsExport::roundTripsWindowsAndProjectRange()
     QVERIFY(range.description.contains(u"PAY"_s));
 
     // Stable: the same project exports the same UIDs again.
-    QCOMPARE(parse(IcsExporter::exportProject(p, stamp.addDays(1))).keys().size(), 3);
-    QVERIFY(parse(IcsExporter::exportProject(p, stamp.addDays(1))).contains(r1.uid));
+    const auto again = parse(IcsExporter::exportProject(p, stamp.addDays(1)));
+    QVERIFY(again);
+    QCOMPARE(again->keys().size(), 3);
+    QVERIFY(again->contains(r1.uid));
 }
 
 void TestIcsExport::openEndedIsSingleMarkedDay()
 {
     Project p = project(u"p1"_s, u"Alpha"_s, {}, {});
     p.facts().retestRounds = {round(4, u"Requested"_s, {2026, 12, 31}, {})};
-    const auto events = parse(IcsExporter::exportProject(p));
+    const auto parsed = parse(IcsExporter::exportProject(p));
+    QVERIFY(parsed);
+    const auto& events = *parsed;
     QCOMPARE(events.size(), 1);
     const ParsedEvent e = events.value(u"p1-retest-4@forgedesk"_s);
     QCOMPARE(e.start, QDate(2026, 12, 31));
@@ -132,11 +149,26 @@ void TestIcsExport::exportsFilteredEntriesOnly()
     p.facts().retestRounds = {round(1, u"Requested"_s, {2026, 1, 7}, {2026, 1, 7})};
     QList<CalendarEntry> entries = CalendarEntry::fromProject(p);
     entries.removeIf([](const CalendarEntry& e) { return e.kind == CalendarEntry::Kind::ProjectRange; });
-    const auto events = parse(IcsExporter::exportEntries(entries));
+    const auto parsed = parse(IcsExporter::exportEntries(entries));
+    QVERIFY(parsed);
+    const auto& events = *parsed;
     QCOMPARE(events.size(), 1);
     QCOMPARE(events.begin()->start, QDate(2026, 1, 7));
     QCOMPARE(events.begin()->end, QDate(2026, 1, 8));
-    QVERIFY(parse(IcsExporter::exportEntries({})).isEmpty());
+    // No entries: still a valid calendar, just without events.
+    const auto none = parse(IcsExporter::exportEntries({}));
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+}
+
+// The check above can fail: what is not a calendar is reported, not read as "no events".
+void TestIcsExport::parserRejectsGarbage()
+{
+    QVERIFY(!parse(QByteArray()));
+    QVERIFY(!parse("not a calendar at all"));
+    QVERIFY(!parse("BEGIN:VEVENT\r\nUID:x\r\nEND:VEVENT\r\n"));
+    QVERIFY(!parse(
+        "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:nonsense\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"));
 }
 
 QTEST_GUILESS_MAIN(TestIcsExport)

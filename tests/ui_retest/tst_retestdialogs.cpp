@@ -2,6 +2,7 @@
 // reach the server, what cannot be picked, and the doubt path after a lost answer.
 #include "RetestSandbox.h"
 #include "Screenshots.h"
+#include "TestZones.h"
 
 #include "api/SsapiClient.h"
 #include "models/RetestRoundListModel.h"
@@ -151,8 +152,8 @@ void TestRetestDialogs::requestSendsExactBody()
     const auto posts = requests(*m_server, "POST", u"/retest/request"_s);
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.at(0).path, u"/api/ss/project/%1/retest/request"_s.arg(kProject));
-    const QJsonObject expected{{u"retesting_window_start"_s, IsoDate::startOfLocalDay(first)},
-                               {u"retesting_window_end"_s, IsoDate::endOfLocalDay(last)},
+    const QJsonObject expected{{u"retesting_window_start"_s, TestZones::startOfDay(first)},
+                               {u"retesting_window_end"_s, TestZones::endOfDay(last)},
                                {u"vulnerability_ids"_s, QJsonArray{u"a-v1"_s, u"a-v5"_s}}};
     QCOMPARE(body(posts.at(0)), expected);
     QCOMPARE(panel->roundsModel()->rowCount(), 2);
@@ -368,7 +369,7 @@ void TestRetestDialogs::updateSendsOnlyChangedDates()
     const auto puts = requests(*m_server, "PUT", u"/retest/1"_s);
     QCOMPARE(puts.size(), 1);
     QCOMPARE(puts.at(0).path, u"/api/ss/project/%1/retest/1"_s.arg(kProject));
-    QCOMPARE(body(puts.at(0)), (QJsonObject{{u"completed_date"_s, IsoDate::startOfLocalDay(done)}}));
+    QCOMPARE(body(puts.at(0)), (QJsonObject{{u"completed_date"_s, TestZones::startOfDay(done)}}));
     const int row = panel->roundsModel()->rowOfRound(1);
     QCOMPARE(panel->roundsModel()->index(row, RetestRoundListModel::CompletedColumn).data().toString(),
              done.toString(Qt::ISODate));

@@ -1,5 +1,7 @@
 #include "ui/editor/ChoiceFieldEditor.h"
 
+#include "ui/common/LabelledComboBoxAccessible.h"
+
 #include <QComboBox>
 #include <QVBoxLayout>
 
@@ -8,6 +10,7 @@ using namespace Qt::StringLiterals;
 ChoiceFieldEditor::ChoiceFieldEditor(const ProjectField& field, QWidget* parent)
     : FieldEditor(field, parent)
 {
+    LabelledComboBoxAccessible::install(); // the label, not the current value, names the box
     m_comboBox = new QComboBox(this);
     m_comboBox->setObjectName(u"comboBox"_s);
     m_comboBox->setAccessibleName(field.label);

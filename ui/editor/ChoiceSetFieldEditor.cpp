@@ -20,8 +20,8 @@ ChoiceSetFieldEditor::ChoiceSetFieldEditor(const ProjectField& field, QWidget* p
         const FieldChoice& choice = field.choices.at(i);
         auto* box = new QCheckBox(choice.label, this);
         box->setObjectName(choice.value + u"CheckBox"_s);
-        box->setAccessibleName(choice.label);
-        box->setAccessibleDescription(field.label);
+        // "Team notifications: Retest", not "Retest": the admin notifications have a "Retest" box too.
+        box->setAccessibleName(accessibleLabel(field.label, choice.label));
         connect(box, &QCheckBox::toggled, this,
                 [this, value = choice.value](bool checked) { onToggled(value, checked); });
         if (columns == 2)

@@ -25,17 +25,17 @@ EmailListEditor::EmailListEditor(const ProjectField& field, QWidget* parent)
     auto* addressLabel = new QLabel(u"New address:"_s, this);
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(u"addressEdit"_s);
-    m_addressEdit->setAccessibleName(u"New address:"_s);
-    m_addressEdit->setAccessibleDescription(field.label);
+    // Two e-mail lists share the form: each part's name says which list it belongs to.
+    m_addressEdit->setAccessibleName(accessibleLabel(field.label, u"New address"_s));
     m_addressEdit->setPlaceholderText(u"name@example.com"_s);
     addressLabel->setBuddy(m_addressEdit);
     m_addButton = new QPushButton(u"Add"_s, this);
     m_addButton->setObjectName(u"addButton"_s);
-    m_addButton->setAccessibleName(u"Add"_s);
+    m_addButton->setAccessibleName(accessibleLabel(field.label, u"Add address"_s));
     m_addButton->setEnabled(false);
     m_removeButton = new QPushButton(u"Remove"_s, this);
     m_removeButton->setObjectName(u"removeButton"_s);
-    m_removeButton->setAccessibleName(u"Remove"_s);
+    m_removeButton->setAccessibleName(accessibleLabel(field.label, u"Remove selected addresses"_s));
     m_removeButton->setEnabled(false);
     row->addWidget(addressLabel);
     row->addWidget(m_addressEdit, 1);

@@ -1,5 +1,6 @@
 #include "ui/editor/FeatureAccessEditor.h"
 
+#include "ui/common/LabelledComboBoxAccessible.h"
 #include "ui/editor/AccessJson.h"
 
 #include <QCheckBox>
@@ -18,6 +19,7 @@ const QString kTestCases = u"testcases"_s;
 FeatureAccessEditor::FeatureAccessEditor(const ProjectField& field, QWidget* parent)
     : FieldEditor(field, parent)
 {
+    LabelledComboBoxAccessible::install(); // the label, not the current value, names the box
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setHorizontalSpacing(18);

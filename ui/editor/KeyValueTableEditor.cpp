@@ -38,10 +38,10 @@ KeyValueTableEditor::KeyValueTableEditor(const ProjectField& field, QWidget* par
     auto* buttons = new QHBoxLayout;
     m_addButton = new QPushButton(u"Add entry"_s, this);
     m_addButton->setObjectName(u"addButton"_s);
-    m_addButton->setAccessibleName(u"Add entry"_s);
+    m_addButton->setAccessibleName(accessibleLabel(field.label, u"Add entry"_s));
     m_removeButton = new QPushButton(u"Remove entry"_s, this);
     m_removeButton->setObjectName(u"removeButton"_s);
-    m_removeButton->setAccessibleName(u"Remove entry"_s);
+    m_removeButton->setAccessibleName(accessibleLabel(field.label, u"Remove entry"_s));
     m_removeButton->setEnabled(false);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
