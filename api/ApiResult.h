@@ -15,10 +15,10 @@ public:
         r.m_value = std::move(value);
         return r;
     }
-    static ApiResult failure(ApiError error)
+    static ApiResult failure(const ApiError& error)
     {
         ApiResult r;
-        r.m_error = std::move(error);
+        r.m_error = error;
         return r;
     }
 

@@ -25,7 +25,7 @@ struct HttpCallConfig
     QUrl baseUrl;
     QByteArray apiKey;
     int timeoutMs = 30000;
-    qint64 maxResponseBytes = 64 * 1024 * 1024;
+    qint64 maxResponseBytes = qint64{64} * 1024 * 1024;
     RetryPolicy retry;
     int maxRedirects = 5;
     OriginTrust trust; // extra CA certificates, for the base URL's origin only

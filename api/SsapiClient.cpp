@@ -32,10 +32,20 @@ ApiError badShape(const QString& what)
     return ApiError(ApiError::Category::BadResponse, u"the answer has no %1"_s.arg(what));
 }
 
-QString statusText(const QJsonDocument& doc)
+// The retest calls answer only a status sentence, which may be absent.
+ApiResult<QString> statusText(const QJsonDocument& doc)
 {
     const QJsonValue status = doc.object().value(u"status"_s);
-    return status.isString() ? status.toString() : QString();
+    return ApiResult<QString>::success(status.isString() ? status.toString() : QString());
+}
+
+// GET and PUT both wrap the project in a "project" object, in their own shapes.
+ApiResult<Project> projectOf(const QJsonDocument& doc, Project (*decode)(const QJsonObject&))
+{
+    const QJsonValue project = doc.object().value(u"project"_s);
+    if (!project.isObject())
+        return ApiResult<Project>::failure(badShape(u"“project” object"_s));
+    return ApiResult<Project>::success(decode(project.toObject()));
 }
 
 } // namespace
@@ -91,13 +101,22 @@ SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion)
     return call;
 }
 
+template <typename T>
+SsapiCall* SsapiClient::fetchDecoded(const SsapiRequest& request, Decode<T> decode, QObject* context,
+                                     Done<T> done)
+{
+    auto deliver = guarded<T>(context, std::move(done));
+    return run(request,
+               [deliver, decode = std::move(decode)](const QJsonDocument& doc, const ApiError& error) {
+                   deliver(error.isError() ? ApiResult<T>::failure(error) : decode(doc));
+               });
+}
+
 SsapiCall* SsapiClient::send(const SsapiRequest& request, QObject* context, Done<QJsonDocument> done)
 {
-    auto deliver = guarded<QJsonDocument>(context, std::move(done));
-    return run(request, [deliver](const QJsonDocument& doc, const ApiError& error) {
-        deliver(error.isError() ? ApiResult<QJsonDocument>::failure(error)
-                                : ApiResult<QJsonDocument>::success(doc));
-    });
+    return fetchDecoded<QJsonDocument>(
+        request, [](const QJsonDocument& doc) { return ApiResult<QJsonDocument>::success(doc); }, context,
+        std::move(done));
 }
 
 template <typename T>
@@ -157,54 +176,34 @@ SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, const Vul
 
 SsapiCall* SsapiClient::fetchProject(const QString& projectId, QObject* context, Done<Project> done)
 {
-    auto deliver = guarded<Project>(context, std::move(done));
-    return run(SsapiEndpoints::getProject(projectId),
-               [deliver](const QJsonDocument& doc, const ApiError& error) {
-                   if (error.isError())
-                       return deliver(ApiResult<Project>::failure(error));
-                   const QJsonValue project = doc.object().value(u"project"_s);
-                   if (!project.isObject())
-                       return deliver(ApiResult<Project>::failure(badShape(u"“project” object"_s)));
-                   deliver(ApiResult<Project>::success(ProjectCodec::fromReadJson(project.toObject())));
-               });
+    return fetchDecoded<Project>(
+        SsapiEndpoints::getProject(projectId),
+        [](const QJsonDocument& doc) { return projectOf(doc, &ProjectCodec::fromReadJson); }, context,
+        std::move(done));
 }
 
 SsapiCall* SsapiClient::updateProject(const QString& projectId, const QJsonObject& body, QObject* context,
                                       Done<Project> done)
 {
-    auto deliver = guarded<Project>(context, std::move(done));
-    return run(SsapiEndpoints::updateProject(projectId, body),
-               [deliver](const QJsonDocument& doc, const ApiError& error) {
-                   if (error.isError())
-                       return deliver(ApiResult<Project>::failure(error));
-                   const QJsonValue project = doc.object().value(u"project"_s);
-                   if (!project.isObject())
-                       return deliver(ApiResult<Project>::failure(badShape(u"“project” object"_s)));
-                   deliver(ApiResult<Project>::success(ProjectCodec::fromResponseJson(project.toObject())));
-               });
+    return fetchDecoded<Project>(
+        SsapiEndpoints::updateProject(projectId, body),
+        [](const QJsonDocument& doc) { return projectOf(doc, &ProjectCodec::fromResponseJson); }, context,
+        std::move(done));
 }
 
 SsapiCall* SsapiClient::requestRetest(const QString& projectId, const RetestRequest& request,
                                       QObject* context, Done<QString> done)
 {
-    auto deliver = guarded<QString>(context, std::move(done));
-    return run(SsapiEndpoints::requestRetest(projectId, request),
-               [deliver](const QJsonDocument& doc, const ApiError& error) {
-                   deliver(error.isError() ? ApiResult<QString>::failure(error)
-                                           : ApiResult<QString>::success(statusText(doc)));
-               });
+    return fetchDecoded<QString>(SsapiEndpoints::requestRetest(projectId, request), &statusText, context,
+                                 std::move(done));
 }
 
 SsapiCall* SsapiClient::updateRetestRound(const QString& projectId, int roundNumber,
                                           const RetestRoundUpdate& update, QObject* context,
                                           Done<QString> done)
 {
-    auto deliver = guarded<QString>(context, std::move(done));
-    return run(SsapiEndpoints::updateRetestRound(projectId, roundNumber, update),
-               [deliver](const QJsonDocument& doc, const ApiError& error) {
-                   deliver(error.isError() ? ApiResult<QString>::failure(error)
-                                           : ApiResult<QString>::success(statusText(doc)));
-               });
+    return fetchDecoded<QString>(SsapiEndpoints::updateRetestRound(projectId, roundNumber, update),
+                                 &statusText, context, std::move(done));
 }
 
 SsapiCall* SsapiClient::fetchGroups(QObject* context, Done<QList<Group>> done)
@@ -223,16 +222,16 @@ template <typename T>
 SsapiCall* SsapiClient::fetchUnpaged(const SsapiRequest& request, const QString& listKey,
                                      T (*decode)(const QJsonObject&), QObject* context, Done<QList<T>> done)
 {
-    auto deliver = guarded<QList<T>>(context, std::move(done));
-    return run(request, [deliver, listKey, decode](const QJsonDocument& doc, const ApiError& error) {
-        if (error.isError())
-            return deliver(ApiResult<QList<T>>::failure(error));
-        const QJsonValue list = doc.object().value(listKey);
-        if (!list.isArray())
-            return deliver(ApiResult<QList<T>>::failure(badShape(u"“%1” list"_s.arg(listKey))));
-        QList<T> items;
-        for (const QJsonValue& v : list.toArray())
-            items.append(decode(v.toObject()));
-        deliver(ApiResult<QList<T>>::success(items));
-    });
+    return fetchDecoded<QList<T>>(
+        request,
+        [listKey, decode](const QJsonDocument& doc) {
+            const QJsonValue list = doc.object().value(listKey);
+            if (!list.isArray())
+                return ApiResult<QList<T>>::failure(badShape(u"“%1” list"_s.arg(listKey)));
+            QList<T> items;
+            for (const QJsonValue& v : list.toArray())
+                items.append(decode(v.toObject()));
+            return ApiResult<QList<T>>::success(items);
+        },
+        context, std::move(done));
 }

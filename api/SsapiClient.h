@@ -73,6 +73,11 @@ public:
 private:
     using Raw = std::function<void(const QJsonDocument&, const ApiError&)>;
     SsapiCall* run(const SsapiRequest& request, Raw completion);
+    // Turns a successful answer into T, or into the failure that says why the answer does not fit.
+    template <typename T> using Decode = std::function<ApiResult<T>(const QJsonDocument&)>;
+    // One request whose answer is decoded whole: a transport or HTTP error, else decode(document).
+    template <typename T>
+    SsapiCall* fetchDecoded(const SsapiRequest& request, Decode<T> decode, QObject* context, Done<T> done);
     // Lists GetGroups and GetPortfolios return whole, under `listKey`.
     template <typename T>
     SsapiCall* fetchUnpaged(const SsapiRequest& request, const QString& listKey,
@@ -88,7 +93,7 @@ private:
     int m_timeoutMs = 30000;
     RetryPolicy m_retry;
     int m_pageSize = SsapiEndpoints::kMaxPageSize;
-    qint64 m_maxResponseBytes = 64 * 1024 * 1024;
+    qint64 m_maxResponseBytes = qint64{64} * 1024 * 1024;
     PagingLimits m_pagingLimits;
     OriginTrust m_trust;
 };

@@ -1,15 +1,10 @@
 #include "ui/editor/ProjectEditor.h"
 
-#include "api/SsapiCall.h"
-#include "models/FieldValue.h"
-#include "models/ProjectDiff.h"
-#include "models/ProjectDraftStore.h"
-#include "models/ProjectValidator.h"
+#include "editing/ProjectDocument.h"
+#include "editing/ProjectSaveFlow.h"
 #include "ui/common/Dialogs.h"
 #include "ui/editor/ConflictDialog.h"
 #include "ui/editor/DiffPreviewDialog.h"
-#include "ui/editor/FieldEditCommand.h"
-#include "ui/editor/FieldEditor.h"
 #include "ui/editor/ProjectForm.h"
 
 #include <QAbstractItemView>
@@ -28,37 +23,56 @@ using namespace Qt::StringLiterals;
 
 ProjectEditor::ProjectEditor(SsapiClient* client, ProjectDraftStore* drafts, QWidget* parent)
     : QWidget(parent)
-    , m_client(client)
-    , m_drafts(drafts)
+    , m_document(new ProjectDocument(drafts, this))
+    , m_saveFlow(new ProjectSaveFlow(client, m_document, this))
 {
     setObjectName(u"projectEditor"_s);
-    m_undoStack = new QUndoStack(this);
-    m_undoStack->setObjectName(u"undoStack"_s);
+    m_document->setObjectName(u"document"_s);
+    m_saveFlow->setObjectName(u"saveFlow"_s);
     m_form = new ProjectForm(this);
     m_form->setObjectName(u"form"_s);
     createActions();
     buildLayout();
-
-    connect(m_form, &ProjectForm::fieldEdited, this, &ProjectEditor::onFieldEdited);
-    connect(m_form, &ProjectForm::revertRequested, this, &ProjectEditor::revertField);
-    connect(m_form, &ProjectForm::liveIssuesChanged, this, &ProjectEditor::refreshState);
-    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
-        refreshState();
-        writeDraft();
-    });
-    connect(m_undoStack, &QUndoStack::cleanChanged, this,
-            [this](bool clean) { Q_EMIT modificationChanged(!clean); });
-    resetTo(Project());
+    connectDocument();
+    connectSaveFlow();
+    showProject(m_document->loaded());
+    refreshView();
 }
 
 ProjectEditor::~ProjectEditor()
 {
-    // The undo stack is cleared while the children go; nothing of this half-destroyed editor may react.
-    disconnect(m_undoStack, nullptr, this, nullptr);
+    // The document and the form go with the children; nothing of this half-destroyed view may react.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_saveFlow, nullptr, this, nullptr);
     disconnect(m_form, nullptr, this, nullptr);
     // Pending edits reach the disk before the editor goes, whatever closes it.
-    if (m_drafts)
-        m_drafts->flush();
+    m_document->flushDraft();
+}
+
+void ProjectEditor::connectDocument()
+{
+    // Gestures go to the document...
+    connect(m_form, &ProjectForm::fieldEdited, m_document, &ProjectDocument::editField);
+    connect(m_form, &ProjectForm::revertRequested, m_document, &ProjectDocument::revertField);
+    connect(m_form, &ProjectForm::liveIssuesChanged, this, &ProjectEditor::pushLiveIssues);
+    // ... and its state comes back to be shown.
+    connect(m_document, &ProjectDocument::fieldValueChanged, this,
+            [this](const QString& key, const QJsonValue& value) {
+                m_form->setFieldValue(key, value);
+                pushLiveIssues();
+            });
+    connect(m_document, &ProjectDocument::projectReset, this, &ProjectEditor::showProject);
+    connect(m_document, &ProjectDocument::stateChanged, this, &ProjectEditor::refreshView);
+    connect(m_document, &ProjectDocument::modificationChanged, this, &ProjectEditor::modificationChanged);
+}
+
+void ProjectEditor::connectSaveFlow()
+{
+    connect(m_saveFlow, &ProjectSaveFlow::previewReady, this, &ProjectEditor::showPreview);
+    connect(m_saveFlow, &ProjectSaveFlow::conflictFound, this, &ProjectEditor::showConflict);
+    connect(m_saveFlow, &ProjectSaveFlow::errorTextChanged, this, &ProjectEditor::showError);
+    connect(m_saveFlow, &ProjectSaveFlow::statusMessagePosted, this, &ProjectEditor::statusMessagePosted);
+    connect(m_saveFlow, &ProjectSaveFlow::projectSaved, this, &ProjectEditor::projectSaved);
 }
 
 void ProjectEditor::createActions()
@@ -74,9 +88,10 @@ void ProjectEditor::createActions()
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
-    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
-    connect(m_undoStack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) {
+    QUndoStack* stack = m_document->undoStack();
+    connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) {
         m_undoAction->setToolTip(text.isEmpty() ? u"Undo (Ctrl+Z)"_s : u"Undo: %1 (Ctrl+Z)"_s.arg(text));
     });
     m_redoAction = new QAction(u"Redo"_s, this);
@@ -84,9 +99,9 @@ void ProjectEditor::createActions()
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     m_redoAction->setEnabled(false);
-    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
-    connect(m_undoStack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(m_undoStack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) {
+    connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) {
         m_redoAction->setToolTip(text.isEmpty() ? u"Redo (Ctrl+Shift+Z)"_s
                                                 : u"Redo: %1 (Ctrl+Shift+Z)"_s.arg(text));
     });
@@ -150,122 +165,90 @@ void ProjectEditor::buildLayout()
 
 void ProjectEditor::setProfileId(const QString& profileId)
 {
-    m_profileId = profileId;
+    m_document->setProfileId(profileId);
 }
 
 void ProjectEditor::setCatalog(const Catalog& catalog)
 {
-    m_catalog = catalog;
     m_form->setCatalog(catalog);
-    m_form->setValues(m_edited);
-    refreshState();
+    m_form->setValues(m_document->edited());
+    pushLiveIssues();
+    m_document->setCatalog(catalog);
 }
 
 void ProjectEditor::openProject(const Project& loaded)
 {
-    if (m_drafts)
-        m_drafts->flush(); // the previous project's edits stay on disk
+    m_document->flushDraft(); // the previous project's edits stay on disk
     // A save of the previous project in flight is abandoned (its edits are in its draft).
-    for (QDialog* dialog :
-         {static_cast<QDialog*>(m_diffDialog.data()), static_cast<QDialog*>(m_conflictDialog.data())}) {
-        if (dialog)
-            dialog->close();
-    }
-    if (m_call)
-        m_call->cancel();
-    m_saving = false;
-    resetTo(loaded);
-    showError({});
-    Q_EMIT statusMessage(u"Opened “%1”."_s.arg(loaded.name()));
+    m_saveFlow->abandon();
+    closeDialogs();
+    m_document->reset(loaded);
+    m_saveFlow->clearError();
+    Q_EMIT statusMessagePosted(u"Opened “%1”."_s.arg(loaded.name()));
     offerDraft();
+}
+
+Project ProjectEditor::loadedProject() const
+{
+    return m_document->loaded();
+}
+
+Project ProjectEditor::editedProject() const
+{
+    return m_document->edited();
 }
 
 bool ProjectEditor::hasUnsavedChanges() const
 {
-    return !m_undoStack->isClean();
+    return m_document->isModified();
 }
 
-void ProjectEditor::resetTo(const Project& project)
+QUndoStack* ProjectEditor::undoStack() const
 {
-    m_loading = true;
-    m_loaded = project;
-    m_edited = project;
-    m_serverIssues.clear();
-    m_undoStack->clear();
-    m_undoStack->setClean();
+    return m_document->undoStack();
+}
+
+ValidationIssues ProjectEditor::problems() const
+{
+    return m_document->problems();
+}
+
+bool ProjectEditor::isSaving() const
+{
+    return m_saveFlow->isSaving();
+}
+
+void ProjectEditor::showProject(const Project& project)
+{
     m_form->setValues(project);
+    pushLiveIssues();
     m_titleLabel->setText(
         project.id().isEmpty()
             ? u"No project"_s
             : (project.code().isEmpty() ? project.name() : project.name() + u" — "_s + project.code()));
-    m_loading = false;
-    refreshState();
 }
 
-void ProjectEditor::setEdited(const QString& key, const QJsonValue& value)
+void ProjectEditor::pushLiveIssues()
 {
-    m_edited.setValue(key, value);
-    m_form->setFieldValue(key, value);
-    // A server complaint about a field no longer applies once the field changed.
-    m_serverIssues.removeIf(
-        [&key](const ValidationIssue& issue) { return ProjectForm::fieldKeyOfPath(issue.field) == key; });
-    refreshState();
-}
-
-void ProjectEditor::onFieldEdited(const QString& key, const QJsonValue& value)
-{
-    const ProjectField* field = ProjectFields::find(key);
-    if (!field || m_saving)
-        return;
-    const QJsonValue before = m_edited.value(key);
-    if (FieldValue::equal(field->kind, before, value))
-        return; // e.g. an absent value and an empty one: nothing the user would call a change
-    m_undoStack->push(
-        new FieldEditCommand(key, field->label, before, value,
-                             [this](const QString& k, const QJsonValue& v) { setEdited(k, v); }));
+    m_document->setLiveIssues(m_form->liveIssues());
 }
 
 void ProjectEditor::revertField(const QString& key)
 {
-    const ProjectField* field = ProjectFields::find(key);
-    if (!field || m_saving || FieldValue::equal(field->kind, m_edited.value(key), m_loaded.value(key)))
-        return;
-    m_undoStack->push(
-        new FieldEditCommand(key, field->label, m_edited.value(key), m_loaded.value(key),
-                             [this](const QString& k, const QJsonValue& v) { setEdited(k, v); }));
+    m_document->revertField(key);
 }
 
 void ProjectEditor::revertAll()
 {
-    // The clean index is the loaded project: going back there is "revert all", and Redo undoes it.
-    if (!m_saving && m_undoStack->cleanIndex() >= 0)
-        m_undoStack->setIndex(m_undoStack->cleanIndex());
+    m_document->revertAll();
 }
 
-void ProjectEditor::refreshState()
+void ProjectEditor::refreshView()
 {
-    if (m_loading)
-        return;
-    const QJsonObject body = ProjectDiff::updateBody(m_loaded, m_edited);
-    ValidationContext context;
-    context.current = &m_loaded;
-    context.catalog = &m_catalog;
-    context.requireHoldReason = true;
-    m_problems = ProjectValidator::validateUpdateBody(body, context);
-    // A field's check while typing repeats the validator's finding once the value holds it: show one.
-    for (const ValidationIssue& live : m_form->liveIssues()) {
-        const bool known =
-            std::any_of(m_problems.cbegin(), m_problems.cend(), [&live](const ValidationIssue& i) {
-                return ProjectForm::fieldKeyOfPath(i.field) == live.field;
-            });
-        if (!known)
-            m_problems.append(live);
-    }
+    const ValidationIssues shown = m_document->shownIssues();
+    m_form->setIssues(shown);
+    m_form->setModifiedKeys(m_document->modifiedKeys());
 
-    m_form->setIssues(m_problems + m_serverIssues);
-    m_form->setModifiedKeys(body.keys());
-
-    const ValidationIssues shown = m_problems + m_serverIssues;
     m_problemsMenu->clear();
     for (const ValidationIssue& issue : shown) {
         QAction* action = m_problemsMenu->addAction(issue.message);
@@ -276,76 +259,43 @@ void ProjectEditor::refreshState()
     m_problemsButton->setAccessibleName(m_problemsButton->text());
     m_problemsButton->setVisible(!shown.isEmpty());
 
-    const bool modified = !m_undoStack->isClean();
-    m_saveAction->setEnabled(!m_saving && modified && m_problems.isEmpty() && !m_loaded.id().isEmpty());
-    m_revertAllAction->setEnabled(!m_saving && modified);
-    m_form->setEnabled(!m_saving);
-}
-
-void ProjectEditor::writeDraft()
-{
-    if (!m_drafts || m_loading || m_draftQuestionOpen || m_loaded.id().isEmpty())
-        return;
-    ProjectDraft draft;
-    draft.profileId = m_profileId;
-    draft.projectId = m_loaded.id();
-    // An empty draft (back at the loaded state) removes the stored one.
-    draft.values = m_undoStack->isClean() ? QJsonObject() : ProjectDiff::updateBody(m_loaded, m_edited);
-    draft.baseLastModified = m_loaded.facts().lastModified;
-    draft.savedAt = QDateTime::currentDateTimeUtc();
-    m_drafts->schedule(draft);
+    const bool locked = m_document->isLocked();
+    m_saveAction->setEnabled(m_document->canSave());
+    m_revertAllAction->setEnabled(!locked && m_document->isModified());
+    m_form->setEnabled(!locked);
 }
 
 void ProjectEditor::offerDraft()
 {
-    if (!m_drafts || m_loaded.id().isEmpty())
-        return;
-    const std::optional<ProjectDraft> draft = m_drafts->load(m_profileId, m_loaded.id());
+    const std::optional<ProjectDraft> draft = m_document->storedDraft();
     if (!draft)
         return;
+    const Project& loaded = m_document->loaded();
     const qsizetype fields = draft->values.size();
     QString text = u"You have unsaved changes to “%1” from %2 (%3). Restore them?"_s.arg(
-        m_loaded.name(), QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat),
+        loaded.name(), QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat),
         fields == 1 ? u"1 field"_s : u"%1 fields"_s.arg(fields));
-    if (draft->baseLastModified != m_loaded.facts().lastModified)
+    if (draft->baseLastModified != loaded.facts().lastModified)
         text += u"\n\nThe project has changed on the server since then; review the restored values before "
                 "saving."_s;
-    m_draftQuestionOpen = true;
-    const QString projectId = m_loaded.id();
+    // Until the user decides, the stored draft must not be replaced by the (unedited) current state.
+    m_document->setDraftWritesSuspended(true);
+    const QString projectId = loaded.id();
     const QJsonObject values = draft->values;
     Dialogs::ask(this, u"Unsaved changes"_s, text, QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes,
                  [this, projectId, values](QMessageBox::StandardButton answer) {
-                     m_draftQuestionOpen = false;
-                     if (projectId != m_loaded.id())
+                     m_document->setDraftWritesSuspended(false);
+                     if (projectId != m_document->loaded().id())
                          return; // another project was opened meanwhile
                      if (answer == QMessageBox::Discard) {
-                         m_drafts->remove(m_profileId, projectId);
-                         Q_EMIT statusMessage(u"Discarded the stored changes."_s);
+                         m_document->discardStoredDraft();
+                         Q_EMIT statusMessagePosted(u"Discarded the stored changes."_s);
                          return;
                      }
-                     restoreValues(values, u"Restore unsaved changes"_s);
-                     Q_EMIT statusMessage(u"Restored your unsaved changes."_s);
+                     m_document->restoreValues(values, u"Restore unsaved changes"_s);
+                     Q_EMIT statusMessagePosted(u"Restored your unsaved changes."_s);
                  },
                  {{QMessageBox::Yes, u"&Restore draft"_s}, {QMessageBox::Discard, u"&Discard draft"_s}});
-}
-
-void ProjectEditor::restoreValues(const QJsonObject& values, const QString& text)
-{
-    QList<const ProjectField*> fields;
-    for (const ProjectField& field : ProjectFields::all()) {
-        if (values.contains(field.key) &&
-            !FieldValue::equal(field.kind, m_edited.value(field.key), values.value(field.key)))
-            fields.append(&field);
-    }
-    if (fields.isEmpty())
-        return; // an empty macro would still make the stack "modified"
-    m_undoStack->beginMacro(text);
-    for (const ProjectField* field : fields) {
-        m_undoStack->push(new FieldEditCommand(
-            field->key, field->label, m_edited.value(field->key), values.value(field->key),
-            [this](const QString& k, const QJsonValue& v) { setEdited(k, v); }));
-    }
-    m_undoStack->endMacro();
 }
 
 void ProjectEditor::save()
@@ -356,34 +306,57 @@ void ProjectEditor::save()
         focus && isAncestorOf(focus) && focus->parentWidget() &&
         qobject_cast<QAbstractItemView*>(focus->parentWidget()->parentWidget()))
         focus->clearFocus();
-    refreshState();
-    if (!m_saveAction->isEnabled())
-        return;
-    const QList<FieldChange> changes = ProjectDiff::between(m_loaded, m_edited);
-    if (changes.isEmpty()) {
-        Q_EMIT statusMessage(u"No changes to save."_s);
-        return;
-    }
-    QHash<QString, QString> names = m_loaded.facts().names;
-    for (const Group& g : m_catalog.groups)
-        names.insert(g.id, g.name);
-    for (const Portfolio& p : m_catalog.portfolios) {
-        names.insert(p.id, p.name);
-        for (const PortfolioStream& s : p.streams)
-            names.insert(s.id, s.name);
-    }
-    if (m_diffDialog)
+    pushLiveIssues();
+    m_saveFlow->start();
+}
+
+void ProjectEditor::showPreview(const QList<FieldChange>& changes, const QHash<QString, QString>& names)
+{
+    if (m_diffDialog) {
+        disconnect(m_diffDialog, nullptr, m_saveFlow, nullptr); // the save it showed is replaced
         m_diffDialog->close();
+    }
     m_diffDialog = new DiffPreviewDialog(changes, names, this);
-    const QJsonObject body = ProjectDiff::toUpdateBody(changes);
-    connect(m_diffDialog, &QDialog::accepted, this, [this, body] { checkServerThenSend(body); });
+    connect(m_diffDialog, &QDialog::accepted, m_saveFlow, &ProjectSaveFlow::confirm);
+    connect(m_diffDialog, &QDialog::rejected, m_saveFlow, &ProjectSaveFlow::decline);
     m_diffDialog->open();
 }
 
-void ProjectEditor::setSaving(bool saving)
+void ProjectEditor::showConflict(const Project& server, const QList<FieldChange>& theirChanges,
+                                 const QStringList& myKeys, const QHash<QString, QString>& names)
 {
-    m_saving = saving;
-    refreshState();
+    Q_UNUSED(server)
+    if (m_conflictDialog) {
+        disconnect(m_conflictDialog, nullptr, this, nullptr);
+        m_conflictDialog->close();
+    }
+    m_conflictDialog = new ConflictDialog(theirChanges, myKeys, names, this);
+    connect(m_conflictDialog, &ConflictDialog::chosen, this, [this](ConflictDialog::Choice choice) {
+        switch (choice) {
+        case ConflictDialog::Choice::Overwrite:
+            m_saveFlow->overwrite();
+            return;
+        case ConflictDialog::Choice::KeepTheirs:
+            m_saveFlow->keepTheirs();
+            return;
+        case ConflictDialog::Choice::Reload:
+            m_saveFlow->reload();
+            return;
+        case ConflictDialog::Choice::Cancel:
+            m_saveFlow->cancelConflict();
+            return;
+        }
+    });
+    m_conflictDialog->open();
+}
+
+void ProjectEditor::closeDialogs()
+{
+    for (QDialog* dialog :
+         {static_cast<QDialog*>(m_diffDialog.data()), static_cast<QDialog*>(m_conflictDialog.data())}) {
+        if (dialog)
+            dialog->close();
+    }
 }
 
 void ProjectEditor::showError(const QString& text)

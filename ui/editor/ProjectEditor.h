@@ -4,26 +4,28 @@
 #include "models/Project.h"
 #include "models/ValidationIssue.h"
 
-#include <QJsonObject>
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
-class ApiError;
 class ConflictDialog;
 class DiffPreviewDialog;
+class ProjectDocument;
 class ProjectDraftStore;
 class ProjectForm;
+class ProjectSaveFlow;
 class QAction;
 class QLabel;
 class QMenu;
 class QPushButton;
 class QUndoStack;
-class SsapiCall;
 class SsapiClient;
+struct FieldChange;
 
-// Edits one project: the sectioned form, undo/redo (the undo stack's clean state is "no changes"),
-// validation as you type, Save with a diff preview and a conflict check against the server, and
-// drafts that survive failed saves, crashes and restarts.
+// The view of one edited project: the sectioned form, the toolbar (undo/redo, revert, save), the
+// problems menu, the error banner and the dialogs of a save. The state is the ProjectDocument's (values,
+// undo stack, validation, drafts) and the save protocol is the ProjectSaveFlow's; this widget shows
+// them and forwards the user's gestures.
 class ProjectEditor : public QWidget
 {
     Q_OBJECT
@@ -36,8 +38,8 @@ public:
     // Shows `loaded`; offers a stored draft of the same project back (Restore / Discard).
     void openProject(const Project& loaded);
 
-    Project loadedProject() const { return m_loaded; }
-    Project editedProject() const { return m_edited; }
+    Project loadedProject() const;
+    Project editedProject() const;
     bool hasUnsavedChanges() const;
 
     QAction* saveAction() const { return m_saveAction; }
@@ -46,14 +48,16 @@ public:
     QAction* revertAllAction() const { return m_revertAllAction; }
 
     // For tests and integration: the parts behind the actions.
+    ProjectDocument* document() const { return m_document; }
+    ProjectSaveFlow* saveFlow() const { return m_saveFlow; }
     ProjectForm* form() const { return m_form; }
-    QUndoStack* undoStack() const { return m_undoStack; }
+    QUndoStack* undoStack() const;
     QPushButton* problemsButton() const { return m_problemsButton; }
     QMenu* problemsMenu() const { return m_problemsMenu; }
     QLabel* errorLabel() const { return m_errorLabel; }
     // Everything that currently blocks Save (validator and checks while typing).
-    ValidationIssues problems() const { return m_problems; }
-    bool isSaving() const { return m_saving; }
+    ValidationIssues problems() const;
+    bool isSaving() const;
 
 public Q_SLOTS:
     // Ctrl+S: previews the diff, then checks the server for a newer version, then sends the changes.
@@ -64,43 +68,27 @@ public Q_SLOTS:
 Q_SIGNALS:
     void projectSaved(const Project& project);
     void modificationChanged(bool modified);
-    void statusMessage(const QString& text);
+    void statusMessagePosted(const QString& text);
 
 private:
     void createActions();
     void buildLayout();
-    void setEdited(const QString& key, const QJsonValue& value);
-    void onFieldEdited(const QString& key, const QJsonValue& value);
-    void refreshState();
-    void writeDraft();
+    void connectDocument();
+    void connectSaveFlow();
+    void showProject(const Project& project);
+    void pushLiveIssues();
+    void refreshView();
     void offerDraft();
-    void restoreValues(const QJsonObject& values, const QString& text);
-    void resetTo(const Project& project);
-
-    void checkServerThenSend(const QJsonObject& body);
-    void onConflict(const Project& server, const QJsonObject& body);
-    void send(const QJsonObject& body, const Project& base);
-    void reloadKeepingMine(const Project& server, const QJsonObject& mine);
-    void finishSave(const Project& saved);
-    void failSave(const ApiError& error, const QString& what);
-    void setSaving(bool saving);
+    void showPreview(const QList<FieldChange>& changes, const QHash<QString, QString>& names);
+    void showConflict(const Project& server, const QList<FieldChange>& theirChanges,
+                      const QStringList& myKeys, const QHash<QString, QString>& names);
+    void closeDialogs();
     void showError(const QString& text);
-    static Project mergeSaved(const Project& response, const Project& base, const QJsonObject& body);
 
-    SsapiClient* m_client = nullptr;
-    ProjectDraftStore* m_drafts = nullptr;
-    QString m_profileId;
-    Catalog m_catalog;
-    Project m_loaded;
-    Project m_edited;
-    ValidationIssues m_problems;
-    ValidationIssues m_serverIssues;
-    bool m_saving = false;
-    bool m_loading = false;
-    bool m_draftQuestionOpen = false;
+    ProjectDocument* m_document = nullptr;
+    ProjectSaveFlow* m_saveFlow = nullptr;
 
     ProjectForm* m_form = nullptr;
-    QUndoStack* m_undoStack = nullptr;
     QLabel* m_titleLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
     QPushButton* m_problemsButton = nullptr;
@@ -109,7 +97,6 @@ private:
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QAction* m_revertAllAction = nullptr;
-    QPointer<SsapiCall> m_call;
     QPointer<DiffPreviewDialog> m_diffDialog;
     QPointer<ConflictDialog> m_conflictDialog;
 };

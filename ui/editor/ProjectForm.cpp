@@ -1,5 +1,6 @@
 #include "ui/editor/ProjectForm.h"
 
+#include "editing/ProjectDocument.h"
 #include "models/FieldValue.h"
 #include "models/Project.h"
 #include "ui/editor/FieldEditor.h"
@@ -204,11 +205,5 @@ ValidationIssues ProjectForm::liveIssues() const
 
 QString ProjectForm::fieldKeyOfPath(const QString& path)
 {
-    qsizetype end = path.size();
-    for (QChar stop : {u'[', u'.'}) {
-        const qsizetype at = path.indexOf(stop);
-        if (at >= 0 && at < end)
-            end = at;
-    }
-    return path.left(end);
+    return ProjectDocument::fieldKeyOfPath(path);
 }

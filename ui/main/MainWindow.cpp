@@ -78,7 +78,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     connect(m_listView, &ProjectListView::selectionChanged, this,
             [this] { m_bulkRetestAction->setEnabled(m_listView->selectedProjectIds().size() > 1); });
     connect(m_editor, &ProjectEditor::projectSaved, this, &MainWindow::onProjectSaved);
-    connect(m_editor, &ProjectEditor::statusMessage, this,
+    connect(m_editor, &ProjectEditor::statusMessagePosted, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_editor, &ProjectEditor::modificationChanged, this, [this](bool modified) {
         setWindowModified(modified);

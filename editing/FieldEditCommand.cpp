@@ -1,4 +1,4 @@
-#include "ui/editor/FieldEditCommand.h"
+#include "editing/FieldEditCommand.h"
 
 #include "models/FieldValue.h"
 #include "models/ProjectField.h"

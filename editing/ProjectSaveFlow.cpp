@@ -1,0 +1,241 @@
+#include "editing/ProjectSaveFlow.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "editing/ProjectDocument.h"
+#include "models/IsoDate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// The PUT answers `last_updated`, GET `project_last_modified`: the same instant may be written
+// differently (with or without milliseconds, Z or +00:00), which must not look like someone's edit.
+bool sameMoment(const QString& a, const QString& b)
+{
+    const QDateTime left = IsoDate::parse(a);
+    const QDateTime right = IsoDate::parse(b);
+    return left.isValid() && right.isValid() ? left == right : a == b;
+}
+} // namespace
+
+ProjectSaveFlow::ProjectSaveFlow(SsapiClient* client, ProjectDocument* document, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_document(document)
+{}
+
+void ProjectSaveFlow::start()
+{
+    if (!m_document->canSave())
+        return;
+    const QList<FieldChange>& changes = m_document->changes();
+    if (changes.isEmpty()) {
+        Q_EMIT statusMessagePosted(u"No changes to save."_s);
+        return;
+    }
+    m_body = m_document->updateBody();
+    m_stage = Stage::Previewing;
+    Q_EMIT previewReady(changes, m_document->names());
+}
+
+void ProjectSaveFlow::confirm()
+{
+    if (m_stage != Stage::Previewing)
+        return;
+    m_stage = Stage::Idle;
+    if (!m_client) {
+        setErrorText(u"Not connected: the changes were kept and can be saved once connected."_s);
+        return;
+    }
+    checkServerThenSend();
+}
+
+void ProjectSaveFlow::decline()
+{
+    if (m_stage == Stage::Previewing)
+        m_stage = Stage::Idle;
+}
+
+void ProjectSaveFlow::checkServerThenSend()
+{
+    m_stage = Stage::Checking;
+    setSaving(true);
+    setErrorText({});
+    Q_EMIT statusMessagePosted(u"Checking the server for newer changes…"_s);
+    const QString id = m_document->loaded().id();
+    const int generation = m_generation;
+    m_call = m_client->fetchProject(id, this, [this, id, generation](const ApiResult<Project>& result) {
+        if (!isCurrent(generation, id))
+            return;
+        if (!result.isOk()) {
+            failSave(result.error(), u"Could not check the project on the server before saving"_s);
+            return;
+        }
+        const Project& server = result.value();
+        if (!sameMoment(server.facts().lastModified, m_document->loaded().facts().lastModified)) {
+            onConflict(server);
+            return;
+        }
+        send(m_body, server);
+    });
+}
+
+void ProjectSaveFlow::onConflict(const Project& server)
+{
+    m_server = server;
+    m_theirs = ProjectDiff::between(m_document->loaded(), server);
+    QHash<QString, QString> names = m_document->loaded().facts().names;
+    names.insert(server.facts().names);
+    m_stage = Stage::ChoosingConflict;
+    Q_EMIT statusMessagePosted(u"The project changed on the server since you opened it."_s);
+    Q_EMIT conflictFound(server, m_theirs, m_body.keys(), names);
+}
+
+void ProjectSaveFlow::overwrite()
+{
+    if (m_stage == Stage::ChoosingConflict)
+        send(m_body, m_server);
+}
+
+void ProjectSaveFlow::keepTheirs()
+{
+    if (m_stage != Stage::ChoosingConflict)
+        return;
+    QJsonObject rest = m_body;
+    for (const FieldChange& change : std::as_const(m_theirs))
+        rest.remove(change.field->key);
+    if (rest.isEmpty()) { // nothing of mine is left to send: their version is the result
+        reloadKeepingMine({});
+        return;
+    }
+    send(rest, m_server);
+}
+
+void ProjectSaveFlow::reload()
+{
+    if (m_stage == Stage::ChoosingConflict)
+        reloadKeepingMine(m_body);
+}
+
+void ProjectSaveFlow::cancelConflict()
+{
+    if (m_stage != Stage::ChoosingConflict)
+        return;
+    m_stage = Stage::Idle;
+    setSaving(false);
+    Q_EMIT statusMessagePosted(u"Save cancelled; your changes are still here."_s);
+}
+
+void ProjectSaveFlow::abandon()
+{
+    ++m_generation; // a cancelled call still answers (Cancelled): that answer is no longer ours
+    if (m_call)
+        m_call->cancel();
+    m_stage = Stage::Idle;
+    setSaving(false);
+}
+
+void ProjectSaveFlow::clearError()
+{
+    setErrorText({});
+}
+
+void ProjectSaveFlow::send(const QJsonObject& body, const Project& base)
+{
+    m_stage = Stage::Sending;
+    setSaving(true);
+    Q_EMIT statusMessagePosted(u"Saving %n change(s)…"_s.replace(u"%n"_s, QString::number(body.size())));
+    const QString id = m_document->loaded().id();
+    const int generation = m_generation;
+    m_call = m_client->updateProject(id, body, this,
+                                     [this, body, base, id, generation](const ApiResult<Project>& result) {
+                                         if (!isCurrent(generation, id))
+                                             return;
+                                         if (!result.isOk()) {
+                                             failSave(result.error(), u"The changes were not saved"_s);
+                                             return;
+                                         }
+                                         finishSave(mergeSaved(result.value(), base, body));
+                                     });
+}
+
+void ProjectSaveFlow::reloadKeepingMine(const QJsonObject& mine)
+{
+    m_stage = Stage::Idle;
+    setSaving(false);
+    const QStringList droppedLabels = m_document->reloadKeepingMine(m_server, mine);
+    Q_EMIT statusMessagePosted(
+        droppedLabels.isEmpty()
+            ? u"Reloaded the server's version; your changes were kept."_s
+            : u"Reloaded the server's version; %1 now show their values (Redo brings yours back)."_s.arg(
+                  droppedLabels.join(u", "_s)));
+}
+
+void ProjectSaveFlow::finishSave(const Project& saved)
+{
+    m_stage = Stage::Idle;
+    setSaving(false);
+    m_document->reset(saved);
+    m_document->discardStoredDraft();
+    setErrorText({});
+    Q_EMIT statusMessagePosted(u"Saved “%1”."_s.arg(saved.name()));
+    Q_EMIT projectSaved(saved);
+}
+
+void ProjectSaveFlow::failSave(const ApiError& error, const QString& what)
+{
+    ValidationIssues serverIssues;
+    for (const ApiError::Detail& detail : error.details()) {
+        if (const ProjectField* field = ProjectFields::find(ProjectDocument::fieldKeyOfPath(detail.path)))
+            serverIssues.append({detail.path, field->label + u": "_s + detail.info});
+    }
+    m_document->setServerIssues(serverIssues);
+    m_stage = Stage::Idle;
+    setSaving(false);
+    m_document->flushDraft(); // whatever happened, the edit is on disk now
+    setErrorText(what + u": "_s + error.userMessage() +
+                 u"\nYour changes are still here and stored as a draft; nothing was lost."_s);
+    Q_EMIT statusMessagePosted(what + u": "_s + error.userMessage());
+}
+
+void ProjectSaveFlow::setSaving(bool saving)
+{
+    if (m_saving == saving)
+        return;
+    m_saving = saving;
+    m_document->setLocked(saving);
+    Q_EMIT savingChanged(saving);
+}
+
+void ProjectSaveFlow::setErrorText(const QString& text)
+{
+    if (m_errorText == text)
+        return;
+    m_errorText = text;
+    Q_EMIT errorTextChanged(text);
+}
+
+bool ProjectSaveFlow::isCurrent(int generation, const QString& projectId) const
+{
+    return generation == m_generation && projectId == m_document->loaded().id();
+}
+
+Project ProjectSaveFlow::mergeSaved(const Project& response, const Project& base, const QJsonObject& body)
+{
+    // The PUT response lacks the retest history, hold history and counts, and may omit fields: keep
+    // what the freshest known version says where the response is silent.
+    Project merged = response;
+    if (merged.id().isEmpty())
+        merged.setId(base.id());
+    for (const ProjectField& field : ProjectFields::all()) {
+        if (merged.hasValue(field.key) || (field.readKey.isEmpty() && field.responseKey.isEmpty()))
+            continue; // present, or write-only (the hold reason is a message, not a stored value)
+        merged.setValue(field.key, body.contains(field.key) ? body.value(field.key) : base.value(field.key));
+    }
+    ProjectFacts facts = base.facts();
+    if (!response.facts().lastModified.isEmpty())
+        facts.lastModified = response.facts().lastModified;
+    facts.names.insert(response.facts().names);
+    merged.facts() = facts;
+    return merged;
+}
