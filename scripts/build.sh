@@ -9,6 +9,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 # Paths inside the tree are hashed relative to it, so any clone (CI's, a worktree) reuses the cache.
 export CCACHE_BASEDIR="$PWD"
+# Debug info names the build directory; without this, every clone would miss the others' entries.
+export CCACHE_NOHASHDIR=1
 jobs=$(nproc 2>/dev/null || echo 2)
 dir=${1:-build}
 (($# > 0)) && shift
