@@ -208,7 +208,8 @@ private:
                 fail(u"unknown datetime modifier “%1”"_s.arg(args.at(i).toString()));
                 return std::nullopt;
             }
-            const int n = m.captured(1).toInt();
+            // 64 bits: "-9999999 hours" must not overflow an int (toInt() fails above 2^31: n = 0).
+            const qint64 n = m.captured(1).toInt();
             const QString unit = m.captured(2);
             if (unit == u"second"_s)
                 t = t.addSecs(n);
@@ -219,9 +220,9 @@ private:
             else if (unit == u"day"_s)
                 t = t.addDays(n);
             else if (unit == u"month"_s)
-                t = t.addMonths(n);
+                t = t.addMonths(int(n));
             else
-                t = t.addYears(n);
+                t = t.addYears(int(n));
         }
         return QJsonValue(IsoDate::format(t));
     }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ForgeDesk needs to build, test and run; skips what is already there.
+# tzdata: the date tests run under several TZ values. clang + libclang-rt-14-dev: the libFuzzer targets.
 set -euo pipefail
 
 packages=(
@@ -7,6 +8,8 @@ packages=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libical-dev
     qt6-l10n-tools qt6-tools-dev libgl-dev
     xvfb xauth
+    tzdata
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -1,8 +1,35 @@
 #!/usr/bin/env bash
-# The README's test command (and CI's): set up, build, and run the whole CTest suite.
-# GUI suites run on Qt's offscreen platform, so no display is needed.
+# The README's test command (and CI's): set up, build, and run the whole CTest suite, then the same
+# suite under AddressSanitizer + UndefinedBehaviorSanitizer, then every fuzz target for 60 s.
+# GUI suites run on Qt's offscreen platform, so no display is needed. Stops at the first failing step.
+# FORGEDESK_TEST_STAGES="normal sanitize fuzz" (the default) picks the stages; FUZZ_SECONDS the fuzz time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/build.sh
+stages=" ${FORGEDESK_TEST_STAGES:-normal sanitize fuzz} "
 export QT_QPA_PLATFORM=offscreen
-ctest --test-dir build --output-on-failure --no-tests=error -j2
+
+section() { printf '\n==================== %s ====================\n' "$*"; }
+timed() {
+    local start=$SECONDS
+    "$@"
+    echo "(took $((SECONDS - start)) s)"
+}
+
+if [[ $stages == *" normal "* ]]; then
+    section "normal run: build (RelWithDebInfo, build/)"
+    timed bash scripts/build.sh
+    section "normal run: tests"
+    timed ctest --test-dir build --output-on-failure --no-tests=error -j2
+fi
+
+if [[ $stages == *" sanitize "* ]]; then
+    section "sanitizer run: build (ASan + UBSan, -O1 -g1, build-sanitize/)"
+    timed bash scripts/build.sh build-sanitize -DFORGEDESK_SANITIZE=ON -DFORGEDESK_BUILD_BENCH=OFF
+    section "sanitizer run: tests (halt_on_error, detect_leaks=1)"
+    timed ctest --test-dir build-sanitize --output-on-failure --no-tests=error -j2
+fi
+
+if [[ $stages == *" fuzz "* ]]; then
+    timed bash scripts/fuzz.sh "${FUZZ_SECONDS:-60}"
+fi
+section "all stages passed:${stages% }"
