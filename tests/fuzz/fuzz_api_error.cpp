@@ -5,6 +5,9 @@
 #include "api/ApiError.h"
 #include "api/RetryPolicy.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QList>
 
 FORGEDESK_FUZZ_INIT
@@ -28,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     ApiError error = ApiError::fromHttp(status, body, reason);
     if (const qint64 ms = RetryPolicy::parseRetryAfterMs(retryAfter); ms >= 0)
-        error.setRetryAfterSeconds((ms + 999) / 1000);
+        error.setRetryAfterSeconds(int(std::min<qint64>((ms + 999) / 1000, INT_MAX)));
     const RetryPolicy policy;
     for (int retry = 1; retry <= 3; ++retry)
         (void)policy.delayMs(retry, retryAfter);
