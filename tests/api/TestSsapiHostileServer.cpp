@@ -257,7 +257,8 @@ private Q_SLOTS:
         qInfo("cap %lld bytes: client accepted %lld, server handed %lld to its socket", cap, accepted,
               server.bodyBytesWritten);
         QVERIFY2(accepted > cap && accepted <= cap + 1, qPrintable(QString::number(accepted)));
-        QVERIFY(server.bodyBytesWritten < server.bodyLimit); // stopped, not read to the end
+        // What the server handed to its socket is logged, not asserted: it includes the kernel's
+        // loopback buffers (several MiB, more on a loaded machine), which no client setting bounds.
     }
 };
 
