@@ -122,7 +122,7 @@ private Q_SLOTS:
     void connectionsDialog()
     {
         MainWindowFixture f;
-        auto* dialog = new ConnectionsDialog(&f.profiles, &f.keys, &f.window);
+        auto* dialog = new ConnectionsDialog(&f.profiles, &f.keys, &f.drafts, &f.cache, &f.window);
         dialog->open();
         const QStringList problems = problemsIn(dialog);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
