@@ -95,8 +95,8 @@ int main(int argc, char* argv[])
     } else if (const ConnectionProfile last = profiles.profile(profiles.lastUsedId()); last.isValid()) {
         session.connectProfile(last);
     } else {
-        QTimer::singleShot(0, &window, [&window, &profiles, &keys, &session] {
-            auto* dialog = new ConnectionsDialog(&profiles, &keys, &window);
+        QTimer::singleShot(0, &window, [&window, &profiles, &keys, &drafts, &cache, &session] {
+            auto* dialog = new ConnectionsDialog(&profiles, &keys, &drafts, &cache, &window);
             QObject::connect(dialog, &ConnectionsDialog::connectRequested, &session,
                              [&session, &profiles](const ConnectionProfile& p) {
                                  profiles.setLastUsedId(p.id);

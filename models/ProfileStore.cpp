@@ -13,7 +13,8 @@ ProfileStore::ProfileStore(QObject* parent)
     for (int i = 0; i < count; ++i) {
         settings.setArrayIndex(i);
         ConnectionProfile p{settings.value(u"id"_s).toString(), settings.value(u"name"_s).toString(),
-                            QUrl(settings.value(u"baseUrl"_s).toString()), false};
+                            QUrl(settings.value(u"baseUrl"_s).toString()), false,
+                            settings.value(u"caCertificateFile"_s).toString()};
         if (p.isValid())
             m_profiles.append(p);
     }
@@ -29,16 +30,20 @@ ConnectionProfile ProfileStore::profile(const QString& id) const
     return {};
 }
 
-void ProfileStore::save(const ConnectionProfile& profile)
+bool ProfileStore::save(const ConnectionProfile& profile)
 {
     auto it = std::find_if(m_profiles.begin(), m_profiles.end(),
                            [&profile](const ConnectionProfile& p) { return p.id == profile.id; });
-    if (it != m_profiles.end())
+    if (it != m_profiles.end()) {
+        if (it->origin() != profile.origin())
+            return false;
         *it = profile;
-    else
+    } else {
         m_profiles.append(profile);
+    }
     persist();
     Q_EMIT profilesChanged();
+    return true;
 }
 
 void ProfileStore::remove(const QString& id)
@@ -76,6 +81,7 @@ void ProfileStore::persist() const
         settings.setValue(u"id"_s, p.id);
         settings.setValue(u"name"_s, p.name);
         settings.setValue(u"baseUrl"_s, p.baseUrl.toString());
+        settings.setValue(u"caCertificateFile"_s, p.caCertificatePath);
     }
     settings.endArray();
 }

@@ -5,7 +5,8 @@
 #include <QList>
 #include <QObject>
 
-// The saved connection profiles (name and base URL only) and which one was used last, in QSettings.
+// The saved connection profiles (name, base URL, CA file path; never a key) and which one was used
+// last, in QSettings.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -14,8 +15,10 @@ public:
 
     QList<ConnectionProfile> profiles() const { return m_profiles; }
     ConnectionProfile profile(const QString& id) const;
-    // Adds or replaces by id; transient profiles are kept in memory only.
-    void save(const ConnectionProfile& profile);
+    // Adds or replaces by id; transient profiles are kept in memory only. Refuses (false, nothing
+    // changed) to move an id to another origin: the key and data under that id belong to the old
+    // server, so another origin needs a new profile (newId()).
+    bool save(const ConnectionProfile& profile);
     void remove(const QString& id);
     QString lastUsedId() const;
     void setLastUsedId(const QString& id);

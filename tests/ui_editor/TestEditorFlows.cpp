@@ -123,9 +123,11 @@ private Q_SLOTS:
         replaceText(u"organization_code"_s, u"ORG-DRAFT"_s);
         QTRY_VERIFY(QFile::exists(path));
         ProjectDraftStore other(f->draftDir->path()); // what a restarted process would read
+        // The first keystroke is on disk at once; the last one after the debounce.
+        const QJsonObject expected{{u"organization_code"_s, u"ORG-DRAFT"_s}};
+        QTRY_VERIFY(other.load(u"profile-1"_s, f->projectId).value_or(ProjectDraft()).values == expected);
         const auto draft = other.load(u"profile-1"_s, f->projectId);
         QVERIFY(draft);
-        QCOMPARE(draft->values, (QJsonObject{{u"organization_code"_s, u"ORG-DRAFT"_s}}));
         QCOMPARE(draft->baseLastModified, f->serverProject().facts().lastModified);
         // Back at the loaded state, there is nothing to keep.
         f->editor->undoAction()->trigger();

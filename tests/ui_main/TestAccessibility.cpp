@@ -300,7 +300,7 @@ private Q_SLOTS:
     void connectionsDialog()
     {
         MainWindowFixture f;
-        auto* dialog = new ConnectionsDialog(&f.profiles, &f.keys, &f.window);
+        auto* dialog = new ConnectionsDialog(&f.profiles, &f.keys, &f.drafts, &f.cache, &f.window);
         dialog->open();
         checkNoProblems(dialog);
         dialog->close();

@@ -4,6 +4,7 @@
 #include "api/BaseUrlPolicy.h"
 #include "models/ProfileStore.h"
 #include "ui/common/Dialogs.h"
+#include "ui/main/CaCertificatePicker.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -16,14 +17,18 @@
 
 using namespace Qt::StringLiterals;
 
-ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, QWidget* parent)
+ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, ProjectDraftStore* drafts,
+                                     ProjectListCache* cache, QWidget* parent)
     : QDialog(parent)
     , m_profiles(profiles)
     , m_keys(keys)
+    , m_removal(keys, drafts, cache)
     , m_list(new QListWidget(this))
     , m_nameEdit(new QLineEdit(this))
     , m_urlEdit(new QLineEdit(this))
     , m_keyEdit(new QLineEdit(this))
+    , m_caPicker(new CaCertificatePicker(this))
+    , m_originNote(new QLabel(this))
     , m_problemLabel(new QLabel(this))
     , m_saveButton(new QPushButton(u"&Save"_s, this))
     , m_removeButton(new QPushButton(u"&Remove"_s, this))
@@ -46,7 +51,12 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
     m_keyEdit->setAccessibleName(u"API key"_s);
     m_keyEdit->setEchoMode(QLineEdit::Password);
     m_keyEdit->setPlaceholderText(u"Leave empty to keep the stored key"_s);
+    m_originNote->setObjectName(u"originNote"_s);
+    m_originNote->setAccessibleName(u"New connection note"_s);
+    m_originNote->setWordWrap(true);
+    m_originNote->hide();
     m_problemLabel->setObjectName(u"problemLabel"_s);
+    m_problemLabel->setAccessibleName(u"Problem"_s);
     m_problemLabel->setStyleSheet(u"color: #b3261e;"_s);
     m_problemLabel->setWordWrap(true);
     m_saveButton->setObjectName(u"saveButton"_s);
@@ -64,6 +74,10 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
     form->addRow(u"&Name"_s, m_nameEdit);
     form->addRow(u"Server &URL"_s, m_urlEdit);
     form->addRow(u"API &key"_s, m_keyEdit);
+    form->addRow(u"Private &CA"_s, m_caPicker);
+    if (auto* caLabel = qobject_cast<QLabel*>(form->labelForField(m_caPicker)))
+        caLabel->setBuddy(m_caPicker->pathEdit());
+    form->addRow(QString(), m_originNote);
     form->addRow(QString(), m_problemLabel);
 
     auto* formButtons = new QHBoxLayout;
@@ -92,14 +106,9 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
         if (row >= 0)
             showProfile(m_list->item(row)->data(Qt::UserRole).toString());
     });
-    auto revalidate = [this] {
-        const QString problem = formProblem();
-        m_problemLabel->setText(problem);
-        m_saveButton->setEnabled(problem.isEmpty());
-        m_connectButton->setEnabled(problem.isEmpty());
-    };
-    connect(m_nameEdit, &QLineEdit::textChanged, this, revalidate);
-    connect(m_urlEdit, &QLineEdit::textChanged, this, revalidate);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, &ConnectionsDialog::revalidate);
+    connect(m_urlEdit, &QLineEdit::textChanged, this, &ConnectionsDialog::revalidate);
+    connect(m_caPicker, &CaCertificatePicker::pathChanged, this, &ConnectionsDialog::revalidate);
     connect(m_saveButton, &QPushButton::clicked, this, &ConnectionsDialog::saveProfile);
     connect(m_removeButton, &QPushButton::clicked, this, &ConnectionsDialog::removeProfile);
     connect(m_connectButton, &QPushButton::clicked, this, [this] {
@@ -111,11 +120,12 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
     setTabOrder(m_list, m_nameEdit);
     setTabOrder(m_nameEdit, m_urlEdit);
     setTabOrder(m_urlEdit, m_keyEdit);
+    setTabOrder(m_keyEdit, m_caPicker->pathEdit());
     reloadList();
     if (m_profiles->profiles().isEmpty())
         showProfile({});
     revalidate();
-    resize(720, 360);
+    resize(760, 420);
 }
 
 void ConnectionsDialog::reloadList(const QString& selectId)
@@ -139,25 +149,62 @@ void ConnectionsDialog::showProfile(const QString& id)
     m_nameEdit->setText(p.name);
     m_urlEdit->setText(p.baseUrl.toString());
     m_keyEdit->clear();
-    m_keyEdit->setPlaceholderText(id.isEmpty() ? u"Paste the Self-Service API key"_s
-                                               : u"Leave empty to keep the stored key"_s);
+    m_caPicker->setPath(p.caCertificatePath);
     m_removeButton->setEnabled(!id.isEmpty());
+    revalidate();
 }
 
 QString ConnectionsDialog::formProblem() const
 {
     if (m_nameEdit->text().trimmed().isEmpty())
         return u"Name: give the connection a name."_s;
-    return BaseUrlPolicy::problem(QUrl(m_urlEdit->text().trimmed()));
+    if (const QString problem = BaseUrlPolicy::problem(QUrl(m_urlEdit->text().trimmed())); !problem.isEmpty())
+        return problem;
+    return m_caPicker->problem();
+}
+
+bool ConnectionsDialog::changesOrigin() const
+{
+    const ConnectionProfile stored = m_profiles->profile(m_currentId);
+    return stored.isValid() &&
+           stored.origin() != ConnectionProfile::originOf(QUrl(m_urlEdit->text().trimmed()));
+}
+
+void ConnectionsDialog::revalidate()
+{
+    const QString problem = formProblem();
+    m_problemLabel->setText(problem);
+    m_saveButton->setEnabled(problem.isEmpty());
+    m_connectButton->setEnabled(problem.isEmpty());
+    const QUrl url(m_urlEdit->text().trimmed());
+    m_caPicker->setOrigin(url.host().isEmpty() ? QString() : ConnectionProfile::originOf(url));
+    // Said before saving, so that nobody expects the old key or drafts to follow the URL.
+    const bool newConnection = problem.isEmpty() && changesOrigin();
+    if (newConnection) {
+        const ConnectionProfile stored = m_profiles->profile(m_currentId);
+        m_originNote->setText(
+            u"This is another server than %1. Saving creates a new connection, which needs its own API "
+            "key; “%2” stays as it was, with its key, drafts and offline list."_s.arg(stored.baseUrl.host(),
+                                                                                      stored.name));
+    }
+    m_originNote->setVisible(newConnection);
+    m_keyEdit->setPlaceholderText(m_currentId.isEmpty() || newConnection
+                                      ? u"Paste the Self-Service API key"_s
+                                      : u"Leave empty to keep the stored key"_s);
+    m_saveButton->setText(newConnection ? u"&Save as new"_s : u"&Save"_s);
 }
 
 void ConnectionsDialog::saveProfile()
 {
     if (!formProblem().isEmpty())
         return;
-    ConnectionProfile p{m_currentId.isEmpty() ? ProfileStore::newId() : m_currentId,
-                        m_nameEdit->text().trimmed(), QUrl(m_urlEdit->text().trimmed()), false};
-    m_profiles->save(p);
+    const bool newConnection = m_currentId.isEmpty() || changesOrigin();
+    ConnectionProfile p{newConnection ? ProfileStore::newId() : m_currentId, m_nameEdit->text().trimmed(),
+                        QUrl(m_urlEdit->text().trimmed()), false, m_caPicker->path()};
+    if (newConnection && !m_currentId.isEmpty() && p.name == m_profiles->profile(m_currentId).name)
+        p.name += u" (%1)"_s.arg(p.baseUrl.host()); // two entries with one name would be confusing
+    if (!m_profiles->save(p))
+        return; // unreachable: a new id never clashes, an old one keeps its origin
     if (!m_keyEdit->text().isEmpty()) {
         m_keys->writeKey(p.id, m_keyEdit->text().trimmed(), this, [this](const QString& error) {
             if (!error.isEmpty())
@@ -167,22 +214,28 @@ void ConnectionsDialog::saveProfile()
     }
     m_currentId = p.id;
     reloadList(p.id);
+    showProfile(p.id);
 }
 
 void ConnectionsDialog::removeProfile()
 {
     const QString id = m_currentId;
     const ConnectionProfile p = m_profiles->profile(id);
-    Dialogs::ask(this, u"Remove connection"_s,
-                 u"Remove “%1” and its stored API key from this computer?"_s.arg(p.name),
-                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel,
+    if (!p.isValid())
+        return;
+    Dialogs::ask(this, u"Remove connection"_s, m_removal.question(p), QMessageBox::Yes | QMessageBox::Cancel,
+                 QMessageBox::Cancel,
                  [this, id](QMessageBox::StandardButton b) {
                      if (b != QMessageBox::Yes)
                          return;
-                     m_keys->deleteKey(id);
+                     const QString left = m_removal.removeData(id);
                      m_profiles->remove(id);
+                     Q_EMIT profileRemoved(id);
                      reloadList();
                      if (m_profiles->profiles().isEmpty())
                          showProfile({});
-                 });
+                     if (!left.isEmpty())
+                         Dialogs::warn(this, u"Connection data not fully removed"_s, left);
+                 },
+                 {{QMessageBox::Yes, u"Remove and delete"_s}});
 }

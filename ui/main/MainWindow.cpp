@@ -7,6 +7,7 @@
 #include "ui/editor/ProjectEditor.h"
 #include "ui/main/ApiKeyDialog.h"
 #include "ui/main/ConnectionsDialog.h"
+#include "ui/main/DraftProblemNotifier.h"
 #include "ui/main/ProjectListView.h"
 #include "ui/retest/BulkRetestDialog.h"
 #include "ui/retest/RetestCalendarView.h"
@@ -31,6 +32,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     , m_session(session)
     , m_profiles(profiles)
     , m_keys(keys)
+    , m_drafts(drafts)
     , m_listModel(new ProjectListModel(this))
     , m_listView(new ProjectListView(m_listModel, this))
     , m_mainTabs(new QTabWidget(this))
@@ -108,6 +110,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
         m_progress->setValue(done);
     });
     connect(m_session, &SessionController::keyRequired, this, &MainWindow::askForKey);
+    new DraftProblemNotifier(drafts, this);
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildConnectionMenu);
     rebuildConnectionMenu();
     resize(1280, 800);
@@ -207,8 +210,16 @@ void MainWindow::onSessionState(SessionController::State state, const QString& m
 {
     using S = SessionController::State;
     const bool busy = state == S::Connecting || state == S::Loading;
-    if (state == S::Connecting)
-        m_editor->setProfileId(m_session->profile().id);
+    if (state == S::Connecting && m_session->profile().id != m_shownProfileId) {
+        // Nothing of the previous connection stays on screen, where an edit would go to the new one.
+        m_shownProfileId = m_session->profile().id;
+        m_currentProjectId.clear();
+        m_listModel->setProjects({});
+        m_calendar->setProjects({}, {});
+        m_editor->openProject(Project());
+        m_detailTabs->setEnabled(false);
+        m_editor->setProfileId(m_shownProfileId);
+    }
     m_progress->setVisible(busy);
     m_cancelButton->setVisible(busy);
     m_reloadAction->setEnabled(!busy && m_session->profile().isValid());
@@ -296,7 +307,7 @@ void MainWindow::askForKey(const ConnectionProfile& profile, const QString& reas
 
 void MainWindow::manageConnections()
 {
-    auto* dialog = new ConnectionsDialog(m_profiles, m_keys, this);
+    auto* dialog = new ConnectionsDialog(m_profiles, m_keys, m_drafts, m_session->cache(), this);
     connect(dialog, &ConnectionsDialog::connectRequested, this,
             [this](const ConnectionProfile& p) { m_session->connectProfile(p); });
     dialog->open();

@@ -52,6 +52,7 @@ private:
     SessionController* m_session;
     ProfileStore* m_profiles;
     ApiKeyStore* m_keys;
+    ProjectDraftStore* m_drafts;
     ProjectListModel* m_listModel;
     ProjectListView* m_listView;
     QTabWidget* m_mainTabs;
@@ -67,4 +68,5 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_bulkRetestAction = nullptr;
     QString m_currentProjectId;
+    QString m_shownProfileId; // the connection whose projects are on screen
 };

@@ -3,6 +3,7 @@
 #include "api/ApiKeyStore.h"
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
+#include "models/CaCertificateFile.h"
 #include "models/ProjectListCache.h"
 
 #include <QLocale>
@@ -49,6 +50,15 @@ void SessionController::connectProfile(const ConnectionProfile& profile, const Q
                     });
 }
 
+QList<QSslCertificate> SessionController::caCertificatesFor(const ConnectionProfile& profile,
+                                                            QString* problem)
+{
+    const CaCertificateFile file = CaCertificateFile::read(profile.caCertificatePath);
+    if (problem)
+        *problem = file.error;
+    return file.certificates;
+}
+
 void SessionController::start(const QString& key)
 {
     const QString problem = m_client->setBaseUrl(m_profile.baseUrl);
@@ -56,6 +66,17 @@ void SessionController::start(const QString& key)
         setState(State::Failed, problem);
         return;
     }
+    // The one place that decides which private CAs the client trusts (for this origin only). A CA file
+    // that cannot be used fails the connection: the system's trust store alone would only give a
+    // less clear TLS error later.
+    QString caProblem;
+    const QList<QSslCertificate> caCertificates = caCertificatesFor(m_profile, &caProblem);
+    if (!caProblem.isEmpty()) {
+        setState(State::Failed, u"Private CA: "_s + caProblem);
+        return;
+    }
+    // LEAD-WIRE: m_client->setCaCertificates(caCertificates);
+    Q_UNUSED(caCertificates);
     m_client->setApiKey(key);
     reload();
 }

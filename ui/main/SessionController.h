@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
 
 class ApiKeyStore;
 class ProjectListCache;
@@ -34,6 +35,7 @@ public:
                       QObject* parent = nullptr);
 
     SsapiClient* client() const { return m_client; }
+    ProjectListCache* cache() const { return m_cache; }
     ConnectionProfile profile() const { return m_profile; }
     State state() const { return m_state; }
     const QList<Project>& projects() const { return m_projects; }
@@ -45,6 +47,11 @@ public:
     void reload();
     void cancel();
     void rememberProject(const Project& project);
+
+    // The private CA certificates the client trusts for `profile`'s origin only: those of its CA file,
+    // none when it names no file. `problem` (optional) gets why a named file gives none.
+    static QList<QSslCertificate> caCertificatesFor(const ConnectionProfile& profile,
+                                                    QString* problem = nullptr);
 
 Q_SIGNALS:
     void stateChanged(SessionController::State state, const QString& message);
