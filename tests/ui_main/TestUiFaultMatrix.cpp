@@ -114,9 +114,11 @@ private:
         return n;
     }
 
-    static QString shownText(MainWindowFixture& f)
+    // Everything the window shows as text now, plus every status-bar message shown during the cell
+    // (they expire after a few seconds, which a loaded machine may outlast).
+    static QString shownText(MainWindowFixture& f, const QStringList& statusMessages)
     {
-        QStringList texts{f.window.statusBar()->currentMessage()};
+        QStringList texts = statusMessages;
         for (QLabel* label : f.window.findChildren<QLabel*>()) {
             if (label->isVisible())
                 texts.append(label->text());
@@ -189,6 +191,10 @@ private Q_SLOTS:
         f.window.projectList()->selectProject(kProject);
         QTRY_COMPARE(f.window.editor()->loadedProject().id(), kProject);
         RetestRoundsPanel* panel = f.window.retestPanel();
+        QStringList statusMessages;
+        QObject listening; // goes before the list does: no message lands in a destroyed list
+        connect(f.window.statusBar(), &QStatusBar::messageChanged, &listening,
+                [&statusMessages](const QString& text) { statusMessages.append(text); });
 
         // Get each path up to the moment it sends, with something typed or picked that must survive.
         QString whatFailed; // the UI's words for the operation
@@ -242,7 +248,7 @@ private Q_SLOTS:
         // Send, and wait until the UI has settled on the failure.
         const QString failureShown = whatFailed;
         auto failed = [&] {
-            const QString text = shownText(f);
+            const QString text = shownText(f, statusMessages);
             return text.contains(failureShown) && text.contains(k.shownAs);
         };
         switch (uiPath) {
@@ -277,7 +283,7 @@ private Q_SLOTS:
             break;
         }
         }
-        QTRY_VERIFY2_WITH_TIMEOUT(failed(), qPrintable(shownText(f)), 20000);
+        QTRY_VERIFY2_WITH_TIMEOUT(failed(), qPrintable(shownText(f, statusMessages)), 20000);
 
         // The UI reports a failure only once the call has given up, so the count is final here.
         const int sent = matching(*f.server, p);
