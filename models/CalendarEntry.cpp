@@ -28,7 +28,7 @@ QString CalendarEntry::uid() const
 
 QString CalendarEntry::title() const
 {
-    const QString name = projectName.isEmpty() ? projectId : projectName;
+    QString name = projectName.isEmpty() ? projectId : projectName;
     if (kind == Kind::RetestWindow)
         return u"%1 — retest round %2"_s.arg(name).arg(round);
     return name;
