@@ -272,7 +272,7 @@ void HttpCall::onFinished()
         status, body, reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString());
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     if (const int ms = RetryPolicy::parseRetryAfterMs(retryAfter); ms >= 0)
-        error.setRetryAfterSeconds((ms + 999) / 1000);
+        error.setRetryAfterSeconds(int((qint64(ms) + 999) / 1000)); // ms may be INT_MAX
     if ((status == 429 || status == 502 || status == 503 || status == 504) && retryLater(error, retryAfter))
         return;
     finish({}, error);

@@ -28,7 +28,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 
     ApiError error = ApiError::fromHttp(status, body, reason);
     if (const int ms = RetryPolicy::parseRetryAfterMs(retryAfter); ms >= 0)
-        error.setRetryAfterSeconds((ms + 999) / 1000);
+        error.setRetryAfterSeconds(int((qint64(ms) + 999) / 1000)); // ms may be INT_MAX
     const RetryPolicy policy;
     for (int retry = 1; retry <= 3; ++retry)
         (void)policy.delayMs(retry, retryAfter);
