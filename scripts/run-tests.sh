@@ -26,6 +26,12 @@ if [[ $stages == *" sanitize "* ]]; then
     section "sanitizer run: build (ASan + UBSan, -O1 -g1, build-sanitize/)"
     timed bash scripts/build.sh build-sanitize -DFORGEDESK_SANITIZE=ON -DFORGEDESK_BUILD_BENCH=OFF
     section "sanitizer run: tests (halt_on_error, detect_leaks=1)"
+    # Every test already gets these through CTest (cmake/ForgeDeskSanitizers.cmake); the defaults here
+    # cover a test whose ENVIRONMENT property was replaced rather than appended to.
+    supp="$PWD/tests/sanitizers"
+    export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:detect_leaks=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$supp/lsan.supp}
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$supp/ubsan.supp}
     timed ctest --test-dir build-sanitize --output-on-failure --no-tests=error -j2
 fi
 
