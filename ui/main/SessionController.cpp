@@ -75,8 +75,8 @@ void SessionController::start(const QString& key)
         setState(State::Failed, u"Private CA: "_s + caProblem);
         return;
     }
-    // LEAD-WIRE: m_client->setCaCertificates(caCertificates);
-    Q_UNUSED(caCertificates);
+    // Always set, so a profile without a CA clears the previous profile's.
+    m_client->setCaCertificates(caCertificates);
     m_client->setApiKey(key);
     reload();
 }
