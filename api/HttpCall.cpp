@@ -273,6 +273,8 @@ void HttpCall::onFinished()
     const QByteArray retryAfter = reply->rawHeader("Retry-After");
     if (const int ms = RetryPolicy::parseRetryAfterMs(retryAfter); ms >= 0)
         error.setRetryAfterSeconds((ms + 999) / 1000);
+    // A gateway timeout: the proxy gave up waiting, the tenant behind it may still have applied a write.
+    error.setLeavesDoubt(isWrite && status == 504);
     if ((status == 429 || status == 502 || status == 503 || status == 504) && retryLater(error, retryAfter))
         return;
     finish({}, error);
