@@ -180,6 +180,8 @@ private:
             error.setRetryAfterSeconds((askedMs + 999) / 1000);
         if (askedMs > m_attempt.retry.maxRetryAfterMs)
             error.appendToMessage(u"the server asked to wait %1"_s.arg(RetryPolicy::describeWait(askedMs)));
+        // A gateway timeout: the proxy gave up waiting, the tenant behind it may still have applied a write.
+        error.setLeavesDoubt(m_isWrite && m_answer.status == 504);
         if (isRetriedStatus(m_answer.status))
             return retryOrFail(error, retryAfter);
         return HttpOutcome::fail(error);

@@ -3,6 +3,7 @@
 #include "api/BaseUrlPolicy.h"
 #include "api/HttpCall.h"
 #include "api/PagedCall.h"
+#include "models/AuditLogEntry.h"
 #include "models/ProjectCodec.h"
 
 #include <QJsonArray>
@@ -206,9 +207,56 @@ SsapiCall* SsapiClient::updateRetestRound(const QString& projectId, int roundNum
                                  &statusText, context, std::move(done));
 }
 
+SsapiCall* SsapiClient::cancelRetestRound(const QString& projectId, int roundNumber, QObject* context,
+                                          Done<QString> done)
+{
+    auto deliver = guarded<QString>(context, std::move(done));
+    return run(SsapiEndpoints::cancelRetestRound(projectId, roundNumber),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   deliver(error.isError() ? ApiResult<QString>::failure(error)
+                                           : ApiResult<QString>::success(statusText(doc)));
+               });
+}
+
+SsapiCall* SsapiClient::completeRetestRound(const QString& projectId, int roundNumber, QObject* context,
+                                            Done<QString> done)
+{
+    auto deliver = guarded<QString>(context, std::move(done));
+    return run(SsapiEndpoints::completeRetestRound(projectId, roundNumber),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   deliver(error.isError() ? ApiResult<QString>::failure(error)
+                                           : ApiResult<QString>::success(statusText(doc)));
+               });
+}
+
+SsapiCall* SsapiClient::fetchAuditLogPage(const QString& projectId, int skip, int limit, QObject* context,
+                                          Done<AuditLogPage> done)
+{
+    auto deliver = guarded<AuditLogPage>(context, std::move(done));
+    return run(SsapiEndpoints::getProjectAuditLogs(projectId, skip, limit, true),
+               [deliver](const QJsonDocument& doc, const ApiError& error) {
+                   if (error.isError())
+                       return deliver(ApiResult<AuditLogPage>::failure(error));
+                   const QJsonValue logs = doc.object().value(u"logs"_s);
+                   if (!logs.isArray())
+                       return deliver(ApiResult<AuditLogPage>::failure(badShape(u"“logs” list"_s)));
+                   AuditLogPage page;
+                   for (const QJsonValue& v : logs.toArray())
+                       page.entries.append(AuditLogEntry::fromJson(v.toObject()));
+                   page.total = doc.object().value(u"count"_s).toInt(int(page.entries.size()));
+                   deliver(ApiResult<AuditLogPage>::success(page));
+               });
+}
+
 SsapiCall* SsapiClient::fetchGroups(QObject* context, Done<QList<Group>> done)
 {
     return fetchUnpaged<Group>(SsapiEndpoints::getGroups(), u"groups"_s, &Group::fromJson, context,
+                               std::move(done));
+}
+
+SsapiCall* SsapiClient::fetchGroups(bool allGroups, QObject* context, Done<QList<Group>> done)
+{
+    return fetchUnpaged<Group>(SsapiEndpoints::getGroups(allGroups), u"groups"_s, &Group::fromJson, context,
                                std::move(done));
 }
 

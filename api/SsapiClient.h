@@ -19,6 +19,7 @@
 #include <functional>
 
 class QNetworkAccessManager;
+struct AuditLogPage;
 class SsapiCall;
 
 // The SSAPI client: one QNetworkAccessManager, one tenant (base URL + key) at a time, every endpoint
@@ -63,11 +64,20 @@ public:
                              Done<QString> done);
     SsapiCall* updateRetestRound(const QString& projectId, int roundNumber, const RetestRoundUpdate& update,
                                  QObject* context, Done<QString> done);
+    // Never retried automatically either; `done` gets the server's status sentence.
+    SsapiCall* cancelRetestRound(const QString& projectId, int roundNumber, QObject* context,
+                                 Done<QString> done);
+    SsapiCall* completeRetestRound(const QString& projectId, int roundNumber, QObject* context,
+                                   Done<QString> done);
     SsapiCall* fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest, QObject* context,
                                     Done<QList<Vulnerability>> done);
     SsapiCall* fetchVulnerabilities(const QString& projectId, const VulnerabilityQuery& filter,
                                     QObject* context, Done<QList<Vulnerability>> done);
+    // One page of a project's audit log (with the request bodies), and the total count.
+    SsapiCall* fetchAuditLogPage(const QString& projectId, int skip, int limit, QObject* context,
+                                 Done<AuditLogPage> done);
     SsapiCall* fetchGroups(QObject* context, Done<QList<Group>> done);
+    SsapiCall* fetchGroups(bool allGroups, QObject* context, Done<QList<Group>> done);
     SsapiCall* fetchPortfolios(QObject* context, Done<QList<Portfolio>> done);
 
 private:

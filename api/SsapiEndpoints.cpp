@@ -79,6 +79,19 @@ SsapiRequest updateRetestRound(const QString& projectId, int roundNumber, const 
             true,  true};
 }
 
+SsapiRequest cancelRetestRound(const QString& projectId, int roundNumber)
+{
+    return {"POST", projectPath(projectId) + u"/retest/%1/cancel"_s.arg(roundNumber), {}, QJsonObject(), true,
+            false};
+}
+
+SsapiRequest completeRetestRound(const QString& projectId, int roundNumber)
+{
+    return {"POST", projectPath(projectId) + u"/retest/%1/complete"_s.arg(roundNumber),
+            {},     QJsonObject(),
+            true,   false};
+}
+
 SsapiRequest getProjectVulnerabilities(const QString& projectId, bool onlyReadyForRetest, int skip, int limit)
 {
     VulnerabilityQuery filter;
@@ -98,9 +111,27 @@ SsapiRequest getProjectVulnerabilities(const QString& projectId, const Vulnerabi
     return get(projectPath(projectId) + u"/vulnerabilities"_s, query);
 }
 
+SsapiRequest getProjectAuditLogs(const QString& projectId, int skip, int limit, bool includeRequestBody)
+{
+    QUrlQuery query;
+    addPage(query, skip, limit);
+    if (includeRequestBody)
+        query.addQueryItem(u"include_request_body"_s, u"true"_s);
+    return get(projectPath(projectId) + u"/auditlogs"_s, query);
+}
+
 SsapiRequest getGroups()
 {
     return get(u"/api/ss/groups"_s);
+}
+
+SsapiRequest getGroups(bool allGroups)
+{
+    if (!allGroups)
+        return getGroups();
+    QUrlQuery query;
+    query.addQueryItem(u"allGroups"_s, u"true"_s);
+    return get(u"/api/ss/groups"_s, query);
 }
 
 SsapiRequest getPortfolios()

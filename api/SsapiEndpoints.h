@@ -35,12 +35,20 @@ SsapiRequest getProject(const QString& projectId);
 SsapiRequest updateProject(const QString& projectId, const QJsonObject& body);
 SsapiRequest requestRetest(const QString& projectId, const RetestRequest& request);
 SsapiRequest updateRetestRound(const QString& projectId, int roundNumber, const RetestRoundUpdate& update);
+// Cancel and complete are POSTs that change a round's status: never retried, sent with an empty JSON
+// object so the client streams them from a body that cannot be replayed.
+SsapiRequest cancelRetestRound(const QString& projectId, int roundNumber);
+SsapiRequest completeRetestRound(const QString& projectId, int roundNumber);
 // onlyReadyForRetest filters server-side with q={is_retest:{$eq:"Yes"}}.
 SsapiRequest getProjectVulnerabilities(const QString& projectId, bool onlyReadyForRetest, int skip,
                                        int limit);
 SsapiRequest getProjectVulnerabilities(const QString& projectId, const VulnerabilityQuery& filter, int skip,
                                        int limit);
+// GetProjectAuditLogs, one page; include_request_body=true when asked.
+SsapiRequest getProjectAuditLogs(const QString& projectId, int skip, int limit, bool includeRequestBody);
 SsapiRequest getGroups();
+// allGroups=true lists every group of the tenant, not only the user's; only admins may ask.
+SsapiRequest getGroups(bool allGroups);
 SsapiRequest getPortfolios();
 
 // Every byte outside RFC 3986's unreserved set is percent-encoded, so an id can never add a path

@@ -26,7 +26,10 @@ void CalendarIndex::rebuild()
 {
     m_entries.clear();
     m_byMonth.clear();
+    m_holds.clear();
     for (const Project& project : std::as_const(m_projects)) {
+        if (!project.facts().holdHistory.isEmpty())
+            m_holds.insert(project.id(), HoldEvent::periods(project.facts().holdHistory, m_today));
         if (!m_filter.includeOnHold && project.isOnHold())
             continue;
         if (!m_filter.groupId.isEmpty() && !project.groupIds().contains(m_filter.groupId))
@@ -63,6 +66,24 @@ QList<int> CalendarIndex::entriesBetween(QDate from, QDate to) const
     std::sort(out.begin(), out.end());
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
+}
+
+int CalendarIndex::openWindowCount(QDate day) const
+{
+    int count = 0;
+    // Straight from the month's bucket (each entry is there once): painted per visible day.
+    const auto bucket = m_byMonth.constFind(monthKey(day));
+    if (bucket == m_byMonth.constEnd())
+        return 0;
+    for (int i : *bucket) {
+        const CalendarEntry& e = m_entries.at(i);
+        if (e.kind != CalendarEntry::Kind::RetestWindow || !e.coversDay(day, m_today))
+            continue;
+        RetestRound round;
+        round.status = e.status;
+        count += round.isOpen();
+    }
+    return count;
 }
 
 QList<CalendarEntry> CalendarIndex::entriesOn(QDate day) const

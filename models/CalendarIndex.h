@@ -3,6 +3,7 @@
 #include "models/CalendarEntry.h"
 
 #include <QHash>
+#include <utility>
 #include <QList>
 
 // The calendar's entries across all loaded projects, filtered, and indexed by month so that painting a
@@ -33,6 +34,14 @@ public:
     // Indices into entries() of those shown on any day of [from, to].
     QList<int> entriesBetween(QDate from, QDate to) const;
     int projectCount() const { return int(m_projects.size()); }
+    // How many retest windows passing the filter are still open (neither completed nor cancelled) on
+    // `day`: the month view's density mark and the timeline's load row.
+    int openWindowCount(QDate day) const;
+    // The days a project was on hold (from project_hold_history), for the timeline's shading.
+    QList<std::pair<QDate, QDate>> holdPeriods(const QString& projectId) const
+    {
+        return m_holds.value(projectId);
+    }
 
 private:
     void rebuild();
@@ -43,4 +52,5 @@ private:
     QDate m_today = QDate::currentDate();
     QList<CalendarEntry> m_entries;
     QHash<int, QList<int>> m_byMonth;
+    QHash<QString, QList<std::pair<QDate, QDate>>> m_holds;
 };

@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QDate>
 #include <QJsonObject>
+#include <QList>
+
 #include <QString>
+#include <utility>
 
 // One entry of project_hold_history: the project went on or off hold, and why.
 struct HoldEvent
@@ -16,4 +20,9 @@ struct HoldEvent
     static HoldEvent fromJson(const QJsonObject& json);
     QJsonObject toJson() const;
     bool operator==(const HoldEvent&) const = default;
+    bool putsOnHold() const;
+
+    // The local days a project was on hold, in order: each "On Hold" entry until the next "Off Hold";
+    // the last one, if never lifted, until `today`.
+    static QList<std::pair<QDate, QDate>> periods(QList<HoldEvent> history, QDate today);
 };

@@ -78,6 +78,13 @@ void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueC
     }
 }
 
+// Ids the project already had are kept as they are: the user's catalog lists only what the user may
+// see (GetGroups without allGroups), so an id missing from it is not wrong. Only added ids are checked.
+bool wasAlreadyThere(const ValidationContext& c, const ProjectField& f, const QJsonValue& item)
+{
+    return c.current && c.current->value(f.key).toArray().contains(item);
+}
+
 void checkPortfolioStreams(const ProjectField& f, const QJsonValue& v, const ValidationContext& c,
                            ValidationIssueCollector& out)
 {
@@ -95,7 +102,7 @@ void checkPortfolioStreams(const ProjectField& f, const QJsonValue& v, const Val
             out.append(issue(f, u"entry %1 needs both a portfolio and a stream."_s.arg(i + 1), path));
             continue;
         }
-        if (!c.catalog || !c.catalog->portfoliosKnown)
+        if (!c.catalog || !c.catalog->portfoliosKnown || wasAlreadyThere(c, f, o))
             continue;
         const Portfolio* portfolio = c.catalog->portfolio(portfolioId);
         if (!portfolio)
@@ -186,10 +193,10 @@ void validateField(const ProjectField& f, const QJsonValue& v, const ValidationC
         checkStringArray(f, v, out, [&f](const QString& item) { return checkChoice(f, item); });
         break;
     case FieldKind::IdList:
-        checkStringArray(f, v, out, [&c](const QString& id) {
+        checkStringArray(f, v, out, [&c, &f](const QString& id) {
             if (id.isEmpty())
                 return u"an id cannot be empty."_s;
-            if (c.catalog && c.catalog->groupsKnown && !c.catalog->group(id))
+            if (c.catalog && c.catalog->groupsKnown && !c.catalog->group(id) && !wasAlreadyThere(c, f, id))
                 return u"no group has the id %1."_s.arg(id);
             return QString();
         });

@@ -2,6 +2,8 @@
 
 #include "models/IsoDate.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace RetestPlanning {
@@ -48,6 +50,32 @@ QStringList warnings(const Project& project, const RetestRequest& request, QDate
         out << u"The project is on hold."_s;
     if (!project.isRetestingEnabled())
         out << u"Retesting is disabled on this project: the server may refuse the request."_s;
+    return out;
+}
+
+QStringList clashes(const Project& project, const RetestRequest& request, const QList<Project>& others)
+{
+    QStringList out;
+    const QStringList groups = project.groupIds();
+    if (groups.isEmpty() || request.windowStart.isEmpty())
+        return out;
+    for (const Project& other : others) {
+        if (other.id() == project.id())
+            continue;
+        const QStringList theirs = other.groupIds();
+        if (std::none_of(groups.begin(), groups.end(),
+                         [&theirs](const QString& g) { return theirs.contains(g); }))
+            continue;
+        for (const RetestRound& round : other.facts().retestRounds) {
+            if (round.isOpen() &&
+                windowsOverlap(request.windowStart, request.windowEnd, round.windowStart, round.windowEnd))
+                out << u"%1 — round %2 (%3 → %4)"_s.arg(other.name().isEmpty() ? other.id() : other.name())
+                           .arg(round.number)
+                           .arg(IsoDate::displayDate(round.windowStart),
+                                round.windowEnd.isEmpty() ? u"open-ended"_s
+                                                          : IsoDate::displayDate(round.windowEnd));
+        }
+    }
     return out;
 }
 

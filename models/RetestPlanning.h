@@ -12,6 +12,9 @@ namespace RetestPlanning {
 
 // Non-blocking: window starts in the past, overlaps an open round, project on hold, retesting disabled.
 QStringList warnings(const Project& project, const RetestRequest& request, QDate today);
+// Non-blocking: other projects sharing a group with `project` whose open retest windows overlap the
+// request's window, one line each ("Mobile banking — round 2 (2026-12-14 → 2026-12-18)").
+QStringList clashes(const Project& project, const RetestRequest& request, const QList<Project>& others);
 // Windows as UTC instants; an empty end is open-ended (never ends).
 bool windowsOverlap(const QString& startA, const QString& endA, const QString& startB, const QString& endB);
 // After a doubtful POST: the round of `after` that the request created — a number not among `before`

@@ -33,6 +33,18 @@ QJsonArray vulnerabilitiesTo(const QList<RetestRoundVulnerability>& list)
     return array;
 }
 
+// The dates are in no documented read, and servers name them either way: the round's own long names
+// (what this client writes back) or the short names UpdateProjectRetestRound takes.
+QString firstText(const QJsonObject& json, std::initializer_list<QString> keys)
+{
+    for (const QString& key : keys) {
+        const QString text = json.value(key).toString();
+        if (!text.isEmpty())
+            return text;
+    }
+    return {};
+}
+
 } // namespace
 
 RetestRound RetestRound::fromJson(const QJsonObject& json)
@@ -44,8 +56,8 @@ RetestRound RetestRound::fromJson(const QJsonObject& json)
     r.status = json.value(u"retesting_round_status"_s).toString();
     r.windowStart = json.value(u"retesting_window_start"_s).toString();
     r.windowEnd = json.value(u"retesting_window_end"_s).toString();
-    r.requestedDate = json.value(u"retesting_round_requested_date"_s).toString();
-    r.completedDate = json.value(u"retesting_round_completed_date"_s).toString();
+    r.requestedDate = firstText(json, {u"retesting_round_requested_date"_s, u"requested_date"_s});
+    r.completedDate = firstText(json, {u"retesting_round_completed_date"_s, u"completed_date"_s});
     const QJsonObject by = json.value(u"retesting_round_actioned_by"_s).toObject();
     r.actionedBy =
         QStringList{by.value(u"user_first_name"_s).toString(), by.value(u"user_last_name"_s).toString()}

@@ -13,7 +13,8 @@ struct RetestRoundVulnerability
 };
 
 // One entry of project_retesting_history. requested/completed dates are not in any documented read:
-// they are kept when a server returns them (retesting_round_requested_date / _completed_date).
+// they are kept when a server returns them, under either name (retesting_round_requested_date or
+// requested_date, retesting_round_completed_date or completed_date).
 struct RetestRound
 {
     QString id;

@@ -10,9 +10,17 @@ SandboxRouter::SandboxRouter(SandboxStore& store, SandboxClock clock)
     : m_store(store)
     , m_projects(store, clock)
     , m_retests(store, clock)
+    , m_clock(clock)
 {}
 
 HttpReply SandboxRouter::route(const RecordedRequest& request)
+{
+    const HttpReply reply = dispatch(request);
+    m_audit.record(request, reply, m_clock());
+    return reply;
+}
+
+HttpReply SandboxRouter::dispatch(const RecordedRequest& request)
 {
     const QStringList s = RequestParams::pathSegments(request.path);
     const QByteArray& m = request.method;
@@ -28,7 +36,7 @@ HttpReply SandboxRouter::route(const RecordedRequest& request)
     if (n == 3 && area == u"projects"_s)
         return m == "GET" ? m_projects.list(request) : notAllowed();
     if (n == 3 && area == u"groups"_s)
-        return m == "GET" ? groups() : notAllowed();
+        return m == "GET" ? groups(request) : notAllowed();
     if (n == 3 && area == u"portfolios"_s)
         return m == "GET" ? portfolios() : notAllowed();
     if (area != u"project"_s || n < 4)
@@ -41,6 +49,11 @@ HttpReply SandboxRouter::route(const RecordedRequest& request)
         if (m == "PUT")
             return m_projects.update(id, request);
         return notAllowed();
+    }
+    if (n == 5 && s.at(4) == u"auditlogs"_s) {
+        if (m != "GET")
+            return notAllowed();
+        return m_store.project(id) ? m_audit.read(id, request) : ProjectRoutes::projectNotFound(id);
     }
     if (n == 5 && s.at(4) == u"vulnerabilities"_s)
         return m == "GET" ? m_projects.vulnerabilities(id, request) : notAllowed();
@@ -57,8 +70,11 @@ HttpReply SandboxRouter::route(const RecordedRequest& request)
     return HttpReply::notFound(u"No endpoint at %1"_s.arg(request.path));
 }
 
-HttpReply SandboxRouter::groups() const
+HttpReply SandboxRouter::groups(const RecordedRequest& request) const
 {
+    if (request.query.queryItemValue(u"allGroups"_s).compare(u"true"_s, Qt::CaseInsensitive) == 0 &&
+        !m_adminKey)
+        return HttpReply::error(403, u"Forbidden"_s, u"allGroups is available to admins only."_s);
     QJsonArray list;
     for (const QJsonObject& g : m_store.groupsJson())
         list.append(g);

@@ -102,6 +102,11 @@ QUrl SandboxServer::baseUrl() const
     return QUrl(u"http://127.0.0.1:%1"_s.arg(m_port));
 }
 
+void SandboxServer::setAdminKey(bool admin)
+{
+    m_router->setAdminKey(admin);
+}
+
 void SandboxServer::addFault(const Fault& fault)
 {
     m_faults->add(fault);

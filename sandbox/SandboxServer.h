@@ -37,6 +37,8 @@ public:
     QString errorString() const { return m_error; }
 
     void addFault(const Fault& fault);
+    // Whether the key is an admin's: GetGroups?allGroups=true is refused (403) otherwise. Default: not.
+    void setAdminKey(bool admin);
     void clearFaults();
     QList<RecordedRequest> requests() const { return m_requests; }
     // Client connections open now (at most SandboxOptions::maxConnections).

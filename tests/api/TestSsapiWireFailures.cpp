@@ -171,6 +171,8 @@ void TestSsapiWireFailures::retestPostIsNeverRetried_data()
     QTest::addColumn<bool>("doubt");
     QTest::newRow("503") << ScriptedResponse::json(503, {}) << int(C::Server) << false;
     QTest::newRow("502") << ScriptedResponse::json(502, {}) << int(C::Server) << false;
+    // A gateway timeout: the tenant behind the proxy may have applied it.
+    QTest::newRow("504") << ScriptedResponse::json(504, {}) << int(C::Server) << true;
     QTest::newRow("429 retry-after 0")
         << ScriptedResponse::json(429, {}).withHeader("Retry-After", "0") << int(C::RateLimited) << false;
     QTest::newRow("dropped") << ScriptedResponse::of(Kind::Drop) << int(C::Network) << true;

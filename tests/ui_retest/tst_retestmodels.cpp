@@ -4,6 +4,7 @@
 
 #include "models/BulkRetestModel.h"
 #include "models/CalendarIndex.h"
+#include "models/CalendarSpeech.h"
 #include "models/RetestPlanning.h"
 #include "models/RetestRoundListModel.h"
 #include "models/VulnerabilityPickerModel.h"
@@ -31,6 +32,11 @@ private Q_SLOTS:
     void planningWarnings();
     void planningCreatedRound();
     void bulkModel();
+    void roundDatesUnderEitherName_data();
+    void roundDatesUnderEitherName();
+    void calendarSpeech();
+    void holdPeriodsAndCapacity();
+    void planningClashes();
 };
 
 void TestRetestModels::roundsTableShowsRounds()
@@ -294,6 +300,102 @@ void TestRetestModels::bulkModel()
     QCOMPARE(model.index(0, BulkRetestModel::VulnerabilitiesColumn).data().toInt(), 4);
     QCOMPARE(model.index(0, BulkRetestModel::ResultColumn).data().toString(), u"Failed"_s);
     QCOMPARE(model.index(0, BulkRetestModel::MessageColumn).data().toString(), u"Server error"_s);
+}
+
+void TestRetestModels::roundDatesUnderEitherName_data()
+{
+    QTest::addColumn<QString>("requestedKey");
+    QTest::addColumn<QString>("completedKey");
+    QTest::newRow("long names") << u"retesting_round_requested_date"_s << u"retesting_round_completed_date"_s;
+    QTest::newRow("short names") << u"requested_date"_s << u"completed_date"_s;
+    QTest::newRow("mixed") << u"requested_date"_s << u"retesting_round_completed_date"_s;
+}
+
+void TestRetestModels::roundDatesUnderEitherName()
+{
+    QFETCH(QString, requestedKey);
+    QFETCH(QString, completedKey);
+    const QJsonObject json{{u"retesting_round"_s, 3},
+                           {u"retesting_round_status"_s, u"Completed"_s},
+                           {requestedKey, u"2026-03-01T09:00:00.000Z"_s},
+                           {completedKey, u"2026-03-09T17:00:00.000Z"_s}};
+    const RetestRound r = RetestRound::fromJson(json);
+    QCOMPARE(r.number, 3);
+    QCOMPARE(r.requestedDate, u"2026-03-01T09:00:00.000Z"_s);
+    QCOMPARE(r.completedDate, u"2026-03-09T17:00:00.000Z"_s);
+    // Both present: the round's own long name wins.
+    QJsonObject both = json;
+    both.insert(u"retesting_round_requested_date"_s, u"2026-03-02T09:00:00.000Z"_s);
+    both.insert(u"requested_date"_s, u"2026-03-03T09:00:00.000Z"_s);
+    QCOMPARE(RetestRound::fromJson(both).requestedDate, u"2026-03-02T09:00:00.000Z"_s);
+}
+
+void TestRetestModels::calendarSpeech()
+{
+    CalendarEntry e;
+    e.kind = CalendarEntry::Kind::RetestWindow;
+    e.projectId = u"p1"_s;
+    e.projectName = u"Payments API"_s;
+    e.round = 2;
+    e.status = u"Requested"_s;
+    e.first = {2030, 3, 1};
+    e.last = {2030, 3, 5};
+    QCOMPARE(CalendarSpeech::entry(e),
+             u"Payments API, retest round 2, Requested, 1 March 2030 to 5 March 2030"_s);
+    e.last = {};
+    e.projectOnHold = true;
+    QCOMPARE(CalendarSpeech::entry(e),
+             u"Payments API, retest round 2, Requested, on hold, from 1 March 2030, open-ended"_s);
+    QCOMPARE(CalendarSpeech::dayCell({2026, 12, 14}, 3), u"Monday 14 December 2026, 3 items"_s);
+    QCOMPARE(CalendarSpeech::dayCell({2026, 12, 15}, 1), u"Tuesday 15 December 2026, 1 item"_s);
+    QCOMPARE(CalendarSpeech::dayCell({2026, 12, 16}, 0), u"Wednesday 16 December 2026, no items"_s);
+}
+
+void TestRetestModels::holdPeriodsAndCapacity()
+{
+    // Out of order on purpose: the history is sorted by when each change happened.
+    const QList<HoldEvent> history{{u"Off Hold"_s, u"Back"_s, u"2026-03-10T12:00:00.000Z"_s},
+                                   {u"On Hold"_s, u"Client freeze"_s, u"2026-03-02T12:00:00.000Z"_s},
+                                   {u"On Hold"_s, u"Again"_s, u"2026-03-20T12:00:00.000Z"_s}};
+    const auto periods = HoldEvent::periods(history, {2026, 3, 25});
+    QCOMPARE(periods.size(), 2);
+    QCOMPARE(periods.at(0), std::make_pair(QDate(2026, 3, 2), QDate(2026, 3, 10)));
+    QCOMPARE(periods.at(1), std::make_pair(QDate(2026, 3, 20), QDate(2026, 3, 25))); // still on hold
+
+    Project a = project(u"a"_s, u"Alpha"_s, {2026, 3, 1}, {2026, 3, 31});
+    a.facts().holdHistory = history;
+    a.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 5}, {2026, 3, 9}),
+                              round(2, u"Completed"_s, {2026, 3, 5}, {2026, 3, 6}),
+                              round(3, u"Requested"_s, {2026, 3, 8}, {2026, 3, 12})};
+    Project b = project(u"b"_s, u"Beta"_s, {2026, 3, 1}, {2026, 3, 31});
+    b.facts().retestRounds = {round(1, u"Cancelled"_s, {2026, 3, 8}, {2026, 3, 9}),
+                              round(2, u"Requested"_s, {2026, 3, 9}, {2026, 4, 2})};
+    CalendarIndex index;
+    index.setToday({2026, 3, 25});
+    index.setProjects({a, b});
+    QCOMPARE(index.openWindowCount({2026, 3, 4}), 0);
+    QCOMPARE(index.openWindowCount({2026, 3, 5}), 1); // the completed round does not count
+    QCOMPARE(index.openWindowCount({2026, 3, 9}), 3); // nor the cancelled one
+    QCOMPARE(index.openWindowCount({2026, 4, 1}), 1); // across the month boundary
+    QCOMPARE(index.holdPeriods(u"a"_s).size(), 2);
+    QVERIFY(index.holdPeriods(u"b"_s).isEmpty());
+}
+
+void TestRetestModels::planningClashes()
+{
+    Project mine = project(u"a"_s, u"Alpha"_s, {2026, 3, 1}, {2026, 3, 31}, {u"g1"_s});
+    Project sameGroup = project(u"b"_s, u"Beta"_s, {2026, 3, 1}, {2026, 3, 31}, {u"g2"_s, u"g1"_s});
+    sameGroup.facts().retestRounds = {round(4, u"Requested"_s, {2026, 3, 10}, {2026, 3, 14}),
+                                      round(5, u"Completed"_s, {2026, 3, 10}, {2026, 3, 14})};
+    Project otherGroup = project(u"c"_s, u"Gamma"_s, {2026, 3, 1}, {2026, 3, 31}, {u"g3"_s});
+    otherGroup.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 10}, {2026, 3, 14})};
+    RetestRequest request;
+    request.windowStart = IsoDate::startOfLocalDay({2026, 3, 12});
+    request.windowEnd = IsoDate::endOfLocalDay({2026, 3, 16});
+    QCOMPARE(RetestPlanning::clashes(mine, request, {mine, sameGroup, otherGroup}),
+             QStringList{u"Beta — round 4 (2026-03-10 → 2026-03-14)"_s});
+    request.windowStart = IsoDate::startOfLocalDay({2026, 3, 15});
+    QVERIFY(RetestPlanning::clashes(mine, request, {sameGroup}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestRetestModels)

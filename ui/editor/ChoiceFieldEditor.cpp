@@ -16,6 +16,9 @@ ChoiceFieldEditor::ChoiceFieldEditor(const ProjectField& field, QWidget* parent)
     m_comboBox->setAccessibleName(field.label);
     m_comboBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_comboBox->setMinimumWidth(180);
+    // No choice shown means the server sent no value (sla_activation is in no documented GET shape):
+    // say so rather than show an empty box; nothing is sent unless a value is picked.
+    m_comboBox->setPlaceholderText(u"Not returned by the server"_s);
     for (const FieldChoice& choice : field.choices)
         m_comboBox->addItem(choice.label, choice.value);
     connect(m_comboBox, &QComboBox::activated, this, &ChoiceFieldEditor::notifyChanged);

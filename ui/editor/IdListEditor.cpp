@@ -70,7 +70,7 @@ void IdListEditor::rebuild()
         add(g.id, g.name);
     for (const QJsonValue& id : m_value) {
         if (!m_catalog.group(id.toString()))
-            add(id.toString(), id.toString() + u" (not in the group list)"_s);
+            add(id.toString(), id.toString() + u" (a group you cannot see; kept)"_s);
     }
     if (m_listWidget->count() == 0) {
         auto* item = new QListWidgetItem(u"No groups loaded"_s, m_listWidget);

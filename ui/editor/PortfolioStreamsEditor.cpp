@@ -106,12 +106,12 @@ void PortfolioStreamsEditor::rebuild()
                 top = m_treeWidget->topLevelItem(i);
         }
         if (!top) {
-            top = new QTreeWidgetItem(m_treeWidget, {portfolioId + u" (not in the portfolio list)"_s});
+            top = new QTreeWidgetItem(m_treeWidget, {portfolioId + u" (a portfolio you cannot see; kept)"_s});
             top->setFlags(Qt::ItemIsEnabled);
             top->setToolTip(0, portfolioId);
             top->setExpanded(true);
         }
-        addStream(top, portfolioId, streamId, streamId + u" (unknown stream)"_s);
+        addStream(top, portfolioId, streamId, streamId + u" (a stream you cannot see; kept)"_s);
     }
     if (m_treeWidget->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_treeWidget, {u"No portfolios loaded"_s});

@@ -5,6 +5,7 @@
 #include "models/Project.h"
 #include "ui/editor/FieldEditor.h"
 #include "ui/editor/FieldEditorFactory.h"
+#include "ui/editor/HoldHistoryTable.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -120,6 +121,10 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
         connect(editor, &FieldEditor::liveIssueChanged, this, &ProjectForm::liveIssuesChanged);
     }
     outer->addLayout(form, fill ? 1 : 0);
+    if (section == ProjectSection::Status) {
+        m_holdHistory = new HoldHistoryTable(page); // read-only: project_hold_history
+        outer->addWidget(m_holdHistory);
+    }
     if (!fill)
         outer->addStretch(1);
     scroll->setWidget(page);
@@ -136,6 +141,8 @@ void ProjectForm::setValues(const Project& project)
 {
     for (FieldEditor* editor : std::as_const(m_editors))
         editor->setValue(project.value(editor->field().key));
+    if (m_holdHistory)
+        m_holdHistory->setHistory(project.facts().holdHistory);
 }
 
 void ProjectForm::setFieldValue(const QString& key, const QJsonValue& value)

@@ -10,6 +10,7 @@
 struct Catalog;
 class FieldEditor;
 class Project;
+class HoldHistoryTable;
 class QListWidget;
 class QScrollArea;
 class QStackedWidget;
@@ -51,6 +52,7 @@ private:
 
     QListWidget* m_sectionList = nullptr;
     QStackedWidget* m_sectionStack = nullptr;
+    HoldHistoryTable* m_holdHistory = nullptr;
     QHash<QString, FieldEditor*> m_editors;
     QHash<QString, int> m_sectionOfKey;
 };

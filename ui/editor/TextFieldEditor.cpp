@@ -1,5 +1,8 @@
 #include "ui/editor/TextFieldEditor.h"
 
+#include "models/Catalog.h"
+#include "ui/editor/UniqueCodeHint.h"
+
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -28,6 +31,15 @@ TextFieldEditor::TextFieldEditor(const ProjectField& field, QWidget* parent)
             m_lineEdit->setMaximumWidth(180);
         connect(m_lineEdit, &QLineEdit::textEdited, this, &TextFieldEditor::notifyChanged);
         contentLayout()->addWidget(m_lineEdit, 0, field.maxLength > 0 ? Qt::AlignLeft : Qt::Alignment());
+        if (UniqueCodeHint::appliesTo(field)) {
+            m_codeHint = new UniqueCodeHint(this);
+            contentLayout()->addWidget(m_codeHint);
+            connect(m_lineEdit, &QLineEdit::textChanged, m_codeHint, &UniqueCodeHint::setText);
+            connect(m_codeHint, &UniqueCodeHint::codeChosen, this, [this](const QString& code) {
+                m_lineEdit->setText(code);
+                notifyChanged();
+            });
+        }
     }
     inputWidget()->installEventFilter(this);
 }
@@ -50,6 +62,13 @@ QJsonValue TextFieldEditor::value() const
     return m_lineEdit ? m_lineEdit->text() : m_textEdit->toPlainText();
 }
 
+void TextFieldEditor::setCatalog(const Catalog& catalog)
+{
+    FieldEditor::setCatalog(catalog);
+    if (m_codeHint)
+        m_codeHint->setCodesInUse(catalog.codesInUse.value(field().key));
+}
+
 QWidget* TextFieldEditor::inputWidget() const
 {
     return m_lineEdit ? static_cast<QWidget*>(m_lineEdit) : m_textEdit;
@@ -59,6 +78,8 @@ void TextFieldEditor::applyValue(const QJsonValue& value)
 {
     const QString text = value.toString();
     if (m_lineEdit) {
+        if (m_codeHint)
+            m_codeHint->setOwnValue(text);
         if (m_lineEdit->text() != text)
             m_lineEdit->setText(text);
     } else if (m_textEdit->toPlainText() != text) {

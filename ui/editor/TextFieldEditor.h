@@ -3,6 +3,7 @@
 #include "ui/editor/FieldEditor.h"
 
 class QLineEdit;
+class UniqueCodeHint;
 class QPlainTextEdit;
 
 // Text and LongText fields: a line edit, or a plain-text box for bodies and summaries.
@@ -14,6 +15,8 @@ public:
 
     QJsonValue value() const override;
     QWidget* inputWidget() const override;
+    void setCatalog(const Catalog& catalog) override;
+    UniqueCodeHint* codeHint() const { return m_codeHint; }
 
 protected:
     void applyValue(const QJsonValue& value) override;
@@ -23,4 +26,5 @@ protected:
 private:
     QLineEdit* m_lineEdit = nullptr;
     QPlainTextEdit* m_textEdit = nullptr;
+    UniqueCodeHint* m_codeHint = nullptr; // project and vulnerability codes only
 };

@@ -10,6 +10,7 @@
 #include "ui/main/DraftProblemNotifier.h"
 #include "ui/main/ProjectListView.h"
 #include "ui/retest/BulkRetestDialog.h"
+#include "ui/retest/ProjectHistoryView.h"
 #include "ui/retest/RetestCalendarView.h"
 #include "ui/retest/RetestRoundsPanel.h"
 
@@ -39,6 +40,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     , m_detailTabs(new QTabWidget(this))
     , m_editor(new ProjectEditor(session->client(), drafts, this))
     , m_retestPanel(new RetestRoundsPanel(session->client(), this))
+    , m_history(new ProjectHistoryView(session->client(), this))
     , m_calendar(new RetestCalendarView(this))
     , m_connectionLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
@@ -50,6 +52,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     m_detailTabs->setObjectName(u"detailTabs"_s);
     m_detailTabs->addTab(m_editor, u"&Project"_s);
     m_detailTabs->addTab(m_retestPanel, u"&Retests"_s);
+    m_detailTabs->addTab(m_history, u"&History"_s);
     m_detailTabs->setEnabled(false);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -92,6 +95,14 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
         m_calendar->setProjects(m_listModel->projects(), m_session->catalog());
     });
     connect(m_retestPanel, &RetestRoundsPanel::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    m_calendar->setClient(session->client());
+    connect(m_calendar, &RetestCalendarView::projectRefreshed, this, [this](const Project& p) {
+        m_listModel->updateProject(p);
+        m_session->rememberProject(p);
+        m_calendar->setProjects(m_listModel->projects(), m_session->catalog());
+    });
+    connect(m_calendar, &RetestCalendarView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_calendar, &RetestCalendarView::projectActivated, this, [this](const QString& id) {
         m_mainTabs->setCurrentIndex(0);
@@ -259,6 +270,7 @@ void MainWindow::onProjectsLoaded(const QList<Project>& projects, bool fromCache
     const QString keep = m_currentProjectId;
     m_listModel->setProjects(projects);
     m_calendar->setProjects(projects, m_session->catalog());
+    m_retestPanel->setOtherProjects(projects);
     if (fromCache)
         m_listView->setBanner(
             u"Offline copy: these projects were saved when last loaded. Editing needs a connection."_s);
@@ -280,6 +292,7 @@ void MainWindow::openProject(const QString& projectId)
     m_currentProjectId = projectId;
     m_editor->openProject(*project);
     m_retestPanel->setProject(*project);
+    m_history->setProject(project->id(), project->name());
 }
 
 void MainWindow::onProjectSaved(const Project& project)

@@ -16,6 +16,7 @@ class QProgressBar;
 class QToolButton;
 class QTabWidget;
 class RetestCalendarView;
+class ProjectHistoryView;
 class RetestRoundsPanel;
 
 // The application window: the project list on the left, the selected project's editor and retest
@@ -59,6 +60,7 @@ private:
     QTabWidget* m_detailTabs;
     ProjectEditor* m_editor;
     RetestRoundsPanel* m_retestPanel;
+    ProjectHistoryView* m_history;
     RetestCalendarView* m_calendar;
     QLabel* m_connectionLabel;
     QProgressBar* m_progress;

@@ -119,12 +119,31 @@ void SessionController::loadCatalog()
     // Groups and portfolios are looked up separately: access is granted per endpoint, and a key that
     // may not read one of them can still edit projects (ids are then not checked before sending).
     const int generation = m_generation;
-    m_client->fetchGroups(this, [this, generation](const ApiResult<QList<Group>>& result) {
+    m_catalog.codesInUse.clear();
+    for (const Project& p : std::as_const(m_projects)) {
+        for (const QString& key : {u"code"_s, u"vulnerability_code"_s})
+            m_catalog.codesInUse[key].append(p.text(key));
+    }
+    Q_EMIT catalogLoaded(m_catalog); // the codes now; groups and portfolios when they come
+    // Every group of the tenant first (admins only), so a project's groups outside the user's own still
+    // have names; when the server refuses, the user's own groups.
+    auto loaded = [this, generation](const ApiResult<QList<Group>>& result) {
         if (generation != m_generation || !result.isOk())
             return;
         m_catalog.groups = result.value();
         m_catalog.groupsKnown = true;
         Q_EMIT catalogLoaded(m_catalog);
+    };
+    m_client->fetchGroups(true, this, [this, generation, loaded](const ApiResult<QList<Group>>& result) {
+        if (generation != m_generation)
+            return;
+        const ApiError::Category refused =
+            result.isOk() ? ApiError::Category::None : result.error().category();
+        if (refused == ApiError::Category::Auth || refused == ApiError::Category::Validation ||
+            refused == ApiError::Category::Client)
+            m_client->fetchGroups(false, this, loaded);
+        else
+            loaded(result);
     });
     m_client->fetchPortfolios(this, [this, generation](const ApiResult<QList<Portfolio>>& result) {
         if (generation != m_generation || !result.isOk())

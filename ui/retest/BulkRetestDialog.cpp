@@ -2,9 +2,8 @@
 
 #include "models/BulkRetestModel.h"
 #include "models/IsoDate.h"
-#include "models/RetestPlanning.h"
 #include "ui/common/UtcDateEdit.h"
-#include "ui/retest/RetestCalls.h"
+#include "ui/retest/BulkRetestRun.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -20,9 +19,8 @@ using State = BulkRetestModel::State;
 
 BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& projects, QWidget* parent)
     : QDialog(parent)
-    , m_client(client)
-    , m_projects(projects)
     , m_model(new BulkRetestModel(this))
+    , m_run(new BulkRetestRun(client, m_model, projects, this))
     , m_startEdit(new UtcDateEdit(this))
     , m_endEdit(new UtcDateEdit(this))
     , m_projectsView(new QTableView(this))
@@ -106,19 +104,22 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     connect(m_startEdit, &UtcDateEdit::utcValueChanged, this, &BulkRetestDialog::refresh);
     connect(m_endEdit, &UtcDateEdit::utcValueChanged, this, &BulkRetestDialog::refresh);
     connect(m_model, &BulkRetestModel::inclusionChanged, this, &BulkRetestDialog::refresh);
-    connect(m_startButton, &QPushButton::clicked, this, &BulkRetestDialog::start);
-    connect(m_retryButton, &QPushButton::clicked, this, &BulkRetestDialog::retryFailed);
-    connect(m_cancelButton, &QPushButton::clicked, this, &BulkRetestDialog::cancelRun);
+    connect(m_startButton, &QPushButton::clicked, this, [this] { m_run->start(window()); });
+    connect(m_retryButton, &QPushButton::clicked, m_run, &BulkRetestRun::retryFailed);
+    connect(m_cancelButton, &QPushButton::clicked, m_run, &BulkRetestRun::stop);
+    connect(m_run, &BulkRetestRun::progressed, this, [this](int finished, int total) {
+        m_progressBar->setRange(0, total);
+        m_progressBar->setValue(finished);
+        refresh();
+    });
+    connect(m_run, &BulkRetestRun::runFinished, this, &BulkRetestDialog::runFinished);
+    connect(m_run, &BulkRetestRun::projectRefreshed, this, &BulkRetestDialog::projectRefreshed);
     connect(m_closeButton, &QPushButton::clicked, this, &BulkRetestDialog::reject);
     resize(820, 520);
     refresh();
 }
 
-BulkRetestDialog::~BulkRetestDialog()
-{
-    // An in-flight POST is left to finish on the server side; its answer is simply not awaited.
-    m_queue.clear();
-}
+BulkRetestDialog::~BulkRetestDialog() = default;
 
 RetestRequest BulkRetestDialog::window() const
 {
@@ -157,204 +158,24 @@ void BulkRetestDialog::refresh()
                                           .arg(skipped)
                                           .arg(cancelled)
                                     : u"%1 of %2 projects included"_s.arg(included).arg(rows.size()));
-    m_startButton->setEnabled(!m_running && !started && issues.isEmpty());
-    m_retryButton->setEnabled(!m_running && failed > 0 && issues.isEmpty());
-    m_cancelButton->setEnabled(m_running && !m_queue.isEmpty());
-    m_closeButton->setEnabled(!m_running);
-    m_startEdit->setEnabled(!m_running && !started);
-    m_endEdit->setEnabled(!m_running && !started);
-    m_model->setLocked(m_running || started);
+    const bool running = m_run->isRunning();
+    m_startButton->setEnabled(!running && !started && issues.isEmpty());
+    m_retryButton->setEnabled(!running && failed > 0 && issues.isEmpty());
+    m_cancelButton->setEnabled(running && m_run->hasQueued());
+    m_closeButton->setEnabled(!running);
+    m_startEdit->setEnabled(!running && !started);
+    m_endEdit->setEnabled(!running && !started);
+    m_model->setLocked(running || started);
     m_progressBar->setVisible(started);
-}
-
-void BulkRetestDialog::start()
-{
-    QList<int> rows;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (m_model->row(i).included)
-            rows << i;
-        else
-            m_model->setState(i, State::Skipped, u"Not included"_s);
-    }
-    m_window = window();
-    run(rows);
-}
-
-void BulkRetestDialog::retryFailed()
-{
-    QList<int> rows;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (m_model->row(i).state == State::Failed)
-            rows << i;
-    }
-    run(rows);
-}
-
-void BulkRetestDialog::run(const QList<int>& rows)
-{
-    if (rows.isEmpty() || m_running)
-        return;
-    m_queue = rows;
-    for (int row : rows)
-        m_model->setState(row, State::Pending, QString());
-    m_total = int(rows.size());
-    m_progressBar->setRange(0, m_total);
-    m_progressBar->setValue(0);
-    m_running = true;
-    processNext();
-}
-
-void BulkRetestDialog::cancelRun()
-{
-    for (int row : std::as_const(m_queue))
-        m_model->setState(row, State::Cancelled, u"Stopped before it started"_s);
-    m_queue.clear();
-    refresh();
-}
-
-void BulkRetestDialog::processNext()
-{
-    if (m_queue.isEmpty()) {
-        m_running = false;
-        m_current = -1;
-        refresh();
-        Q_EMIT runFinished();
-        return;
-    }
-    m_current = m_queue.takeFirst();
-    m_progressBar->setValue(m_total - int(m_queue.size()) - 1);
-    refresh();
-    if (m_unverified.contains(m_current))
-        check(m_current, u"The earlier attempt's outcome was unknown."_s, true);
-    else
-        fetchScope(m_current);
-}
-
-void BulkRetestDialog::fetchScope(int row)
-{
-    m_model->setState(row, State::Fetching);
-    const QString id = m_model->row(row).projectId;
-    m_call = RetestCalls::fetchVulnerabilities(
-        m_client, this, id, true, [this, row](const RetestCalls::Result<QList<Vulnerability>>& r) {
-            m_call = nullptr;
-            if (!r.ok()) {
-                m_model->setState(row, State::Failed,
-                                  u"Could not load vulnerabilities: %1"_s.arg(r.failure.message));
-                finishRow();
-                return;
-            }
-            QStringList ids;
-            for (const Vulnerability& v : *r.value) {
-                if (v.isReadyForRetest())
-                    ids << v.id;
-            }
-            m_model->setVulnerabilityCount(row, int(ids.size()));
-            if (ids.isEmpty()) {
-                m_model->setState(row, State::Skipped, u"No vulnerability in Retest status"_s);
-                finishRow();
-                return;
-            }
-            send(row, ids);
-        });
-}
-
-void BulkRetestDialog::send(int row, const QStringList& ids)
-{
-    m_model->setState(row, State::Sending);
-    RetestRequest body = m_window;
-    body.vulnerabilityIds = ids;
-    const QString id = m_model->row(row).projectId;
-    if (!m_roundsBefore.contains(row))
-        m_roundsBefore.insert(row, m_projects.value(row).facts().retestRounds);
-    m_call = RetestCalls::requestRetest(m_client, this, id, body,
-                                        [this, row](const RetestCalls::Result<QString>& r) {
-                                            m_call = nullptr;
-                                            if (r.ok()) {
-                                                confirm(row, *r.value);
-                                            } else if (r.failure.doubtful) {
-                                                check(row, r.failure.message, false);
-                                            } else {
-                                                m_model->setState(row, State::Failed, r.failure.message);
-                                                finishRow();
-                                            }
-                                        });
-}
-
-void BulkRetestDialog::check(int row, const QString& failure, bool thenSend)
-{
-    m_model->setState(row, State::Checking, failure);
-    const QString id = m_model->row(row).projectId;
-    if (!m_roundsBefore.contains(row))
-        m_roundsBefore.insert(row, m_projects.value(row).facts().retestRounds);
-    m_call = RetestCalls::fetchProject(
-        m_client, this, id, [this, row, failure, thenSend](const RetestCalls::Result<Project>& r) {
-            m_call = nullptr;
-            if (!r.ok()) {
-                m_unverified.insert(row);
-                m_model->setState(
-                    row, State::Failed,
-                    u"%1 Unknown whether the round was created (checking failed: %2); a retry checks "
-                    "first."_s.arg(failure, r.failure.message));
-                finishRow();
-                return;
-            }
-            m_unverified.remove(row);
-            Q_EMIT projectRefreshed(*r.value);
-            const auto created = RetestPlanning::createdRound(m_roundsBefore.value(row),
-                                                              r.value->facts().retestRounds, m_window);
-            if (created) {
-                m_model->setState(
-                    row, State::Succeeded,
-                    u"Round %1 exists with this window (the answer was lost: %2)"_s.arg(created->number)
-                        .arg(failure));
-                finishRow();
-            } else if (thenSend) {
-                fetchScope(row);
-            } else {
-                m_model->setState(row, State::Failed, u"%1 The round was not created."_s.arg(failure));
-                finishRow();
-            }
-        });
-}
-
-void BulkRetestDialog::confirm(int row, const QString& status)
-{
-    // Re-read the project: the calendar gets the new round, and a request that reached the server twice
-    // (QtNetwork resends a request whose connection closed before any answer) does not go unnoticed.
-    m_model->setState(row, State::Checking, status);
-    const QString id = m_model->row(row).projectId;
-    m_call = RetestCalls::fetchProject(
-        m_client, this, id, [this, row, status](const RetestCalls::Result<Project>& r) {
-            m_call = nullptr;
-            if (!r.ok()) {
-                m_model->setState(row, State::Succeeded, status + u" (could not re-read the project)"_s);
-                finishRow();
-                return;
-            }
-            Q_EMIT projectRefreshed(*r.value);
-            const QList<RetestRound> created = RetestPlanning::createdRounds(
-                m_roundsBefore.value(row), r.value->facts().retestRounds, m_window);
-            QStringList numbers;
-            for (const RetestRound& round : created)
-                numbers << QString::number(round.number);
-            m_model->setState(
-                row, State::Succeeded,
-                created.size() > 1
-                    ? u"Requested more than once: rounds %1 have this window; cancel the extra ones."_s.arg(
-                          numbers.join(u", "_s))
-                    : status);
-            finishRow();
-        });
-}
-
-void BulkRetestDialog::finishRow()
-{
-    m_progressBar->setValue(m_total - int(m_queue.size()));
-    processNext();
 }
 
 void BulkRetestDialog::reject()
 {
-    if (!m_running)
+    if (!m_run->isRunning())
         QDialog::reject();
+}
+
+bool BulkRetestDialog::isRunning() const
+{
+    return m_run->isRunning();
 }

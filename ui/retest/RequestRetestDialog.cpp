@@ -184,20 +184,36 @@ void RequestRetestDialog::loadVulnerabilities()
 {
     setState(State::Loading, u"Loading the project's vulnerabilities…"_s);
     m_loadCall = RetestCalls::fetchVulnerabilities(
-        m_client, this, m_project.id(), false, [this](const RetestCalls::Result<QList<Vulnerability>>& r) {
+        m_client, this, m_project.id(), false, [this](const ApiResult<QList<Vulnerability>>& r) {
             m_loadCall = nullptr;
-            if (!r.ok()) {
-                setState(State::Ready, u"Could not load the vulnerabilities: %1"_s.arg(r.failure.message));
+            if (!r.isOk()) {
+                setState(State::Ready,
+                         u"Could not load the vulnerabilities: %1"_s.arg(r.error().userMessage()));
                 return;
             }
             m_vulnerabilitiesLoaded = true;
-            m_model->setVulnerabilities(*r.value);
+            m_model->setVulnerabilities(r.value());
             // "Ready for retest" sorts last alphabetically: descending puts the pickable ones first.
             m_vulnerabilityView->sortByColumn(VulnerabilityPickerModel::RetestColumn, Qt::DescendingOrder);
             setState(State::Ready, m_model->selectableCount() == 0
                                        ? u"No vulnerability of this project is in Retest status."_s
                                        : QString());
         });
+}
+
+void RequestRetestDialog::setWindow(QDate first, QDate last)
+{
+    if (!first.isValid())
+        return;
+    m_startEdit->setUtcValue(IsoDate::startOfLocalDay(first));
+    m_endEdit->setUtcValue(last.isValid() ? IsoDate::endOfLocalDay(last) : QString());
+    refresh();
+}
+
+void RequestRetestDialog::setOtherProjects(const QList<Project>& projects)
+{
+    m_others = projects;
+    refresh();
 }
 
 RetestRequest RequestRetestDialog::request() const
@@ -216,7 +232,12 @@ ValidationIssues RequestRetestDialog::issues() const
 
 QStringList RequestRetestDialog::warnings() const
 {
-    return RetestPlanning::warnings(m_project, request(), QDate::currentDate());
+    QStringList out = RetestPlanning::warnings(m_project, request(), QDate::currentDate());
+    const QStringList clashes = RetestPlanning::clashes(m_project, request(), m_others);
+    if (!clashes.isEmpty())
+        out << u"The window overlaps open retest windows of projects sharing a group with this one:"_s
+            << u"• "_s + clashes.join(u"\n• "_s);
+    return out;
 }
 
 void RequestRetestDialog::refresh()
@@ -264,14 +285,14 @@ void RequestRetestDialog::send()
     const RetestRequest body = request();
     setState(State::Sending, u"Sending the request…"_s);
     RetestCalls::requestRetest(m_client, this, m_project.id(), body,
-                               [this, body](const RetestCalls::Result<QString>& r) {
-                                   if (r.ok()) {
+                               [this, body](const ApiResult<QString>& r) {
+                                   if (r.isOk()) {
                                        setState(State::Ready);
-                                       Q_EMIT retestRequested(m_project.id(), body, *r.value);
+                                       Q_EMIT retestRequested(m_project.id(), body, r.value());
                                        accept();
                                        return;
                                    }
-                                   onSendFailed(r.failure.message, r.failure.doubtful);
+                                   onSendFailed(r.error().userMessage(), r.error().leavesDoubt());
                                });
 }
 
@@ -292,16 +313,16 @@ void RequestRetestDialog::checkAfterDoubt(const QString& failure)
                  failure));
     const RetestRequest body = request();
     RetestCalls::fetchProject(
-        m_client, this, m_project.id(), [this, body, failure](const RetestCalls::Result<Project>& r) {
-            if (!r.ok()) {
+        m_client, this, m_project.id(), [this, body, failure](const ApiResult<Project>& r) {
+            if (!r.isOk()) {
                 m_sendButton->setText(u"&Send again"_s);
                 setState(
                     State::Ready,
                     u"%1 Checking the project failed too (%2): look at its retest rounds before sending again."_s
-                        .arg(failure, r.failure.message));
+                        .arg(failure, r.error().userMessage()));
                 return;
             }
-            const Project after = *r.value;
+            const Project after = r.value();
             Q_EMIT projectRefreshed(after);
             const auto created =
                 RetestPlanning::createdRound(m_roundsBefore, after.facts().retestRounds, body);

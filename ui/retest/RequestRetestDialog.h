@@ -31,6 +31,10 @@ public:
     RequestRetestDialog(SsapiClient* client, const Project& project, QWidget* parent = nullptr);
     ~RequestRetestDialog() override;
 
+    // Fills in the window's days (from the calendar's selection); an invalid `last` leaves it open-ended.
+    void setWindow(QDate first, QDate last);
+    // The other loaded projects: a window overlapping open windows of those sharing a group warns.
+    void setOtherProjects(const QList<Project>& projects);
     RetestRequest request() const;
     ValidationIssues issues() const;
     QStringList warnings() const;
@@ -68,6 +72,7 @@ private:
     SsapiClient* m_client;
     Project m_project;
     QList<RetestRound> m_roundsBefore;
+    QList<Project> m_others;
     State m_state = State::Loading;
     QPointer<SsapiCall> m_loadCall;
     bool m_vulnerabilitiesLoaded = false;

@@ -2,6 +2,8 @@
 
 #include "models/IcsExporter.h"
 #include "ui/retest/IcsFileSaver.h"
+#include "ui/retest/RequestRetestDialog.h"
+#include "ui/retest/RetestCalls.h"
 #include "ui/retest/RetestMonthGrid.h"
 #include "ui/retest/RetestTimeline.h"
 
@@ -9,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -17,6 +21,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +173,16 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
             [this] { m_monthGrid->setSelectedDay(m_index.today()); });
     connect(m_monthGrid, &RetestMonthGrid::monthChanged, this, &RetestCalendarView::updateMonthLabel);
     connect(m_timeline, &RetestTimeline::projectActivated, this, &RetestCalendarView::projectActivated);
+    connect(m_timeline, &RetestTimeline::retestRequested, this, &RetestCalendarView::requestRetest);
+    connect(m_monthGrid, &RetestMonthGrid::retestRequested, this, &RetestCalendarView::requestFromMonth);
+    // From the day list, Ctrl+N requests a retest of the chosen item's project over the grid's days.
+    auto* requestFromList = new QAction(u"Request &retest…"_s, m_dayList);
+    requestFromList->setObjectName(u"dayListRequestRetestAction"_s);
+    m_dayList->addAction(requestFromList);
+    m_dayList->installEventFilter(this);
+    m_dayList->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(requestFromList, &QAction::triggered, this,
+            [this] { requestFromMonth(m_monthGrid->rangeFirst(), m_monthGrid->rangeLast()); });
     connect(m_monthGrid, &RetestMonthGrid::daySelected, this, &RetestCalendarView::showDay);
     connect(m_groupCombo, &QComboBox::currentIndexChanged, this, &RetestCalendarView::applyFilter);
     connect(m_onHoldCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
@@ -206,6 +221,7 @@ void RetestCalendarView::setProjects(const QList<Project>& projects, const Catal
             m_groupCombo->addItem(name, id);
         m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
     }
+    m_projects = projects;
     m_index.setProjects(projects);
     applyFilter();
 }
@@ -272,6 +288,93 @@ void RetestCalendarView::onItemActivated(QListWidgetItem* item)
 {
     if (item)
         Q_EMIT projectActivated(item->data(ProjectIdRole).toString());
+}
+
+bool RetestCalendarView::eventFilter(QObject* watched, QEvent* event)
+{
+    // Ctrl+N in the day list: taken as a key press (not the window's "new retest" shortcut, which would
+    // be ambiguous) and turned into a request for the chosen item's project over the grid's days.
+    if (watched == m_dayList &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress) &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::New)) {
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            requestFromMonth(m_monthGrid->rangeFirst(), m_monthGrid->rangeLast());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void RetestCalendarView::requestFromMonth(QDate first, QDate last)
+{
+    QListWidgetItem* current = m_dayList->currentItem();
+    if (current && current->isSelected()) {
+        requestRetest(current->data(ProjectIdRole).toString(), first, last);
+        return;
+    }
+    if (m_projects.isEmpty()) {
+        Q_EMIT statusMessage(u"No project is loaded."_s);
+        return;
+    }
+    auto* picker = new QInputDialog(this);
+    picker->setObjectName(u"projectPicker"_s);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowTitle(u"Request a retest"_s);
+    picker->setLabelText(u"Retest which project from %1 to %2?"_s.arg(
+        QLocale().toString(first, QLocale::ShortFormat), QLocale().toString(last, QLocale::ShortFormat)));
+    QStringList names;
+    for (const Project& p : std::as_const(m_projects))
+        names << u"%1 (%2)"_s.arg(p.name(), p.code().isEmpty() ? p.id() : p.code());
+    picker->setComboBoxItems(names);
+    picker->setComboBoxEditable(false);
+    connect(picker, &QInputDialog::accepted, this, [this, picker, names, first, last] {
+        const qsizetype row = names.indexOf(picker->textValue());
+        if (row >= 0 && row < m_projects.size())
+            requestRetest(m_projects.at(row).id(), first, last);
+    });
+    picker->open();
+}
+
+void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QDate last)
+{
+    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
+                                 [&projectId](const Project& p) { return p.id() == projectId; });
+    if (it == m_projects.end())
+        return;
+    if (!m_client) {
+        Q_EMIT statusMessage(u"Not connected: a retest cannot be requested."_s);
+        return;
+    }
+    auto* dialog = new RequestRetestDialog(m_client, *it, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindow(first, last);
+    dialog->setOtherProjects(m_projects);
+    connect(dialog, &RequestRetestDialog::projectRefreshed, this,
+            [this](const Project& p) { Q_EMIT projectRefreshed(p); });
+    connect(dialog, &RequestRetestDialog::retestRequested, this,
+            [this](const QString& id, const RetestRequest&, const QString& status) {
+                Q_EMIT statusMessage(status.isEmpty() ? u"Retest requested."_s : status);
+                rereadProject(id);
+            });
+    dialog->open();
+}
+
+void RetestCalendarView::rereadProject(const QString& projectId)
+{
+    RetestCalls::fetchProject(m_client, this, projectId, [this](const ApiResult<Project>& r) {
+        if (!r.isOk()) {
+            Q_EMIT statusMessage(u"Could not reload the project: %1"_s.arg(r.error().userMessage()));
+            return;
+        }
+        // Shown at once here; the main window also updates its list (and may call setProjects again).
+        for (Project& p : m_projects) {
+            if (p.id() == r.value().id())
+                p = r.value();
+        }
+        m_index.setProjects(m_projects);
+        applyFilter();
+        Q_EMIT projectRefreshed(r.value());
+    });
 }
 
 QByteArray RetestCalendarView::icsForCurrentFilter() const

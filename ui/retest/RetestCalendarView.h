@@ -15,6 +15,7 @@ class QToolButton;
 class QTabWidget;
 class RetestMonthGrid;
 class RetestTimeline;
+class SsapiClient;
 
 // What is scheduled when, across every loaded project: a painted month of project ranges and retest
 // windows, filters by group and on-hold, the list of what falls on the chosen day, and an .ics export
@@ -26,6 +27,10 @@ public:
     explicit RetestCalendarView(QWidget* parent = nullptr);
 
     void setProjects(const QList<Project>& projects, const Catalog& catalog);
+    // Without a client the calendar only shows; with one, "Request retest…" opens the request dialog.
+    void setClient(SsapiClient* client) { m_client = client; }
+    // Opens the request dialog for `projectId` with the window [first, last] filled in.
+    void requestRetest(const QString& projectId, QDate first, QDate last);
     QAction* exportIcsAction() const { return m_exportIcsAction; }
 
     const CalendarIndex& index() const { return m_index; }
@@ -37,9 +42,14 @@ public:
     // The .ics text of what the filter currently shows.
     QByteArray icsForCurrentFilter() const;
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 Q_SIGNALS:
     void projectActivated(const QString& projectId);
     void statusMessage(const QString& text);
+    // A project was re-read after a retest was requested from the calendar.
+    void projectRefreshed(const Project& project);
 
 private:
     void applyFilter();
@@ -47,6 +57,12 @@ private:
     void updateMonthLabel();
     void exportIcs();
     void onItemActivated(QListWidgetItem* item);
+    // Month view: the project chosen in the day list, or a picker of the loaded projects.
+    void requestFromMonth(QDate first, QDate last);
+    void rereadProject(const QString& projectId);
+
+    SsapiClient* m_client = nullptr;
+    QList<Project> m_projects;
 
     CalendarIndex m_index;
     Catalog m_catalog;

@@ -3,39 +3,20 @@
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
 
+#include <QMetaObject>
+
 using namespace Qt::StringLiterals;
 
 namespace RetestCalls {
 
 namespace {
 
-Failure failureOf(const ApiError& error)
-{
-    Failure f;
-    f.message = error.userMessage();
-    f.cancelled = error.category() == ApiError::Category::Cancelled;
-    // The client marks timeouts, closed connections and unreadable 2xx answers of writes as doubtful.
-    // A gateway timeout (504) is added here: the proxy gave up, the tenant behind it may not have.
-    f.doubtful = error.leavesDoubt() || error.category() == ApiError::Category::Timeout ||
-                 (error.category() == ApiError::Category::Server && error.httpStatus() == 504);
-    return f;
-}
-
-// Cancelled calls are not reported: only their owner cancels them, while it is going away.
-template <typename T> SsapiClient::Done<T> adapt(Done<T> done)
+template <typename T> SsapiClient::Done<T> dropCancelled(Done<T> done)
 {
     return [done = std::move(done)](const ApiResult<T>& r) {
-        if (r.isOk()) {
-            Result<T> out;
-            out.value = r.value();
-            done(out);
+        if (!r.isOk() && r.error().category() == ApiError::Category::Cancelled)
             return;
-        }
-        if (r.error().category() == ApiError::Category::Cancelled)
-            return;
-        Result<T> out;
-        out.failure = failureOf(r.error());
-        done(out);
+        done(r);
     };
 }
 
@@ -44,9 +25,8 @@ template <typename T> SsapiCall* noClient(QObject* context, Done<T> done)
     QMetaObject::invokeMethod(
         context,
         [done] {
-            Result<T> r;
-            r.failure.message = u"Not connected: no SSAPI client."_s;
-            done(r);
+            done(ApiResult<T>::failure(
+                ApiError(ApiError::Category::Network, u"not connected: no SSAPI client"_s)));
         },
         Qt::QueuedConnection);
     return nullptr;
@@ -58,7 +38,7 @@ SsapiCall* fetchProject(SsapiClient* client, QObject* context, const QString& pr
 {
     if (!client)
         return noClient(context, std::move(done));
-    return client->fetchProject(projectId, context, adapt(std::move(done)));
+    return client->fetchProject(projectId, context, dropCancelled(std::move(done)));
 }
 
 SsapiCall* fetchVulnerabilities(SsapiClient* client, QObject* context, const QString& projectId,
@@ -66,7 +46,8 @@ SsapiCall* fetchVulnerabilities(SsapiClient* client, QObject* context, const QSt
 {
     if (!client)
         return noClient(context, std::move(done));
-    return client->fetchVulnerabilities(projectId, onlyReadyForRetest, context, adapt(std::move(done)));
+    return client->fetchVulnerabilities(projectId, onlyReadyForRetest, context,
+                                        dropCancelled(std::move(done)));
 }
 
 SsapiCall* requestRetest(SsapiClient* client, QObject* context, const QString& projectId,
@@ -74,7 +55,7 @@ SsapiCall* requestRetest(SsapiClient* client, QObject* context, const QString& p
 {
     if (!client)
         return noClient(context, std::move(done));
-    return client->requestRetest(projectId, request, context, adapt(std::move(done)));
+    return client->requestRetest(projectId, request, context, dropCancelled(std::move(done)));
 }
 
 SsapiCall* updateRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
@@ -82,7 +63,23 @@ SsapiCall* updateRetestRound(SsapiClient* client, QObject* context, const QStrin
 {
     if (!client)
         return noClient(context, std::move(done));
-    return client->updateRetestRound(projectId, round, update, context, adapt(std::move(done)));
+    return client->updateRetestRound(projectId, round, update, context, dropCancelled(std::move(done)));
+}
+
+SsapiCall* cancelRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
+                             Done<QString> done)
+{
+    if (!client)
+        return noClient(context, std::move(done));
+    return client->cancelRetestRound(projectId, round, context, dropCancelled(std::move(done)));
+}
+
+SsapiCall* completeRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
+                               Done<QString> done)
+{
+    if (!client)
+        return noClient(context, std::move(done));
+    return client->completeRetestRound(projectId, round, context, dropCancelled(std::move(done)));
 }
 
 void cancel(SsapiCall* call)

@@ -5,38 +5,23 @@
 #include "models/RetestRoundUpdate.h"
 #include "models/Vulnerability.h"
 
+#include "api/ApiResult.h"
 #include "api/SsapiCall.h"
 
-#include <QPointer>
-
 #include <functional>
-#include <optional>
 
 class QObject;
 class SsapiClient;
 
-// The retest screens' view of the SSAPI client: the four calls they make, each answering with either a
-// value or an error sentence, plus the one decision that matters for a non-idempotent POST — whether a
-// failure leaves doubt about what the server did.
+// The retest screens' view of the SSAPI client: the calls they make, answering with the client's own
+// ApiResult. Whether a failed POST may still have been applied is ApiError::leavesDoubt() — the one
+// place that rule lives. What this adds: no client answers "Not connected" (asynchronously, like a
+// call), and cancelled calls are not reported (only their owner cancels them, while it goes away).
 namespace RetestCalls {
 
-struct Failure
-{
-    QString message;       // for people: ApiError's user message
-    bool doubtful = false; // the request may have been applied (timeout, connection lost, unreadable answer)
-    bool cancelled = false;
-};
+template <typename T> using Done = std::function<void(const ApiResult<T>&)>;
 
-template <typename T> struct Result
-{
-    std::optional<T> value;
-    Failure failure;
-    bool ok() const { return value.has_value(); }
-};
-
-template <typename T> using Done = std::function<void(const Result<T>&)>;
-
-// Each returns the call handle (may be null when the client refused synchronously) for cancel().
+// Each returns the call handle (null when there is no client) for cancel().
 SsapiCall* fetchProject(SsapiClient* client, QObject* context, const QString& projectId, Done<Project> done);
 SsapiCall* fetchVulnerabilities(SsapiClient* client, QObject* context, const QString& projectId,
                                 bool onlyReadyForRetest, Done<QList<Vulnerability>> done);
@@ -44,6 +29,10 @@ SsapiCall* requestRetest(SsapiClient* client, QObject* context, const QString& p
                          const RetestRequest& request, Done<QString> done);
 SsapiCall* updateRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
                              const RetestRoundUpdate& update, Done<QString> done);
+SsapiCall* cancelRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
+                             Done<QString> done);
+SsapiCall* completeRetestRound(SsapiClient* client, QObject* context, const QString& projectId, int round,
+                               Done<QString> done);
 void cancel(SsapiCall* call);
 
 } // namespace RetestCalls

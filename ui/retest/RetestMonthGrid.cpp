@@ -1,6 +1,10 @@
 #include "ui/retest/RetestMonthGrid.h"
 
 #include "models/CalendarIndex.h"
+#include "ui/retest/MonthGridAccessible.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QKeyEvent>
 #include <QLinearGradient>
@@ -18,7 +22,16 @@ RetestMonthGrid::RetestMonthGrid(const CalendarIndex* index, QWidget* parent)
     const QDate today = QDate::currentDate();
     m_year = today.year();
     m_month = today.month();
-    m_selected = today;
+    m_selected = m_anchor = today;
+    m_requestRetestAction = new QAction(u"Request &retest…"_s, this);
+    m_requestRetestAction->setObjectName(u"requestRetestAction"_s);
+    m_requestRetestAction->setShortcut(QKeySequence::New);
+    m_requestRetestAction->setShortcutContext(Qt::WidgetShortcut);
+    m_requestRetestAction->setToolTip(u"Request a retest over the selected days (Ctrl+N or Enter)"_s);
+    addAction(m_requestRetestAction);
+    connect(m_requestRetestAction, &QAction::triggered, this,
+            [this] { Q_EMIT retestRequested(rangeFirst(), rangeLast()); });
+    MonthGridAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
@@ -52,16 +65,19 @@ QDate RetestMonthGrid::firstVisibleDay() const
     return first.addDays(-offset);
 }
 
-void RetestMonthGrid::setSelectedDay(QDate day)
+void RetestMonthGrid::setSelectedDay(QDate day, bool extend)
 {
     if (!day.isValid())
         return;
     if (day.year() != m_year || day.month() != m_month)
         setMonth(day.year(), day.month());
-    if (day != m_selected) {
+    const QDate anchor = extend ? m_anchor : day;
+    if (day != m_selected || anchor != m_anchor) {
         m_selected = day;
+        m_anchor = anchor;
         update();
     }
+    MonthGridAccessible::notifyFocus(this);
     Q_EMIT daySelected(day);
 }
 
@@ -120,8 +136,8 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         const QRect r = dayRect(day);
         const bool inMonth = day.month() == m_month;
         painter.fillRect(r, inMonth ? pal.color(QPalette::Base) : pal.color(QPalette::AlternateBase));
-        if (day == m_selected)
-            painter.fillRect(r, pal.color(QPalette::Highlight).lighter(175));
+        if (inRange(day))
+            painter.fillRect(r, pal.color(QPalette::Highlight).lighter(day == m_selected ? 165 : 185));
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawRect(r.adjusted(0, 0, -1, -1));
         QFont f = font();
@@ -129,6 +145,15 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         painter.setFont(f);
         painter.setPen(inMonth ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
         painter.drawText(r.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignRight, QString::number(day.day()));
+        // Capacity: a quiet mark, one short tick per retest window open that day (five at most).
+        if (const int open = m_index->openWindowCount(day); open > 0) {
+            const QColor tick = pal.color(QPalette::PlaceholderText);
+            for (int k = 0; k < std::min(open, 5); ++k)
+                painter.fillRect(r.left() + 5 + k * 5, r.top() + 6, 3, 8, tick);
+            if (open > 5)
+                painter.drawText(QRect(r.left() + 31, r.top() + 2, 30, 14), Qt::AlignLeft | Qt::AlignVCenter,
+                                 u"+"_s);
+        }
     }
     painter.setFont(font());
     for (int row = 0; row < 6; ++row)
@@ -219,13 +244,54 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
 void RetestMonthGrid::mousePressEvent(QMouseEvent* event)
 {
     const QDate day = dayAt(event->position().toPoint());
-    if (day.isValid())
-        setSelectedDay(day);
+    if (day.isValid() && event->button() == Qt::LeftButton)
+        setSelectedDay(day, event->modifiers().testFlag(Qt::ShiftModifier));
+    else if (day.isValid() && !inRange(day))
+        setSelectedDay(day); // a right click outside the range picks that day for the context menu
     QWidget::mousePressEvent(event);
+}
+
+void RetestMonthGrid::mouseMoveEvent(QMouseEvent* event)
+{
+    // Dragging with the left button stretches the range from where it was pressed; stays in view.
+    if (!event->buttons().testFlag(Qt::LeftButton))
+        return;
+    const QDate day = dayAt(event->position().toPoint());
+    if (day.isValid() && day != m_selected && dayRect(day).isValid()) {
+        m_selected = day;
+        update();
+        MonthGridAccessible::notifyFocus(this);
+        Q_EMIT daySelected(day);
+    }
+}
+
+void RetestMonthGrid::contextMenuEvent(QContextMenuEvent* event)
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(u"monthContextMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_requestRetestAction);
+    menu->popup(event->globalPos());
+}
+
+bool RetestMonthGrid::event(QEvent* event)
+{
+    // Ctrl+N here means "request a retest over these days", not the window's "new retest" for the
+    // project open elsewhere: taking it as a key press keeps the two shortcuts from being ambiguous.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::New)) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void RetestMonthGrid::keyPressEvent(QKeyEvent* event)
 {
+    if (event->matches(QKeySequence::New)) {
+        m_requestRetestAction->trigger();
+        return;
+    }
     int step = 0;
     switch (event->key()) {
     case Qt::Key_Left:
@@ -240,9 +306,13 @@ void RetestMonthGrid::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Down:
         step = 7;
         break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        m_requestRetestAction->trigger();
+        return;
     default:
         QWidget::keyPressEvent(event);
         return;
     }
-    setSelectedDay(m_selected.addDays(step));
+    setSelectedDay(m_selected.addDays(step), event->modifiers().testFlag(Qt::ShiftModifier));
 }

@@ -13,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -36,6 +37,7 @@ QToolButton* toolButton(QAction* action, QWidget* parent, const QString& objectN
 RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
+    , m_closer(new RetestRoundCloser(client, this))
     , m_model(new RetestRoundListModel(this))
     , m_titleLabel(new QLabel(this))
     , m_noticeLabel(new QLabel(this))
@@ -43,6 +45,8 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     , m_emptyLabel(new QLabel(this))
     , m_newRetestAction(new QAction(u"&New retest…"_s, this))
     , m_updateRoundAction(new QAction(u"&Update round…"_s, this))
+    , m_cancelRoundAction(new QAction(u"&Cancel round…"_s, this))
+    , m_completeRoundAction(new QAction(u"Co&mplete round…"_s, this))
     , m_refreshAction(new QAction(u"Re&fresh"_s, this))
     , m_exportIcsAction(new QAction(u"Export .&ics…"_s, this))
 {
@@ -52,16 +56,23 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     m_newRetestAction->setToolTip(u"Request a new retest round for this project (Ctrl+N)"_s);
     m_updateRoundAction->setObjectName(u"updateRoundAction"_s);
     m_updateRoundAction->setToolTip(u"Set the selected round's requested and completed dates"_s);
+    m_cancelRoundAction->setObjectName(u"cancelRoundAction"_s);
+    m_cancelRoundAction->setToolTip(u"Cancel the selected open round (asks first)"_s);
+    m_completeRoundAction->setObjectName(u"completeRoundAction"_s);
+    m_completeRoundAction->setToolTip(u"Mark the selected open round as completed (asks first)"_s);
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
     m_exportIcsAction->setToolTip(u"Save this project's dates and retest windows as an iCalendar file"_s);
-    for (QAction* a : {m_newRetestAction, m_updateRoundAction, m_refreshAction, m_exportIcsAction})
+    for (QAction* a : {m_newRetestAction, m_updateRoundAction, m_cancelRoundAction, m_completeRoundAction,
+                       m_refreshAction, m_exportIcsAction})
         addAction(a);
 
     m_newRetestButton = toolButton(m_newRetestAction, this, u"newRetestButton"_s);
     m_updateRoundButton = toolButton(m_updateRoundAction, this, u"updateRoundButton"_s);
+    m_cancelRoundButton = toolButton(m_cancelRoundAction, this, u"cancelRoundButton"_s);
+    m_completeRoundButton = toolButton(m_completeRoundAction, this, u"completeRoundButton"_s);
     m_refreshButton = toolButton(m_refreshAction, this, u"refreshButton"_s);
     m_exportIcsButton = toolButton(m_exportIcsAction, this, u"exportIcsButton"_s);
 
@@ -91,6 +102,8 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     bar->addWidget(m_titleLabel, 1);
     bar->addWidget(m_newRetestButton);
     bar->addWidget(m_updateRoundButton);
+    bar->addWidget(m_cancelRoundButton);
+    bar->addWidget(m_completeRoundButton);
     bar->addWidget(m_refreshButton);
     bar->addWidget(m_exportIcsButton);
     auto* layout = new QVBoxLayout(this);
@@ -99,15 +112,50 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     layout->addWidget(m_roundsView, 1);
     layout->addWidget(m_emptyLabel);
     setTabOrder(m_newRetestButton, m_updateRoundButton);
-    setTabOrder(m_updateRoundButton, m_refreshButton);
+    setTabOrder(m_updateRoundButton, m_cancelRoundButton);
+    setTabOrder(m_cancelRoundButton, m_completeRoundButton);
+    setTabOrder(m_completeRoundButton, m_refreshButton);
     setTabOrder(m_refreshButton, m_exportIcsButton);
     setTabOrder(m_exportIcsButton, m_roundsView);
 
     connect(m_newRetestAction, &QAction::triggered, this, &RetestRoundsPanel::openNewRetest);
     connect(m_updateRoundAction, &QAction::triggered, this, &RetestRoundsPanel::openUpdateRound);
+    connect(m_cancelRoundAction, &QAction::triggered, this,
+            [this] { closeCurrentRound(RetestRoundCloser::Action::Cancel); });
+    connect(m_completeRoundAction, &QAction::triggered, this,
+            [this] { closeCurrentRound(RetestRoundCloser::Action::Complete); });
     connect(m_refreshAction, &QAction::triggered, this, &RetestRoundsPanel::refresh);
+    m_roundsView->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_roundsView, &QWidget::customContextMenuRequested, this, &RetestRoundsPanel::showContextMenu);
+    connect(m_closer, &RetestRoundCloser::projectRefreshed, this, [this](const Project& p) {
+        if (p.id() != m_project.id())
+            return;
+        applyProject(p);
+        Q_EMIT projectRefreshed(p);
+    });
+    connect(m_closer, &RetestRoundCloser::roundClosed, this,
+            [this](const Project& p, int, RetestRoundCloser::Action, const QString& message) {
+                Q_EMIT statusMessage(message);
+                if (p.id() != m_project.id()) {
+                    updateActions();
+                    return;
+                }
+                // The table and the calendar show the new status at once; the re-read brings the rest
+                // (the completed date, the retested vulnerabilities).
+                applyProject(p);
+                Q_EMIT projectRefreshed(p);
+                refresh();
+            });
+    connect(m_closer, &RetestRoundCloser::closeFailed, this,
+            [this](const QString&, int, RetestRoundCloser::Action action, const QString& message) {
+                updateActions();
+                Q_EMIT statusMessage(message);
+                Dialogs::warn(this, u"%1 round"_s.arg(RetestRoundCloser::verb(action)), message);
+            });
     connect(m_exportIcsAction, &QAction::triggered, this, &RetestRoundsPanel::exportIcs);
     connect(m_roundsView, &QTableView::activated, this, &RetestRoundsPanel::openUpdateRound);
+    connect(m_roundsView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RetestRoundsPanel::updateActions);
     connect(m_roundsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RetestRoundsPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &RetestRoundsPanel::updateActions);
@@ -158,6 +206,11 @@ void RetestRoundsPanel::updateActions()
     m_refreshAction->setEnabled(hasProject && m_client);
     m_exportIcsAction->setEnabled(hasProject);
     m_updateRoundAction->setEnabled(hasProject && m_client && m_roundsView->currentIndex().isValid());
+    // A cancelled or completed round offers neither; one close at a time.
+    const std::optional<RetestRound> round = currentRound();
+    const bool closable = hasProject && m_client && round && round->isOpen() && !m_closer->isBusy();
+    m_cancelRoundAction->setEnabled(closable);
+    m_completeRoundAction->setEnabled(closable);
     m_emptyLabel->setVisible(hasProject && m_model->rowCount() == 0);
 }
 
@@ -167,19 +220,18 @@ void RetestRoundsPanel::refresh()
         return;
     const QString id = m_project.id();
     Q_EMIT statusMessage(u"Reloading %1…"_s.arg(m_project.name()));
-    m_refreshCall =
-        RetestCalls::fetchProject(m_client, this, id, [this, id](const RetestCalls::Result<Project>& r) {
-            m_refreshCall = nullptr;
-            if (id != m_project.id())
-                return; // another project was selected meanwhile
-            if (!r.ok()) {
-                Q_EMIT statusMessage(u"Could not reload the project: %1"_s.arg(r.failure.message));
-                return;
-            }
-            applyProject(*r.value);
-            Q_EMIT projectRefreshed(*r.value);
-            checkForDuplicates(*r.value);
-        });
+    m_refreshCall = RetestCalls::fetchProject(m_client, this, id, [this, id](const ApiResult<Project>& r) {
+        m_refreshCall = nullptr;
+        if (id != m_project.id())
+            return; // another project was selected meanwhile
+        if (!r.isOk()) {
+            Q_EMIT statusMessage(u"Could not reload the project: %1"_s.arg(r.error().userMessage()));
+            return;
+        }
+        applyProject(r.value());
+        Q_EMIT projectRefreshed(r.value());
+        checkForDuplicates(r.value());
+    });
 }
 
 void RetestRoundsPanel::openNewRetest()
@@ -188,6 +240,7 @@ void RetestRoundsPanel::openNewRetest()
         return;
     auto* dialog = new RequestRetestDialog(m_client, m_project, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setOtherProjects(m_others);
     connect(dialog, &RequestRetestDialog::projectRefreshed, this, [this](const Project& p) {
         if (p.id() != m_project.id())
             return;
@@ -221,6 +274,62 @@ void RetestRoundsPanel::openUpdateRound()
                 refresh();
             });
     dialog->open();
+}
+
+std::optional<RetestRound> RetestRoundsPanel::currentRound() const
+{
+    const QModelIndex current = m_roundsView->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    const int row = m_model->rowOfRound(current.data(RetestRoundListModel::RoundNumberRole).toInt());
+    if (row < 0)
+        return std::nullopt;
+    return m_model->rounds().at(row);
+}
+
+void RetestRoundsPanel::closeCurrentRound(RetestRoundCloser::Action action)
+{
+    const std::optional<RetestRound> round = currentRound();
+    if (!round || !round->isOpen() || m_closer->isBusy() || !m_client)
+        return;
+    const bool cancel = action == RetestRoundCloser::Action::Cancel;
+    const QString what = RetestRoundCloser::describe(*round);
+    const QString text = cancel
+                             ? u"Cancel retest %1 of %2? The round stays in the history as Cancelled."_s.arg(
+                                   what, m_project.name())
+                             : u"Mark retest %1 of %2 as completed?"_s.arg(what, m_project.name());
+    const Project project = m_project;
+    const int number = round->number;
+    Dialogs::ask(
+        this, u"%1 retest round %2"_s.arg(RetestRoundCloser::verb(action)).arg(number), text,
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
+        [this, project, number, action, cancel](QMessageBox::StandardButton answer) {
+            if (answer != QMessageBox::Yes || project.id() != m_project.id())
+                return;
+            if (!m_closer->close(m_project, number, action))
+                return;
+            Q_EMIT statusMessage(
+                u"%1 retest round %2…"_s.arg(cancel ? u"Cancelling"_s : u"Completing"_s).arg(number));
+            updateActions();
+        },
+        {{QMessageBox::Yes, cancel ? u"Cancel round"_s : u"Complete round"_s},
+         {QMessageBox::No, cancel ? u"Keep round"_s : u"Not yet"_s}});
+}
+
+void RetestRoundsPanel::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_roundsView->indexAt(pos);
+    if (index.isValid())
+        m_roundsView->setCurrentIndex(index);
+    auto* menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setObjectName(u"roundsContextMenu"_s);
+    menu->addAction(m_newRetestAction);
+    menu->addSeparator();
+    menu->addAction(m_updateRoundAction);
+    menu->addAction(m_cancelRoundAction);
+    menu->addAction(m_completeRoundAction);
+    menu->popup(m_roundsView->viewport()->mapToGlobal(pos));
 }
 
 void RetestRoundsPanel::exportIcs()

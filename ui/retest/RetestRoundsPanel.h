@@ -2,6 +2,7 @@
 
 #include "models/Project.h"
 #include "models/RetestRequest.h"
+#include "ui/retest/RetestRoundCloser.h"
 
 #include "api/SsapiCall.h"
 
@@ -19,8 +20,9 @@ class RetestRoundListModel;
 class SsapiClient;
 
 // The retest rounds of the current project: a table (number, status, window, requested/completed
-// dates, vulnerabilities), requesting a new retest (Ctrl+N), updating a round's dates and exporting the
-// project's windows as .ics. After a change it re-reads the project and reports it (projectRefreshed).
+// dates, vulnerabilities), requesting a new retest (Ctrl+N), updating a round's dates, cancelling or
+// completing an open round (buttons and the table's context menu) and exporting the project's windows
+// as .ics. After a change it re-reads the project and reports it (projectRefreshed).
 class RetestRoundsPanel : public QWidget
 {
     Q_OBJECT
@@ -29,9 +31,15 @@ public:
     ~RetestRoundsPanel() override;
 
     void setProject(const Project& project);
+    // Every loaded project, for the request dialog's clash warning.
+    void setOtherProjects(const QList<Project>& projects) { m_others = projects; }
     const Project& project() const { return m_project; }
     QAction* newRetestAction() const { return m_newRetestAction; }
     QAction* updateRoundAction() const { return m_updateRoundAction; }
+    QAction* cancelRoundAction() const { return m_cancelRoundAction; }
+    QAction* completeRoundAction() const { return m_completeRoundAction; }
+    // The round of the current table row, or nullopt.
+    std::optional<RetestRound> currentRound() const;
     QAction* refreshAction() const { return m_refreshAction; }
     QAction* exportIcsAction() const { return m_exportIcsAction; }
     RetestRoundListModel* roundsModel() const { return m_model; }
@@ -47,6 +55,9 @@ private:
     void applyProject(const Project& project);
     void openNewRetest();
     void openUpdateRound();
+    // Asks to confirm (naming the round and its window), then sends the cancel/complete POST once.
+    void closeCurrentRound(RetestRoundCloser::Action action);
+    void showContextMenu(const QPoint& pos);
     void exportIcs();
     void updateActions();
     void checkForDuplicates(const Project& after);
@@ -62,19 +73,25 @@ private:
     std::optional<SentRequest> m_sent;
 
     SsapiClient* m_client;
+    RetestRoundCloser* m_closer;
     Project m_project;
+    QList<Project> m_others;
     QPointer<SsapiCall> m_refreshCall;
     RetestRoundListModel* m_model;
     QLabel* m_titleLabel;
     QLabel* m_noticeLabel;
     QToolButton* m_newRetestButton;
     QToolButton* m_updateRoundButton;
+    QToolButton* m_cancelRoundButton;
+    QToolButton* m_completeRoundButton;
     QToolButton* m_refreshButton;
     QToolButton* m_exportIcsButton;
     QTableView* m_roundsView;
     QLabel* m_emptyLabel;
     QAction* m_newRetestAction;
     QAction* m_updateRoundAction;
+    QAction* m_cancelRoundAction;
+    QAction* m_completeRoundAction;
     QAction* m_refreshAction;
     QAction* m_exportIcsAction;
 };

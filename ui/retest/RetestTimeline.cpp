@@ -2,6 +2,10 @@
 
 #include "models/CalendarIndex.h"
 #include "ui/retest/RetestMonthGrid.h"
+#include "ui/retest/TimelineAccessible.h"
+
+#include <QAction>
+#include <QMenu>
 
 #include <QHash>
 #include <QKeyEvent>
@@ -18,6 +22,20 @@ RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
     : QAbstractScrollArea(parent)
     , m_index(index)
 {
+    m_requestRetestAction = new QAction(u"Request &retest…"_s, this);
+    m_requestRetestAction->setObjectName(u"requestRetestAction"_s);
+    m_requestRetestAction->setShortcut(QKeySequence::New);
+    m_requestRetestAction->setShortcutContext(Qt::WidgetShortcut);
+    m_requestRetestAction->setToolTip(u"Request a retest of this project over the selected days (Ctrl+N)"_s);
+    addAction(m_requestRetestAction);
+    connect(m_requestRetestAction, &QAction::triggered, this, [this] {
+        if (m_current < 0)
+            return;
+        const QDate first = m_cursorDay.isValid() ? rangeFirst() : QDate();
+        const QDate last = m_cursorDay.isValid() ? rangeLast() : QDate();
+        Q_EMIT retestRequested(m_projectIds.at(m_current), first, last);
+    });
+    TimelineAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(u"Timeline"_s);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -67,6 +85,8 @@ void RetestTimeline::reload()
     m_projectNames = names;
     m_rowEntries = rows;
     m_current = std::min(m_current, int(m_projectIds.size()) - 1);
+    if (m_cursorDay.isValid() && (rangeFirst() < m_first || rangeLast() > m_last))
+        m_cursorDay = m_anchorDay = QDate();
     updateScrollBars();
     viewport()->update();
 }
@@ -123,8 +143,29 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         painter.setPen(pal.color(QPalette::Mid));
         painter.drawLine(x, 0, x, h);
         painter.setPen(pal.color(QPalette::Text));
-        painter.drawText(QRect(x + 4, 0, int(m.daysInMonth() * dayW) - 8, kHeaderHeight), Qt::AlignVCenter,
+        painter.drawText(QRect(x + 4, 0, int(m.daysInMonth() * dayW) - 8, kMonthHeight), Qt::AlignVCenter,
                          QLocale().toString(m, u"MMMM yyyy"_s));
+    }
+    // Load row: how many retest windows are open on each day, across the projects the filter shows.
+    painter.setPen(pal.color(QPalette::PlaceholderText));
+    painter.drawText(QRect(4, kMonthHeight, labelW - 8, kLoadHeight), Qt::AlignVCenter, u"Open retests"_s);
+    QList<int> load;
+    int peak = 0;
+    for (QDate d = m_first; d <= m_last; d = d.addDays(1)) {
+        load.append(m_index->openWindowCount(d));
+        peak = std::max(peak, load.last());
+    }
+    if (peak > 0) {
+        const QColor loadColor = QColor(0xe0, 0x8a, 0x1e, 150);
+        for (int i = 0; i < load.size(); ++i) {
+            if (load.at(i) == 0)
+                continue;
+            const int barH = std::max(2, (kLoadHeight - 3) * load.at(i) / peak);
+            const QDate d = m_first.addDays(i);
+            painter.fillRect(
+                QRect(xOf(d), kHeaderHeight - 1 - barH, std::max(1, xOf(d.addDays(1)) - xOf(d)), barH),
+                loadColor);
+        }
     }
     if (today >= m_first && today <= m_last) {
         painter.setPen(QPen(QColor(0xd0, 0x30, 0x30), 1, Qt::DashLine));
@@ -138,10 +179,25 @@ void RetestTimeline::paintEvent(QPaintEvent*)
     const auto& entries = m_index->entries();
     for (int row = firstRow; row <= lastRow; ++row) {
         const int y = kHeaderHeight + row * kRowHeight - verticalScrollBar()->value();
-        if (row == m_current)
+        if (row == m_current) {
             painter.fillRect(0, y, w, kRowHeight, pal.color(QPalette::Highlight).lighter(175));
-        else if (row % 2)
+            if (m_cursorDay.isValid()) {
+                const int x0 = xOf(rangeFirst());
+                const int x1 = xOf(rangeLast().addDays(1));
+                painter.fillRect(x0, y, std::max(2, x1 - x0), kRowHeight,
+                                 pal.color(QPalette::Highlight).lighter(140));
+            }
+        } else if (row % 2)
             painter.fillRect(0, y, w, kRowHeight, pal.color(QPalette::AlternateBase));
+        // On-hold periods shade the row (hatched), so a window planned while on hold stands out.
+        for (const auto& [from, to] : m_index->holdPeriods(m_projectIds[row])) {
+            if (to < m_first || from > m_last)
+                continue;
+            const int x0 = xOf(std::max(from, m_first));
+            const int x1 = xOf(std::min(to, m_last).addDays(1));
+            painter.fillRect(QRect(x0, y, std::max(2, x1 - x0), kRowHeight),
+                             QBrush(QColor(0x9e, 0x9e, 0x9e, 120), Qt::BDiagPattern));
+        }
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(QRect(4, y, labelW - 8, kRowHeight), Qt::AlignVCenter,
                          fontMetrics().elidedText(m_projectNames[row], Qt::ElideRight, labelW - 8));
@@ -184,11 +240,53 @@ void RetestTimeline::paintEvent(QPaintEvent*)
     }
 }
 
+QRect RetestTimeline::rowRect(int row) const
+{
+    return QRect(0, kHeaderHeight + row * kRowHeight - verticalScrollBar()->value(), viewport()->width(),
+                 kRowHeight);
+}
+
+int RetestTimeline::xOfDay(QDate day) const
+{
+    return labelWidth() + int(m_first.daysTo(day) * dayWidth());
+}
+
+QDate RetestTimeline::dayAtX(int x) const
+{
+    if (x < labelWidth())
+        return {};
+    const QDate day = m_first.addDays(qint64((x - labelWidth()) / dayWidth()));
+    return day <= m_last ? day : m_last;
+}
+
+QRect RetestTimeline::barRect(int row, int entryIndex) const
+{
+    const CalendarEntry& e = m_index->entries().at(entryIndex);
+    const QDate from = std::max(e.first, m_first);
+    const QDate to = std::min(e.displayLast(m_index->today()), m_last);
+    const int x0 = xOfDay(from);
+    const int x1 = std::max(x0 + 3, xOfDay(to.addDays(1)) - 1);
+    const QRect r = rowRect(row);
+    return QRect(x0, r.top() + 3, x1 - x0, kRowHeight - 6);
+}
+
+void RetestTimeline::setCursorDay(QDate day, bool extend)
+{
+    if (!day.isValid())
+        return;
+    day = std::clamp(day, m_first, m_last);
+    m_cursorDay = day;
+    if (!extend || !m_anchorDay.isValid())
+        m_anchorDay = day;
+    viewport()->update();
+}
+
 void RetestTimeline::setCurrentRow(int row)
 {
     if (row < -1 || row >= m_projectIds.size() || row == m_current)
         return;
     m_current = row;
+    PaintedItemSource::notifyFocus(this);
     if (row >= 0) {
         const int top = row * kRowHeight;
         QScrollBar* bar = verticalScrollBar();
@@ -202,7 +300,53 @@ void RetestTimeline::setCurrentRow(int row)
 
 void RetestTimeline::mousePressEvent(QMouseEvent* event)
 {
-    setCurrentRow(rowAt(event->position().toPoint().y()));
+    const QPoint pos = event->position().toPoint();
+    const int row = rowAt(pos.y());
+    if (row != m_current) {
+        // Another project: the day range belongs to the row it was drawn on.
+        m_cursorDay = m_anchorDay = QDate();
+        setCurrentRow(row);
+    }
+    const QDate day = dayAtX(pos.x());
+    if (row >= 0 && day.isValid() &&
+        (event->button() == Qt::LeftButton || day < rangeFirst() || day > rangeLast() ||
+         !m_cursorDay.isValid()))
+        setCursorDay(day,
+                     event->button() == Qt::LeftButton && event->modifiers().testFlag(Qt::ShiftModifier));
+}
+
+void RetestTimeline::mouseMoveEvent(QMouseEvent* event)
+{
+    // A drag along the row stretches the range; the row stays the one pressed.
+    if (!event->buttons().testFlag(Qt::LeftButton) || m_current < 0)
+        return;
+    const QDate day = dayAtX(event->position().toPoint().x());
+    if (day.isValid() && day != m_cursorDay)
+        setCursorDay(day, true);
+}
+
+void RetestTimeline::contextMenuEvent(QContextMenuEvent* event)
+{
+    if (m_current < 0)
+        return;
+    auto* menu = new QMenu(this);
+    menu->setObjectName(u"timelineContextMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->addAction(m_requestRetestAction);
+    const QString id = m_projectIds.at(m_current);
+    menu->addAction(u"&Open project"_s, this, [this, id] { Q_EMIT projectActivated(id); });
+    menu->popup(event->globalPos());
+}
+
+bool RetestTimeline::event(QEvent* event)
+{
+    // As in the month grid: Ctrl+N here requests a retest of the row's project over the chosen days.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::New)) {
+        event->accept();
+        return true;
+    }
+    return QAbstractScrollArea::event(event);
 }
 
 void RetestTimeline::mouseDoubleClickEvent(QMouseEvent* event)
@@ -214,16 +358,30 @@ void RetestTimeline::mouseDoubleClickEvent(QMouseEvent* event)
 
 void RetestTimeline::keyPressEvent(QKeyEvent* event)
 {
+    if (event->matches(QKeySequence::New)) {
+        m_requestRetestAction->trigger();
+        return;
+    }
+    const bool extend = event->modifiers().testFlag(Qt::ShiftModifier);
+    const QDate start = m_cursorDay.isValid() ? m_cursorDay : std::clamp(m_index->today(), m_first, m_last);
     switch (event->key()) {
     case Qt::Key_Up:
-        setCurrentRow(std::max(0, m_current - 1));
-        return;
     case Qt::Key_Down:
-        setCurrentRow(std::min(int(m_projectIds.size()) - 1, m_current + 1));
+        // Moving to another project keeps the days, so a range can be carried to the right row.
+        setCurrentRow(event->key() == Qt::Key_Up ? std::max(0, m_current - 1)
+                                                 : std::min(int(m_projectIds.size()) - 1, m_current + 1));
+        return;
+    case Qt::Key_Left:
+        setCursorDay(m_cursorDay.isValid() ? start.addDays(-1) : start, extend);
+        return;
+    case Qt::Key_Right:
+        setCursorDay(m_cursorDay.isValid() ? start.addDays(1) : start, extend);
         return;
     case Qt::Key_Return:
     case Qt::Key_Enter:
-        if (m_current >= 0)
+        if (m_current >= 0 && m_cursorDay.isValid())
+            m_requestRetestAction->trigger();
+        else if (m_current >= 0)
             Q_EMIT projectActivated(m_projectIds.at(m_current));
         return;
     default:

@@ -134,19 +134,18 @@ void UpdateRoundDialog::send()
     m_sending = true;
     m_statusLabel->setText(u"Updating…"_s);
     refresh();
-    RetestCalls::updateRetestRound(m_client, this, m_projectId, m_round.number, body,
-                                   [this, body](const RetestCalls::Result<QString>& r) {
-                                       m_sending = false;
-                                       if (!r.ok()) {
-                                           m_statusLabel->setText(
-                                               u"The round was not updated: %1"_s.arg(r.failure.message));
-                                           refresh();
-                                           return;
-                                       }
-                                       m_statusLabel->clear();
-                                       Q_EMIT roundUpdated(m_projectId, m_round.number, body);
-                                       accept();
-                                   });
+    RetestCalls::updateRetestRound(
+        m_client, this, m_projectId, m_round.number, body, [this, body](const ApiResult<QString>& r) {
+            m_sending = false;
+            if (!r.isOk()) {
+                m_statusLabel->setText(u"The round was not updated: %1"_s.arg(r.error().userMessage()));
+                refresh();
+                return;
+            }
+            m_statusLabel->clear();
+            Q_EMIT roundUpdated(m_projectId, m_round.number, body);
+            accept();
+        });
 }
 
 void UpdateRoundDialog::reject()

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "models/HoldEvent.h"
+
+#include <QGroupBox>
+
+class QTableWidget;
+
+// The Status section's read-only record of project_hold_history: status, reason and when, newest first.
+// No signals or slots: a plain widget (no Q_OBJECT).
+class HoldHistoryTable : public QGroupBox
+{
+public:
+    explicit HoldHistoryTable(QWidget* parent = nullptr);
+    void setHistory(QList<HoldEvent> history);
+    QTableWidget* table() const { return m_table; }
+
+private:
+    QTableWidget* m_table;
+};

@@ -1,0 +1,74 @@
+#include "ui/editor/UniqueCodeHint.h"
+
+#include "models/ProjectCodes.h"
+#include "models/ProjectField.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace Qt::StringLiterals;
+
+UniqueCodeHint::UniqueCodeHint(QWidget* parent)
+    : QWidget(parent)
+    , m_label(new QLabel(this))
+    , m_suggestButton(new QPushButton(this))
+{
+    m_label->setObjectName(u"codeWarningLabel"_s);
+    m_label->setStyleSheet(u"QLabel { color: #7a5800; }"_s);
+    m_label->setWordWrap(true);
+    m_suggestButton->setObjectName(u"nextFreeCodeButton"_s);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_suggestButton);
+    connect(m_suggestButton, &QPushButton::clicked, this, [this] {
+        if (!m_suggestion.isEmpty())
+            Q_EMIT codeChosen(m_suggestion);
+    });
+    refresh();
+}
+
+bool UniqueCodeHint::appliesTo(const ProjectField& field)
+{
+    return field.key == u"code"_s || field.key == u"vulnerability_code"_s;
+}
+
+void UniqueCodeHint::setCodesInUse(const QStringList& codes)
+{
+    m_inUse = codes;
+    refresh();
+}
+
+void UniqueCodeHint::setOwnValue(const QString& code)
+{
+    m_own = code;
+    refresh();
+}
+
+void UniqueCodeHint::setText(const QString& code)
+{
+    m_text = code;
+    refresh();
+}
+
+QString UniqueCodeHint::warning() const
+{
+    return m_label->text();
+}
+
+void UniqueCodeHint::refresh()
+{
+    // This project's own server value is one of the codes in use; any other use is another project's.
+    const int mine = ProjectCodes::usageCount({m_own}, m_text);
+    const int others = ProjectCodes::usageCount(m_inUse, m_text) - mine;
+    m_suggestion = others > 0 ? ProjectCodes::nextFree(m_inUse, m_text) : QString();
+    m_label->setText(others <= 0 ? QString()
+                     : others == 1
+                         ? u"Another loaded project uses “%1”."_s.arg(m_text.trimmed())
+                         : u"%1 other loaded projects use “%2”."_s.arg(others).arg(m_text.trimmed()));
+    m_suggestButton->setText(u"Use next free code: %1"_s.arg(m_suggestion));
+    m_suggestButton->setAccessibleName(u"Use next free code %1"_s.arg(m_suggestion));
+    m_suggestButton->setVisible(!m_suggestion.isEmpty());
+    setVisible(others > 0);
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+struct ProjectField;
+class QLabel;
+class QPushButton;
+
+// Under the project code and the vulnerability code: warns (never blocks) when another loaded
+// project uses the value shown, and offers the next free code from the loaded codes' pattern.
+class UniqueCodeHint : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit UniqueCodeHint(QWidget* parent = nullptr);
+    static bool appliesTo(const ProjectField& field);
+
+    // One entry per loaded project (this one included).
+    void setCodesInUse(const QStringList& codes);
+    // The value this project has on the server: it counts once among the codes in use.
+    void setOwnValue(const QString& code);
+    void setText(const QString& code);
+
+    QString warning() const;
+    QString suggestion() const { return m_suggestion; }
+
+Q_SIGNALS:
+    void codeChosen(const QString& code);
+
+private:
+    void refresh();
+
+    QStringList m_inUse;
+    QString m_own;
+    QString m_text;
+    QString m_suggestion;
+    QLabel* m_label;
+    QPushButton* m_suggestButton;
+};

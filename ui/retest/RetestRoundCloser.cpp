@@ -1,0 +1,121 @@
+#include "ui/retest/RetestRoundCloser.h"
+
+#include "models/IsoDate.h"
+#include "ui/retest/RetestCalls.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const RetestRound* findRound(const Project& project, int number)
+{
+    const QList<RetestRound>& rounds = project.facts().retestRounds;
+    const auto it = std::find_if(rounds.begin(), rounds.end(),
+                                 [number](const RetestRound& r) { return r.number == number; });
+    return it == rounds.end() ? nullptr : &*it;
+}
+
+Project withStatus(Project project, int number, const QString& status)
+{
+    for (RetestRound& r : project.facts().retestRounds) {
+        if (r.number == number)
+            r.status = status;
+    }
+    return project;
+}
+
+} // namespace
+
+RetestRoundCloser::RetestRoundCloser(SsapiClient* client, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+QString RetestRoundCloser::verb(Action action)
+{
+    return action == Action::Cancel ? u"Cancel"_s : u"Complete"_s;
+}
+
+QString RetestRoundCloser::pastTense(Action action)
+{
+    return action == Action::Cancel ? u"cancelled"_s : u"completed"_s;
+}
+
+QString RetestRoundCloser::resultingStatus(Action action)
+{
+    return action == Action::Cancel ? u"Cancelled"_s : u"Completed"_s;
+}
+
+QString RetestRoundCloser::describe(const RetestRound& round)
+{
+    const QString end = round.windowEnd.isEmpty() ? u"open-ended"_s : IsoDate::displayDate(round.windowEnd);
+    return u"round %1 (window %2 – %3)"_s.arg(round.number).arg(IsoDate::displayDate(round.windowStart), end);
+}
+
+bool RetestRoundCloser::close(const Project& project, int roundNumber, Action action)
+{
+    const RetestRound* round = findRound(project, roundNumber);
+    if (m_busy || !round || !round->isOpen())
+        return false;
+    m_busy = true;
+    const auto done = [this, project, roundNumber, action](const ApiResult<QString>& r) {
+        if (r.isOk()) {
+            m_busy = false;
+            const QString text = r.value().isEmpty()
+                                     ? u"Retest round %1 %2."_s.arg(roundNumber).arg(pastTense(action))
+                                     : r.value();
+            Q_EMIT roundClosed(withStatus(project, roundNumber, resultingStatus(action)), roundNumber, action,
+                               text);
+            return;
+        }
+        if (r.error().leavesDoubt()) {
+            checkAfterDoubt(project, roundNumber, action, r.error().userMessage());
+            return;
+        }
+        m_busy = false;
+        Q_EMIT closeFailed(project.id(), roundNumber, action,
+                           u"Retest round %1 was not %2: %3"_s.arg(
+                               QString::number(roundNumber), pastTense(action), r.error().userMessage()));
+    };
+    if (action == Action::Cancel)
+        RetestCalls::cancelRetestRound(m_client, this, project.id(), roundNumber, done);
+    else
+        RetestCalls::completeRetestRound(m_client, this, project.id(), roundNumber, done);
+    return true;
+}
+
+void RetestRoundCloser::checkAfterDoubt(const Project& before, int roundNumber, Action action,
+                                        const QString& failure)
+{
+    RetestCalls::fetchProject(
+        m_client, this, before.id(),
+        [this, roundNumber, action, failure, id = before.id()](const ApiResult<Project>& r) {
+            m_busy = false;
+            if (!r.isOk()) {
+                Q_EMIT closeFailed(
+                    id, roundNumber, action,
+                    u"%1 Checking the project failed too (%2): it is unknown whether round %3 was %4. Look "
+                    "at the round before trying again."_s.arg(
+                        failure, r.error().userMessage(), QString::number(roundNumber), pastTense(action)));
+                return;
+            }
+            const Project& after = r.value();
+            Q_EMIT projectRefreshed(after);
+            const RetestRound* round = findRound(after, roundNumber);
+            if (round && round->status.compare(resultingStatus(action), Qt::CaseInsensitive) == 0) {
+                Q_EMIT roundClosed(
+                    after, roundNumber, action,
+                    u"The server did not answer, but round %1 is now %2: it was %3. Nothing "
+                    "was sent again."_s.arg(QString::number(roundNumber), round->status, pastTense(action)));
+                return;
+            }
+            const QString now =
+                round ? u"is still %1"_s.arg(round->status.isEmpty() ? u"open"_s : round->status)
+                      : u"no longer exists"_s;
+            Q_EMIT closeFailed(id, roundNumber, action,
+                               u"%1 The project was re-read: round %2 %3, so it was not %4. Nothing was sent "
+                               "again."_s.arg(failure, QString::number(roundNumber), now, pastTense(action)));
+        });
+}
