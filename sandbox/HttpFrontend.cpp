@@ -60,6 +60,10 @@ QByteArray HttpFrontend::methodName(int method)
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
 {
+    // A WebSocket upgrade (the events endpoint, see EventsHub): "handled" without an answer, Qt 6.4
+    // then upgrades the socket itself and emits newWebSocketConnection().
+    if (request.value("upgrade").compare("websocket", Qt::CaseInsensitive) == 0)
+        return true;
     RecordedRequest recorded;
     recorded.method = methodName(int(request.method()));
     recorded.path = request.url().path(QUrl::FullyEncoded);

@@ -2,6 +2,8 @@
 
 #include "sandbox/ControlRoutes.h"
 #include "sandbox/DemoSeeder.h"
+#include "sandbox/EventsFromWrites.h"
+#include "sandbox/EventsHub.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpFrontend.h"
 #include "sandbox/SandboxRouter.h"
@@ -44,6 +46,13 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     m_router = std::make_unique<SandboxRouter>(*m_store, clock);
     m_control = std::make_unique<ControlRoutes>(*m_faults, m_requests, [this] { reset(); });
     m_http = new HttpFrontend([this](const RecordedRequest& r) { return handle(r); }, this);
+    m_events = new EventsHub(clock, options.apiKey, options.eventGrants, this);
+    m_events->setHeartbeatInterval(options.eventsHeartbeatMs);
+    m_events->setDropInterval(options.eventsDropEveryMs);
+    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, m_events, [this] {
+        while (m_http->hasPendingWebSocketConnections())
+            m_events->accept(m_http->nextPendingWebSocketConnection());
+    });
 
     bool found = false;
     if (!m_store->load(&found, &m_error))
@@ -97,7 +106,10 @@ QStringList SandboxServer::projectIds() const
 
 void SandboxServer::putProject(const QJsonObject& readJson)
 {
+    const QString id = readJson.value(u"project_id"_s).toString();
+    const bool known = m_store->project(id) != nullptr;
     m_store->putProject(readJson);
+    m_events->publish(known ? u"project-updated"_s : u"project-created"_s, {{u"project_id"_s, id}});
 }
 
 QList<QJsonObject> SandboxServer::vulnerabilities(const QString& projectId) const
@@ -185,6 +197,7 @@ HttpAction SandboxServer::handle(const RecordedRequest& request)
         action = reply(m_control->route(request));
     } else {
         action = reply(m_router->route(request));
+        EventsFromWrites::publish(*m_events, request, action.reply.status, *m_store);
     }
     action.delayMs = isControl ? 0 : m_options.latencyMs;
     return action;

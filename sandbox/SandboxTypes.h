@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 // Plain value types shared by the sandbox's pieces and its users (tests, the GUI's demo mode).
@@ -17,6 +18,11 @@ struct SandboxOptions
     QString dataFile;                      // JSON state file; empty = in memory only
     int latencyMs = 0;                     // added before every answer
     bool control = false;                  // expose /__sandbox/ control endpoints
+    // Events API (/api/ss/events): events each key may receive (a key not listed gets all of them),
+    // the heartbeat interval (0: none, the "missing heartbeats" fault) and a periodic socket drop.
+    QHash<QString, QStringList> eventGrants;
+    int eventsHeartbeatMs = 30000;
+    int eventsDropEveryMs = 0; // 0: never
 };
 
 // One request as it reached the sandbox, before any fault or authentication decision.
