@@ -11,6 +11,7 @@
 #include "ui/editor/FieldEditCommand.h"
 #include "ui/editor/FieldEditor.h"
 #include "ui/editor/ProjectForm.h"
+#include "ui/editor/ServerChangeBanner.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -145,6 +146,9 @@ void ProjectEditor::buildLayout()
         u"background: #fde7e9; color: #8a0015; border: 1px solid #e8a1aa; padding: 6px;"_s);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
+    m_serverBanner = new ServerChangeBanner(this);
+    connect(m_serverBanner, &ServerChangeBanner::reviewRequested, this, &ProjectEditor::reviewServerVersion);
+    layout->addWidget(m_serverBanner);
     layout->addWidget(m_form, 1);
 }
 
@@ -188,6 +192,7 @@ bool ProjectEditor::hasUnsavedChanges() const
 void ProjectEditor::resetTo(const Project& project)
 {
     m_loading = true;
+    m_serverBanner->hide();
     m_loaded = project;
     m_edited = project;
     m_serverIssues.clear();

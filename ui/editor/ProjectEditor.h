@@ -18,6 +18,7 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QUndoStack;
+class ServerChangeBanner;
 class SsapiCall;
 class SsapiClient;
 
@@ -39,6 +40,10 @@ public:
     Project loadedProject() const { return m_loaded; }
     Project editedProject() const { return m_edited; }
     bool hasUnsavedChanges() const;
+    // A newer version from the server (live events): refreshes the form when there are no edits,
+    // otherwise keeps them and shows a banner whose Review opens the conflict view.
+    void offerServerVersion(const Project& server, const QString& who, const QDateTime& when);
+    ServerChangeBanner* serverChangeBanner() const { return m_serverBanner; }
 
     QAction* saveAction() const { return m_saveAction; }
     QAction* undoAction() const { return m_undoAction; }
@@ -84,6 +89,7 @@ private:
     void finishSave(const Project& saved);
     void failSave(const ApiError& error, const QString& what);
     void setSaving(bool saving);
+    void reviewServerVersion();
     void showError(const QString& text);
     static Project mergeSaved(const Project& response, const Project& base, const QJsonObject& body);
 
@@ -112,4 +118,6 @@ private:
     QPointer<SsapiCall> m_call;
     QPointer<DiffPreviewDialog> m_diffDialog;
     QPointer<ConflictDialog> m_conflictDialog;
+    ServerChangeBanner* m_serverBanner = nullptr;
+    Project m_serverVersion;
 };
