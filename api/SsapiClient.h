@@ -38,6 +38,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     void setApiKey(const QString& key);
     bool hasApiKey() const { return !m_apiKey.isEmpty(); }
+    // For the same tenant's events connection (its upgrade header); never log or store it.
+    QByteArray apiKey() const { return m_apiKey; }
     void setTimeout(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeout() const { return m_timeoutMs; }
     void setRetryPolicy(const RetryPolicy& policy) { m_retry = policy; }

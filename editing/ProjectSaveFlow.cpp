@@ -91,6 +91,14 @@ void ProjectSaveFlow::onConflict(const Project& server)
     Q_EMIT conflictFound(server, m_theirs, m_body.keys(), names);
 }
 
+void ProjectSaveFlow::review(const Project& server)
+{
+    if (m_stage != Stage::Idle || m_saving || !m_document->isModified())
+        return;
+    m_body = m_document->updateBody();
+    onConflict(server);
+}
+
 void ProjectSaveFlow::overwrite()
 {
     if (m_stage == Stage::ChoosingConflict)

@@ -52,6 +52,9 @@ public Q_SLOTS:
     void keepTheirs();
     void reload();
     void cancelConflict();
+    // A newer version arrived by other means (live events): announces conflictFound for it and my
+    // edits, as a re-fetch before a PUT would, and the same answers apply.
+    void review(const Project& server);
     // Drops whatever is under way without a word (another project was opened); the draft stays.
     void abandon();
     void clearError();

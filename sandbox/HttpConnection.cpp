@@ -1,5 +1,6 @@
 #include "sandbox/HttpConnection.h"
 
+#include <QRegularExpression>
 #include <QTcpSocket>
 
 #include <sys/socket.h>
@@ -11,6 +12,8 @@ namespace {
 // Qt reads at most this much from the network before we take it, so a fast sender cannot grow the
 // socket's buffer without bound.
 constexpr qint64 kReadChunk = 64 * 1024;
+// A WebSocket handshake is a few hundred bytes; a head longer than this is parsed (and refused) as HTTP.
+constexpr qint64 kMaxUpgradeHead = 16 * 1024;
 
 } // namespace
 
@@ -40,18 +43,53 @@ HttpConnection::HttpConnection(QTcpSocket* socket, const HttpLimits& limits, int
 HttpConnection::~HttpConnection()
 {
     // Without this the socket, a child, would emit disconnected() into a half-destroyed object.
-    disconnect(m_socket, nullptr, this, nullptr);
+    if (m_socket)
+        disconnect(m_socket, nullptr, this, nullptr);
 }
 
 void HttpConnection::abort()
 {
     m_closing = true;
     m_deadline.stop();
-    m_socket->abort();
+    if (m_socket)
+        m_socket->abort();
+}
+
+bool HttpConnection::handOverUpgrade()
+{
+    // Peeked, not read: the handshake must reach the WebSocket server as it was sent.
+    const QByteArray start = m_socket->peek(kMaxUpgradeHead);
+    // Only a GET can be an upgrade: anything else is parsed as it arrives.
+    if (!QByteArrayLiteral("GET ").startsWith(start.left(4))) {
+        m_upgradeChecked = true;
+        return false;
+    }
+    if (start.size() < 4)
+        return true;
+    const qsizetype end = start.indexOf("\r\n\r\n");
+    if (end < 0)
+        return start.size() < kMaxUpgradeHead; // wait for the rest of the head; too long: parse it
+    m_upgradeChecked = true;
+    const QByteArray head = start.left(end).toLower();
+    static const QRegularExpression upgrade(u"\r\nupgrade:[ \t]*websocket[ \t]*(\r|$)"_s);
+    if (!upgrade.match(QString::fromLatin1(head)).hasMatch())
+        return false;
+    m_closing = true;
+    m_deadline.stop();
+    QTcpSocket* socket = std::exchange(m_socket, nullptr);
+    disconnect(socket, nullptr, this, nullptr);
+    socket->setParent(nullptr);
+    socket->setReadBufferSize(0);
+    Q_EMIT webSocketUpgradeRequested(socket);
+    Q_EMIT closed();
+    deleteLater();
+    return true;
 }
 
 void HttpConnection::readAvailable()
 {
+    if (!m_upgradeChecked && handOverUpgrade())
+        return;
     while (!m_closing && m_socket->bytesAvailable() > 0) {
         m_parser.feed(m_socket->read(kReadChunk));
         process();
@@ -186,7 +224,8 @@ void HttpConnection::timedOut()
 {
     if (m_closing)
         return;
-    if (m_parser.isMidRequest()) {
+    const bool headWaiting = !m_upgradeChecked && m_socket && m_socket->bytesAvailable() > 0;
+    if (m_parser.isMidRequest() || headWaiting) {
         closeWith(
             HttpReply::error(408, u"Request Timeout"_s,
                              u"The request was not complete after %1 ms."_s.arg(m_deadline.interval())));

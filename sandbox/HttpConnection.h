@@ -32,9 +32,13 @@ public:
 
 Q_SIGNALS:
     void closed();
+    // The first request asks for a WebSocket upgrade: the socket, unread and no longer ours, goes to
+    // whoever does the handshake (Qt's WebSocket server reads the request itself).
+    void webSocketUpgradeRequested(QTcpSocket* socket);
 
 private:
     void readAvailable();
+    bool handOverUpgrade();
     void process();
     void onHead();
     void finish(const RecordedRequest& request, bool closeAfter);
@@ -54,4 +58,5 @@ private:
     int m_pendingAnswers = 0;
     bool m_held = false;
     bool m_closing = false;
+    bool m_upgradeChecked = false; // only a connection's first request may be an upgrade
 };

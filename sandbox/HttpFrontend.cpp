@@ -64,6 +64,8 @@ void HttpFrontend::acceptPending()
             new HttpConnection(socket, m_settings.limits, m_settings.requestTimeoutMs, m_handlers, this);
         connect(connection, &HttpConnection::closed, this,
                 [this, connection] { m_connections.removeAll(connection); });
+        connect(connection, &HttpConnection::webSocketUpgradeRequested, this,
+                &HttpFrontend::webSocketUpgradeRequested);
         m_connections.append(connection);
     }
 }

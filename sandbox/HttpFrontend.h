@@ -35,6 +35,10 @@ public:
     void dropHeldConnections();
     int openConnections() const;
 
+Q_SIGNALS:
+    // A connection asked for a WebSocket upgrade (see HttpConnection); the receiver owns `socket`.
+    void webSocketUpgradeRequested(QTcpSocket* socket);
+
 private:
     void acceptPending();
     void refuse(QTcpSocket* socket);

@@ -4,6 +4,8 @@
 #include "models/ProjectField.h"
 #include "sandbox/ControlRoutes.h"
 #include "sandbox/DemoSeeder.h"
+#include "sandbox/EventsFromWrites.h"
+#include "sandbox/EventsHub.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/HttpFrontend.h"
 #include "sandbox/SandboxRouter.h"
@@ -11,6 +13,9 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QTcpSocket>
+#include <QWebSocket>
+#include <QWebSocketServer>
 
 using namespace Qt::StringLiterals;
 
@@ -68,6 +73,18 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
         return answer(r, refusal);
     };
     m_http = new HttpFrontend(std::move(handlers), settings, this);
+    m_events = new EventsHub(clock, options.apiKey, options.eventGrants, this);
+    m_events->setHeartbeatInterval(options.eventsHeartbeatMs);
+    m_events->setDropInterval(options.eventsDropEveryMs);
+    // The HTTP front end hands over a connection that asks for a WebSocket upgrade; Qt's WebSocket
+    // server does the handshake on it and the hub takes the upgraded socket.
+    m_webSockets = new QWebSocketServer(u"forgedesk-sandbox"_s, QWebSocketServer::NonSecureMode, this);
+    connect(m_http, &HttpFrontend::webSocketUpgradeRequested, m_webSockets,
+            [this](QTcpSocket* socket) { m_webSockets->handleConnection(socket); });
+    connect(m_webSockets, &QWebSocketServer::newConnection, m_events, [this] {
+        while (m_webSockets->hasPendingConnections())
+            m_events->accept(std::unique_ptr<QWebSocket>(m_webSockets->nextPendingConnection()));
+    });
 
     bool found = false;
     if (!m_store->load(&found, &m_error))
@@ -131,7 +148,10 @@ QStringList SandboxServer::projectIds() const
 
 void SandboxServer::putProject(const QJsonObject& readJson)
 {
+    const QString id = readJson.value(u"project_id"_s).toString();
+    const bool known = m_store->project(id) != nullptr;
     m_store->putProject(readJson);
+    m_events->publish(known ? u"project-updated"_s : u"project-created"_s, {{u"project_id"_s, id}});
 }
 
 QList<QJsonObject> SandboxServer::vulnerabilities(const QString& projectId) const
@@ -230,6 +250,8 @@ HttpAction SandboxServer::answer(const RecordedRequest& request, const std::opti
     if (refusal)
         return *refusal;
     HttpAction action = reply(isControl ? m_control->route(request) : m_router->route(request));
+    if (!isControl)
+        EventsFromWrites::publish(*m_events, request, action.reply.status, *m_store);
     action.delayMs = isControl ? 0 : m_options.latencyMs;
     return action;
 }

@@ -15,8 +15,10 @@
 #include <optional>
 
 class ControlRoutes;
+class EventsHub;
 class FaultInjector;
 class HttpFrontend;
+class QWebSocketServer;
 class SandboxRouter;
 class SandboxStore;
 
@@ -48,7 +50,8 @@ public:
     // Direct data access for tests and demo set-up (read shape, project_-prefixed).
     QJsonObject project(const QString& id) const;
     QStringList projectIds() const;
-    void putProject(const QJsonObject& readJson); // replace/insert, e.g. to simulate someone else's edit
+    // Replace/insert, e.g. to simulate someone else's edit; publishes project-created/-updated.
+    void putProject(const QJsonObject& readJson);
     QList<QJsonObject> vulnerabilities(const QString& projectId) const;
     void setVulnerabilities(const QString& projectId, const QList<QJsonObject>& list);
     QList<Group> groups() const;
@@ -58,6 +61,9 @@ public:
     void reset();
     // Writes the data file now (it is otherwise written right after each change).
     bool save();
+
+    // The events endpoint (grants, heartbeats, faults), on the same port.
+    EventsHub* events() const { return m_events; }
 
     static constexpr qsizetype kMaxBodyBytes = 8 * 1024 * 1024;
 
@@ -83,6 +89,8 @@ private:
     std::unique_ptr<SandboxRouter> m_router;
     std::unique_ptr<ControlRoutes> m_control;
     HttpFrontend* m_http = nullptr;
+    EventsHub* m_events = nullptr;
+    QWebSocketServer* m_webSockets = nullptr;
     QList<RecordedRequest> m_requests;
     QDateTime m_lastNow;
     quint16 m_port = 0;

@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 #include <QUrlQuery>
 
 // Plain value types shared by the sandbox's pieces and its users (tests, the GUI's demo mode).
@@ -21,6 +22,11 @@ struct SandboxOptions
     // after its previous answer, or it is closed; the open connections beyond maxConnections are refused.
     int requestTimeoutMs = 10000;
     int maxConnections = 64;
+    // Events API (/api/ss/events): events each key may receive (a key not listed gets all of them),
+    // the heartbeat interval (0: none, the "missing heartbeats" fault) and a periodic socket drop.
+    QHash<QString, QStringList> eventGrants;
+    int eventsHeartbeatMs = 30000;
+    int eventsDropEveryMs = 0; // 0: never
 };
 
 // One request as it reached the sandbox, before any fault or authentication decision.

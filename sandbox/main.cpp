@@ -1,5 +1,6 @@
 // forgedesk-sandbox: an AttackForge SSAPI look-alike on 127.0.0.1 (see SandboxServer).
 
+#include "sandbox/EventsHub.h"
 #include "sandbox/FaultInjector.h"
 #include "sandbox/SandboxServer.h"
 
@@ -77,8 +78,18 @@ int main(int argc, char* argv[])
         u"10000"_s);
     const QCommandLineOption maxConnections(
         u"max-connections"_s, u"Refuse connections beyond N open ones (503)."_s, u"N"_s, u"64"_s);
-    parser.addOptions(
-        {port, apiKey, seed, seedSize, data, latency, fault, control, requestTimeout, maxConnections});
+    const QCommandLineOption eventsGrant(
+        u"events-grant"_s,
+        u"Events a key may receive on /api/ss/events: [KEY=]none|all|EVENT,EVENT… (no KEY: the API key). "
+        "Keys not given receive every event. Repeatable."_s,
+        u"SPEC"_s);
+    const QCommandLineOption eventsHeartbeat(u"events-heartbeat"_s,
+                                             u"Heartbeat interval in ms on /api/ss/events; 0 sends none."_s,
+                                             u"MS"_s, u"30000"_s);
+    const QCommandLineOption eventsDrop(
+        u"events-drop-every"_s, u"Drop every events connection every MS milliseconds."_s, u"MS"_s, u"0"_s);
+    parser.addOptions({port, apiKey, seed, seedSize, data, latency, fault, control, requestTimeout,
+                       maxConnections, eventsGrant, eventsHeartbeat, eventsDrop});
     parser.process(app);
 
     SandboxOptions options;
@@ -109,6 +120,17 @@ int main(int argc, char* argv[])
     options.maxConnections = parser.value(maxConnections).toInt(&ok);
     if (!ok || options.maxConnections < 1)
         return fail(u"--max-connections must be a positive number"_s);
+    for (const QString& spec : parser.values(eventsGrant)) {
+        QString error;
+        if (!EventsHub::parseGrant(spec, options.apiKey, options.eventGrants, &error))
+            return fail(error);
+    }
+    options.eventsHeartbeatMs = parser.value(eventsHeartbeat).toInt(&ok);
+    if (!ok || options.eventsHeartbeatMs < 0)
+        return fail(u"--events-heartbeat must be a number of milliseconds"_s);
+    options.eventsDropEveryMs = parser.value(eventsDrop).toInt(&ok);
+    if (!ok || options.eventsDropEveryMs < 0)
+        return fail(u"--events-drop-every must be a number of milliseconds"_s);
 
     SandboxServer server(options);
     for (const QString& spec : parser.values(fault)) {

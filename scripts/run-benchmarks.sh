@@ -7,3 +7,4 @@ export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 ./build/bench/bench_codec 10000
 ./build/bench/bench_client 10000
 ./build/bench/bench_startup
+./build/bench/bench_live_updates 100

@@ -6,6 +6,7 @@
 #include "ui/editor/ConflictDialog.h"
 #include "ui/editor/DiffPreviewDialog.h"
 #include "ui/editor/ProjectForm.h"
+#include "ui/editor/ServerChangeBanner.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -160,6 +161,9 @@ void ProjectEditor::buildLayout()
         u"background: #fde7e9; color: #8a0015; border: 1px solid #e8a1aa; padding: 6px;"_s);
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
+    m_serverBanner = new ServerChangeBanner(this);
+    connect(m_serverBanner, &ServerChangeBanner::reviewRequested, this, &ProjectEditor::reviewServerVersion);
+    layout->addWidget(m_serverBanner);
     layout->addWidget(m_form, 1);
 }
 
@@ -220,6 +224,7 @@ bool ProjectEditor::isSaving() const
 
 void ProjectEditor::showProject(const Project& project)
 {
+    m_serverBanner->hide();
     m_form->setValues(project);
     pushLiveIssues();
     m_titleLabel->setText(

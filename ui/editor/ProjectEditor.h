@@ -19,6 +19,7 @@ class QLabel;
 class QMenu;
 class QPushButton;
 class QUndoStack;
+class ServerChangeBanner;
 class SsapiClient;
 struct FieldChange;
 
@@ -41,6 +42,10 @@ public:
     Project loadedProject() const;
     Project editedProject() const;
     bool hasUnsavedChanges() const;
+    // A newer version from the server (live events): refreshes the form when there are no edits,
+    // otherwise keeps them and shows a banner whose Review opens the conflict view.
+    void offerServerVersion(const Project& server, const QString& who, const QDateTime& when);
+    ServerChangeBanner* serverChangeBanner() const { return m_serverBanner; }
 
     QAction* saveAction() const { return m_saveAction; }
     QAction* undoAction() const { return m_undoAction; }
@@ -83,6 +88,7 @@ private:
     void showConflict(const Project& server, const QList<FieldChange>& theirChanges,
                       const QStringList& myKeys, const QHash<QString, QString>& names);
     void closeDialogs();
+    void reviewServerVersion();
     void showError(const QString& text);
 
     ProjectDocument* m_document = nullptr;
@@ -99,4 +105,6 @@ private:
     QAction* m_revertAllAction = nullptr;
     QPointer<DiffPreviewDialog> m_diffDialog;
     QPointer<ConflictDialog> m_conflictDialog;
+    ServerChangeBanner* m_serverBanner = nullptr;
+    Project m_serverVersion;
 };

@@ -8,6 +8,7 @@
 #include "ui/main/ApiKeyDialog.h"
 #include "ui/main/ConnectionsDialog.h"
 #include "ui/main/DraftProblemNotifier.h"
+#include "ui/main/LiveUpdates.h"
 #include "ui/main/ProjectListView.h"
 #include "ui/retest/BulkRetestDialog.h"
 #include "ui/retest/ProjectHistoryView.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
             [this] { m_detailTabs->setCurrentWidget(m_retestPanel); });
     createMenus();
     createStatusBar();
+    new LiveUpdates(session, {m_listModel, m_editor, m_retestPanel, m_calendar, statusBar()}, this);
 
     connect(m_listView, &ProjectListView::currentProjectChanged, this, &MainWindow::openProject);
     connect(m_listView, &ProjectListView::selectionChanged, this,

@@ -1,0 +1,3 @@
+#include "api/EventsLogging.h"
+
+Q_LOGGING_CATEGORY(lcEvents, "forgedesk.events", QtInfoMsg)
