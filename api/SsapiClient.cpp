@@ -210,23 +210,15 @@ SsapiCall* SsapiClient::updateRetestRound(const QString& projectId, int roundNum
 SsapiCall* SsapiClient::cancelRetestRound(const QString& projectId, int roundNumber, QObject* context,
                                           Done<QString> done)
 {
-    auto deliver = guarded<QString>(context, std::move(done));
-    return run(SsapiEndpoints::cancelRetestRound(projectId, roundNumber),
-               [deliver](const QJsonDocument& doc, const ApiError& error) {
-                   deliver(error.isError() ? ApiResult<QString>::failure(error)
-                                           : ApiResult<QString>::success(statusText(doc)));
-               });
+    return fetchDecoded<QString>(SsapiEndpoints::cancelRetestRound(projectId, roundNumber), &statusText,
+                                 context, std::move(done));
 }
 
 SsapiCall* SsapiClient::completeRetestRound(const QString& projectId, int roundNumber, QObject* context,
                                             Done<QString> done)
 {
-    auto deliver = guarded<QString>(context, std::move(done));
-    return run(SsapiEndpoints::completeRetestRound(projectId, roundNumber),
-               [deliver](const QJsonDocument& doc, const ApiError& error) {
-                   deliver(error.isError() ? ApiResult<QString>::failure(error)
-                                           : ApiResult<QString>::success(statusText(doc)));
-               });
+    return fetchDecoded<QString>(SsapiEndpoints::completeRetestRound(projectId, roundNumber), &statusText,
+                                 context, std::move(done));
 }
 
 SsapiCall* SsapiClient::fetchAuditLogPage(const QString& projectId, int skip, int limit, QObject* context,
