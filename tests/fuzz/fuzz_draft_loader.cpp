@@ -15,7 +15,7 @@ FORGEDESK_FUZZ_INIT
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     static QTemporaryDir dir;
-    const ProjectDraftStore store(dir.path());
+    ProjectDraftStore store(dir.path()); // load() moves an unreadable draft aside
     const QString path = store.filePath(u"profile"_s, u"project"_s);
     QDir().mkpath(QFileInfo(path).absolutePath());
     QFile file(path);
@@ -26,5 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const std::optional<ProjectDraft> draft = store.load(u"profile"_s, u"project"_s);
     if (draft)
         (void)ProjectDraft::fromJson(draft->toJson());
+    // The moved-aside copies would pile up over millions of runs.
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
     return 0;
 }
