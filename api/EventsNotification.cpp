@@ -1,4 +1,5 @@
 #include "api/EventsNotification.h"
+#include "models/ProjectFactKeys.h"
 
 #include "models/IsoDate.h"
 
@@ -32,9 +33,9 @@ std::optional<EventsNotification> EventsNotification::fromParams(const QString& 
         return fail(u"no valid params.timestamp"_s);
     const QJsonObject data = params.value(u"data"_s).toObject();
     // project-updated may carry the project itself (inferred); its id is then project_id or id.
-    n.projectId = data.value(u"project_id"_s).toString();
+    n.projectId = data.value(ProjectFactKeys::Id).toString();
     if (n.projectId.isEmpty())
-        n.projectId = data.value(u"project"_s).toObject().value(u"project_id"_s).toString();
+        n.projectId = data.value(u"project"_s).toObject().value(ProjectFactKeys::Id).toString();
     if (n.projectId.isEmpty())
         return fail(u"no params.data.project_id"_s);
     const QJsonObject user = params.value(u"user"_s).toObject();

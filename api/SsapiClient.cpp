@@ -1,4 +1,5 @@
 #include "api/SsapiClient.h"
+#include "models/ProjectFactKeys.h"
 
 #include "api/BaseUrlPolicy.h"
 #include "api/HttpCall.h"
@@ -154,7 +155,7 @@ SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* contex
 {
     return fetchList<Project>(
         [query](int skip, int limit) { return SsapiEndpoints::getProjects(query, skip, limit); },
-        u"projects"_s, u"project_id"_s, &ProjectCodec::fromReadJson, context, std::move(done));
+        u"projects"_s, ProjectFactKeys::Id, &ProjectCodec::fromReadJson, context, std::move(done));
 }
 
 SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest,

@@ -1,6 +1,7 @@
 #include "sandbox/AuditLog.h"
 
 #include "models/IsoDate.h"
+#include "models/ProjectFactKeys.h"
 #include "sandbox/RequestParams.h"
 
 #include <QJsonArray>
@@ -67,7 +68,7 @@ void AuditLog::record(const RecordedRequest& request, const HttpReply& reply, co
                             {u"status_code"_s, reply.status},
                             {u"user_id"_s, u"5f0000000000000000000000"_s},
                             {u"user_role"_s, u"user"_s},
-                            {u"project_id"_s, projectId},
+                            {QString(ProjectFactKeys::Id), projectId},
                             {u"source_ip_address"_s, u"127.0.0.1"_s},
                             {u"event_description"_s, describe(endpoint, s)},
                             {u"verbosity"_s, 3},

@@ -1,4 +1,5 @@
 #include "sandbox/EventsFromWrites.h"
+#include "models/ProjectFactKeys.h"
 
 #include "sandbox/EventsHub.h"
 #include "sandbox/RequestParams.h"
@@ -20,7 +21,7 @@ QJsonObject person(const QJsonObject& user)
 
 QJsonObject findRound(const QJsonObject& project, int number)
 {
-    const QJsonArray rounds = project.value(u"project_retesting_history"_s).toArray();
+    const QJsonArray rounds = project.value(ProjectFactKeys::RetestingHistory).toArray();
     QJsonObject last;
     for (const QJsonValue& r : rounds) {
         const QJsonValue n = r.toObject().value(u"retesting_round"_s);
@@ -43,7 +44,7 @@ QJsonObject roundData(const QString& projectId, const QJsonObject& round)
     }
     const QJsonObject user = person(EventsHub::sandboxUser());
     QJsonObject data{
-        {u"project_id"_s, projectId},
+        {ProjectFactKeys::Id, projectId},
         {u"round"_s, round.value(u"retesting_round"_s)},
         {u"status"_s, round.value(u"retesting_round_status"_s)},
         {u"vulnerabilities_in_scope"_s, vulnerabilities},
@@ -73,14 +74,14 @@ void publish(EventsHub& hub, const RecordedRequest& request, int status, const S
     if (n == 4 && request.method == "PUT") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
         hub.publish(u"project-updated"_s,
-                    {{u"project_id"_s, id}, {u"updated_fields"_s, QJsonArray::fromStringList(body.keys())}});
+                    {{QString(ProjectFactKeys::Id), id}, {u"updated_fields"_s, QJsonArray::fromStringList(body.keys())}});
     } else if (n == 6 && s.at(5) == u"request"_s) {
         hub.publish(u"project-retest-requested"_s, roundData(id, findRound(*project, 0)));
     } else if (n == 6) {
-        hub.publish(u"project-updated"_s, {{u"project_id"_s, id}, {u"round"_s, s.at(5).toInt()}});
+        hub.publish(u"project-updated"_s, {{QString(ProjectFactKeys::Id), id}, {u"round"_s, s.at(5).toInt()}});
     } else if (n == 7 && s.at(6) == u"cancel"_s) {
         QJsonObject data = roundData(id, findRound(*project, s.at(5).toInt()));
-        data.insert(u"cancelled_date"_s, project->value(u"project_last_modified"_s));
+        data.insert(u"cancelled_date"_s, project->value(ProjectFactKeys::LastModified));
         data.insert(u"cancelled_by"_s, person(EventsHub::sandboxUser()));
         hub.publish(u"project-retest-cancelled"_s, data);
     } else if (n == 7 && s.at(6) == u"complete"_s) {

@@ -148,10 +148,10 @@ QStringList SandboxServer::projectIds() const
 
 void SandboxServer::putProject(const QJsonObject& readJson)
 {
-    const QString id = readJson.value(u"project_id"_s).toString();
+    const QString id = readJson.value(ProjectFactKeys::Id).toString();
     const bool known = m_store->project(id) != nullptr;
     m_store->putProject(readJson);
-    m_events->publish(known ? u"project-updated"_s : u"project-created"_s, {{u"project_id"_s, id}});
+    m_events->publish(known ? u"project-updated"_s : u"project-created"_s, {{QString(ProjectFactKeys::Id), id}});
 }
 
 QList<QJsonObject> SandboxServer::vulnerabilities(const QString& projectId) const

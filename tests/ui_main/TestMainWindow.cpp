@@ -141,7 +141,13 @@ private Q_SLOTS:
         QTest::keyClick(name, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClicks(name, u"Draft with a distinctive name"_s);
         const QString projectId = f.window.editor()->loadedProject().id();
-        QTRY_VERIFY(QFile::exists(f.drafts.filePath(profile.id, projectId))); // the debounced write
+        // The first keystroke is written at once, the rest after the debounce: wait for the whole name.
+        const QString draftPath = f.drafts.filePath(profile.id, projectId);
+        const auto draftText = [&draftPath] {
+            QFile file(draftPath);
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QTRY_VERIFY(draftText().contains("Draft with a distinctive name"));
         QSettings().sync();
 
         QStringList files{QSettings().fileName()};

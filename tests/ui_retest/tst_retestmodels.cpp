@@ -353,10 +353,11 @@ void TestRetestModels::calendarSpeech()
 
 void TestRetestModels::holdPeriodsAndCapacity()
 {
-    // Out of order on purpose: the history is sorted by when each change happened.
-    const QList<HoldEvent> history{{u"Off Hold"_s, u"Back"_s, u"2026-03-10T12:00:00.000Z"_s},
-                                   {u"On Hold"_s, u"Client freeze"_s, u"2026-03-02T12:00:00.000Z"_s},
-                                   {u"On Hold"_s, u"Again"_s, u"2026-03-20T12:00:00.000Z"_s}};
+    // Out of order on purpose: the history is sorted by when each change happened. 09:00 UTC is the same
+    // calendar day in UTC, Los Angeles and Auckland, so the expected days hold in every zone this runs in.
+    const QList<HoldEvent> history{{u"Off Hold"_s, u"Back"_s, u"2026-03-10T09:00:00.000Z"_s},
+                                   {u"On Hold"_s, u"Client freeze"_s, u"2026-03-02T09:00:00.000Z"_s},
+                                   {u"On Hold"_s, u"Again"_s, u"2026-03-20T09:00:00.000Z"_s}};
     const auto periods = HoldEvent::periods(history, {2026, 3, 25});
     QCOMPARE(periods.size(), 2);
     QCOMPARE(periods.at(0), std::make_pair(QDate(2026, 3, 2), QDate(2026, 3, 10)));

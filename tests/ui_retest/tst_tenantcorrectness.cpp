@@ -155,7 +155,7 @@ void TestTenantCorrectness::duplicateCodeWarnsAndOffersNextFree()
              u"Another loaded project uses “PAY-002”."_s);
     auto* next = hint->findChild<QPushButton*>(u"nextFreeCodeButton"_s);
     QCOMPARE(next->text(), u"Use next free code: PAY-003"_s);
-    QCOMPARE(next->accessibleName(), u"Use next free code PAY-003"_s);
+    QCOMPARE(next->accessibleName(), u"Code: use next free code PAY-003"_s);
     QVERIFY(changed.size() > 0); // a warning, not a block: the typed value is still an edit
     QTest::mouseClick(next, Qt::LeftButton);
     QCOMPARE(line->text(), u"PAY-003"_s);

@@ -32,7 +32,7 @@ TextFieldEditor::TextFieldEditor(const ProjectField& field, QWidget* parent)
         connect(m_lineEdit, &QLineEdit::textEdited, this, &TextFieldEditor::notifyChanged);
         contentLayout()->addWidget(m_lineEdit, 0, field.maxLength > 0 ? Qt::AlignLeft : Qt::Alignment());
         if (UniqueCodeHint::appliesTo(field)) {
-            m_codeHint = new UniqueCodeHint(this);
+            m_codeHint = new UniqueCodeHint(field.label, this);
             contentLayout()->addWidget(m_codeHint);
             connect(m_lineEdit, &QLineEdit::textChanged, m_codeHint, &UniqueCodeHint::setText);
             connect(m_codeHint, &UniqueCodeHint::codeChosen, this, [this](const QString& code) {

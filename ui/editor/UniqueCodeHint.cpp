@@ -9,8 +9,9 @@
 
 using namespace Qt::StringLiterals;
 
-UniqueCodeHint::UniqueCodeHint(QWidget* parent)
+UniqueCodeHint::UniqueCodeHint(const QString& fieldLabel, QWidget* parent)
     : QWidget(parent)
+    , m_fieldLabel(fieldLabel)
     , m_label(new QLabel(this))
     , m_suggestButton(new QPushButton(this))
 {
@@ -68,7 +69,7 @@ void UniqueCodeHint::refresh()
                          ? u"Another loaded project uses “%1”."_s.arg(m_text.trimmed())
                          : u"%1 other loaded projects use “%2”."_s.arg(others).arg(m_text.trimmed()));
     m_suggestButton->setText(u"Use next free code: %1"_s.arg(m_suggestion));
-    m_suggestButton->setAccessibleName(u"Use next free code %1"_s.arg(m_suggestion));
+    m_suggestButton->setAccessibleName(u"%1: use next free code %2"_s.arg(m_fieldLabel, m_suggestion).trimmed());
     m_suggestButton->setVisible(!m_suggestion.isEmpty());
     setVisible(others > 0);
 }

@@ -13,7 +13,8 @@ class UniqueCodeHint : public QWidget
 {
     Q_OBJECT
 public:
-    explicit UniqueCodeHint(QWidget* parent = nullptr);
+    // `fieldLabel` names the field in the button's accessible name (two code fields share a form).
+    explicit UniqueCodeHint(const QString& fieldLabel, QWidget* parent = nullptr);
     static bool appliesTo(const ProjectField& field);
 
     // One entry per loaded project (this one included).
@@ -31,6 +32,7 @@ Q_SIGNALS:
 private:
     void refresh();
 
+    QString m_fieldLabel;
     QStringList m_inUse;
     QString m_own;
     QString m_text;
