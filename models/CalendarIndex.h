@@ -3,8 +3,8 @@
 #include "models/CalendarEntry.h"
 
 #include <QHash>
-#include <utility>
 #include <QList>
+#include <utility>
 
 // The calendar's entries across all loaded projects, filtered, and indexed by month so that painting a
 // month or listing one day looks only at the entries that can touch it — thousands of projects stay fast.

@@ -197,10 +197,10 @@ QJsonObject DemoSeeder::pages(QRandomGenerator& rng) const
         access.insert(lists.at(action + 1), subset(rng, levels(), 1));
         access.insert(lists.at(action), subset(rng, roles(), 1));
     }
-    return {{u"summary"_s,
-             QJsonObject{{u"enabled"_s, rng.bounded(4) != 0},
-                         {u"access"_s, access},
-                         {u"custom_fields"_s, QJsonArray{keyValue(u"summary_note"_s, u"Demo"_s, u"Field"_s)}}}}};
+    return {{u"summary"_s, QJsonObject{{u"enabled"_s, rng.bounded(4) != 0},
+                                       {u"access"_s, access},
+                                       {u"custom_fields"_s,
+                                        QJsonArray{keyValue(u"summary_note"_s, u"Demo"_s, u"Field"_s)}}}}};
 }
 
 QJsonArray DemoSeeder::streams(const Plan& p, QRandomGenerator& rng, QHash<QString, QString>& names) const

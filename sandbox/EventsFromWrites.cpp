@@ -73,12 +73,13 @@ void publish(EventsHub& hub, const RecordedRequest& request, int status, const S
     const qsizetype n = s.size();
     if (n == 4 && request.method == "PUT") {
         const QJsonObject body = QJsonDocument::fromJson(request.body).object();
-        hub.publish(u"project-updated"_s,
-                    {{QString(ProjectFactKeys::Id), id}, {u"updated_fields"_s, QJsonArray::fromStringList(body.keys())}});
+        hub.publish(u"project-updated"_s, {{QString(ProjectFactKeys::Id), id},
+                                           {u"updated_fields"_s, QJsonArray::fromStringList(body.keys())}});
     } else if (n == 6 && s.at(5) == u"request"_s) {
         hub.publish(u"project-retest-requested"_s, roundData(id, findRound(*project, 0)));
     } else if (n == 6) {
-        hub.publish(u"project-updated"_s, {{QString(ProjectFactKeys::Id), id}, {u"round"_s, s.at(5).toInt()}});
+        hub.publish(u"project-updated"_s,
+                    {{QString(ProjectFactKeys::Id), id}, {u"round"_s, s.at(5).toInt()}});
     } else if (n == 7 && s.at(6) == u"cancel"_s) {
         QJsonObject data = roundData(id, findRound(*project, s.at(5).toInt()));
         data.insert(u"cancelled_date"_s, project->value(ProjectFactKeys::LastModified));

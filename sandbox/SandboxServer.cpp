@@ -151,7 +151,8 @@ void SandboxServer::putProject(const QJsonObject& readJson)
     const QString id = readJson.value(ProjectFactKeys::Id).toString();
     const bool known = m_store->project(id) != nullptr;
     m_store->putProject(readJson);
-    m_events->publish(known ? u"project-updated"_s : u"project-created"_s, {{QString(ProjectFactKeys::Id), id}});
+    m_events->publish(known ? u"project-updated"_s : u"project-created"_s,
+                      {{QString(ProjectFactKeys::Id), id}});
 }
 
 QList<QJsonObject> SandboxServer::vulnerabilities(const QString& projectId) const

@@ -37,8 +37,8 @@ private Q_SLOTS:
 
     void timestampIs24Characters()
     {
-        const QString t = EventsProtocol::timestamp(
-            QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600));
+        const QString t =
+            EventsProtocol::timestamp(QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), Qt::OffsetFromUTC, 3600));
         QCOMPARE(t, u"2024-01-02T02:04:05.000Z"_s);
         QCOMPARE(t.size(), 24);
     }

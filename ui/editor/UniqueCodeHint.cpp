@@ -69,7 +69,8 @@ void UniqueCodeHint::refresh()
                          ? u"Another loaded project uses “%1”."_s.arg(m_text.trimmed())
                          : u"%1 other loaded projects use “%2”."_s.arg(others).arg(m_text.trimmed()));
     m_suggestButton->setText(u"Use next free code: %1"_s.arg(m_suggestion));
-    m_suggestButton->setAccessibleName(u"%1: use next free code %2"_s.arg(m_fieldLabel, m_suggestion).trimmed());
+    m_suggestButton->setAccessibleName(
+        u"%1: use next free code %2"_s.arg(m_fieldLabel, m_suggestion).trimmed());
     m_suggestButton->setVisible(!m_suggestion.isEmpty());
     setVisible(others > 0);
 }
