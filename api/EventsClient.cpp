@@ -79,6 +79,7 @@ void EventsClient::start()
         m_lastEventTime.isValid() ? stored : EventsProtocol::timestamp(QDateTime::currentDateTimeUtc());
     m_seenAtLast.clear();
     m_nextDelayMs = m_initialDelayMs;
+    m_problem.clear();
     open();
 }
 
@@ -105,20 +106,30 @@ void EventsClient::open()
     connect(m_socket, &QWebSocket::binaryMessageReceived, this, [this] { ignore(u"a binary frame"_s); });
     // Qt 6.4 names the signal error() (errorOccurred() came in 6.5).
     connect(m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
-            [this](QAbstractSocket::SocketError) {
+            [this](QAbstractSocket::SocketError error) {
                 qCInfo(lcEvents) << "events connection failed:" << m_socket->errorString();
-                if (m_socket->state() != QAbstractSocket::ConnectedState)
+                if (error == QAbstractSocket::SslHandshakeFailedError || !m_tlsErrors.isEmpty())
+                    failUntrusted();
+                else if (m_socket->state() != QAbstractSocket::ConnectedState)
                     closeAndRetry(u"connection failed"_s);
             });
-    // Certificate problems are only reported: the handshake fails, exactly as for REST.
-    connect(m_socket, &QWebSocket::sslErrors, this, [](const QList<QSslError>& errors) {
-        for (const QSslError& e : errors)
+    // Certificate problems are never ignored: they are collected, the handshake fails before the
+    // upgrade request (and with it the key) is sent, exactly as for REST.
+    m_tlsErrors.clear();
+    connect(m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+        for (const QSslError& e : errors) {
             qCWarning(lcEvents) << "events TLS error:" << e.errorString();
+            if (!m_tlsErrors.contains(e.errorString()))
+                m_tlsErrors.append(e.errorString());
+        }
     });
     QNetworkRequest request(m_url);
     request.setRawHeader("X-SSAPI-KEY", m_key);
-    if (m_sslSet)
-        request.setSslConfiguration(m_ssl);
+    // The same trust as REST for this origin (the socket's TLS peer is the REST origin's host and
+    // port); for any other origin the default configuration, never an accept-anything one.
+    // (QWebSocket takes it from the socket, not from the request.)
+    if (const std::optional<QSslConfiguration> tls = m_trust.configurationFor(m_url))
+        m_socket->setSslConfiguration(*tls);
     qCInfo(lcEvents) << "events: connecting to" << m_url.toDisplayString();
     m_socket->open(request);
 }
@@ -135,6 +146,10 @@ void EventsClient::onConnected()
 
 void EventsClient::onDisconnected()
 {
+    if (!m_tlsErrors.isEmpty()) {
+        failUntrusted();
+        return;
+    }
     const quint16 code = m_socket ? quint16(m_socket->closeCode()) : 0;
     if (code == kCloseUnauthorised) {
         qCWarning(lcEvents) << "events: the server refused the key";
@@ -242,13 +257,29 @@ void EventsClient::ignore(const QString& problem)
 
 void EventsClient::closeAndRetry(const QString& why)
 {
-    if (m_state == State::Stopped || m_state == State::NotGranted || m_state == State::Refused)
+    if (m_state == State::Stopped || m_state == State::NotGranted || m_state == State::Refused ||
+        m_state == State::Untrusted)
         return;
     qCInfo(lcEvents) << "events: reconnecting:" << why;
     m_heartbeatWatch.stop();
     m_subscribeWatch.stop();
     dropSocket();
     scheduleReconnect();
+}
+
+void EventsClient::failUntrusted()
+{
+    // Retrying would meet the same certificate; the REST calls to this server fail the same way and
+    // say so, and a new start (reconnecting the session) tries again.
+    m_problem = u"the secure connection could not be verified ("_s +
+                (m_tlsErrors.isEmpty() && m_socket ? m_socket->errorString() : m_tlsErrors.join(u"; "_s)) +
+                u')';
+    qCWarning(lcEvents) << "events: off:" << m_problem;
+    m_heartbeatWatch.stop();
+    m_subscribeWatch.stop();
+    m_reconnectTimer.stop();
+    dropSocket();
+    setState(State::Untrusted);
 }
 
 void EventsClient::scheduleReconnect()

@@ -2,11 +2,11 @@
 
 #include "api/EventsCursor.h"
 #include "api/EventsNotification.h"
+#include "api/OriginTrust.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QSet>
-#include <QSslConfiguration>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -28,7 +28,9 @@ public:
         Live,       // subscribed to at least one event
         Waiting,    // reconnecting after a back-off
         NotGranted, // the tenant grants none of the events: stays off until started again
-        Refused     // the URL or the key was refused: stays off until started again
+        Refused,    // the URL or the key was refused: stays off until started again
+        Untrusted   // the server's certificate was not accepted (problem() says why): stays off
+                    // until started again, as REST to that server fails the same way
     };
     Q_ENUM(State)
 
@@ -40,12 +42,9 @@ public:
     QString setBaseUrl(const QUrl& baseUrl);
     QUrl eventsUrl() const { return m_url; }
     void setApiKey(const QByteArray& key) { m_key = key; }
-    // The TLS settings the owner wants (e.g. a per-connection private CA); verification always stays on.
-    void setSslConfiguration(const QSslConfiguration& configuration)
-    {
-        m_ssl = configuration;
-        m_sslSet = true;
-    }
+    // The connection's private CA, exactly as the REST client holds it (SsapiClient::originTrust()):
+    // applied when the events URL is on its origin, ignored anywhere else. Verification stays on.
+    void setOriginTrust(const OriginTrust& trust) { m_trust = trust; }
     // The stored timestamp is keyed by this id.
     void setProfileId(const QString& profileId) { m_profileId = profileId; }
     void setCursor(const EventsCursor& cursor) { m_cursor = cursor; }
@@ -65,6 +64,8 @@ public:
     // The delay the next failure will wait before reconnecting.
     int nextDelayMs() const { return m_nextDelayMs; }
     int connectionCount() const { return m_connections; }
+    // Why the connection is off (Untrusted: the certificate problem), for the status bar; empty otherwise.
+    QString problem() const { return m_problem; }
 
 Q_SIGNALS:
     void stateChanged(EventsClient::State state);
@@ -81,6 +82,7 @@ private:
     void onNotification(const QString& method, const QJsonObject& params);
     void ignore(const QString& problem);
     void closeAndRetry(const QString& why);
+    void failUntrusted();
     void scheduleReconnect();
     void setState(State state);
     void dropSocket();
@@ -88,8 +90,9 @@ private:
     QWebSocket* m_socket = nullptr;
     QUrl m_url;
     QByteArray m_key;
-    QSslConfiguration m_ssl;
-    bool m_sslSet = false;
+    OriginTrust m_trust;
+    QString m_problem;
+    QStringList m_tlsErrors; // of the handshake under way
     QString m_profileId;
     EventsCursor m_cursor;
     QStringList m_wanted;

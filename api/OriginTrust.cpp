@@ -31,8 +31,13 @@ OriginTrust::OriginTrust(const QUrl& origin, const QList<QSslCertificate>& certi
 
 std::optional<QSslConfiguration> OriginTrust::configurationFor(const QUrl& url) const
 {
-    if (m_certificates.isEmpty() || url.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0 ||
-        !BaseUrlPolicy::isSameOrigin(m_origin, url))
+    // The events socket (wss://) of an origin talks TLS to the same host and port as its REST calls
+    // (https://), so it gets the same trust; ws:// and http:// get nothing.
+    QUrl peer = url;
+    if (url.scheme().compare(u"wss"_s, Qt::CaseInsensitive) == 0)
+        peer.setScheme(u"https"_s);
+    if (m_certificates.isEmpty() || peer.scheme().compare(u"https"_s, Qt::CaseInsensitive) != 0 ||
+        !BaseUrlPolicy::isSameOrigin(m_origin, peer))
         return std::nullopt;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setCaCertificates(m_allCas);

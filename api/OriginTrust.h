@@ -18,8 +18,9 @@ public:
 
     bool isEmpty() const { return m_certificates.isEmpty(); }
     QList<QSslCertificate> certificates() const { return m_certificates; }
-    // The configuration for a request to `url`, or nothing when this trust does not apply to it
-    // (another origin, plain HTTP, no certificates): the request then uses the default.
+    // The configuration for a request (https://) or the events socket (wss://) to `url`, or nothing
+    // when this trust does not apply to it (another origin, plain HTTP or ws://, no certificates): the
+    // request then uses the default.
     std::optional<QSslConfiguration> configurationFor(const QUrl& url) const;
 
 private:

@@ -53,6 +53,8 @@ public:
     // another origin drops them (set before any base URL, they are for the first one). An empty list
     // removes them.
     void setCaCertificates(const QList<QSslCertificate>& certificates);
+    // That trust, for the same tenant's events socket (LiveUpdates hands it to EventsClient).
+    const OriginTrust& originTrust() const { return m_trust; }
 
     // Any request, with its JSON answer.
     SsapiCall* send(const SsapiRequest& request, QObject* context, Done<QJsonDocument> done);

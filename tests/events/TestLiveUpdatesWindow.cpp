@@ -1,7 +1,9 @@
 // The main window on a live sandbox: another client's PUT and retest request reach the list, the
 // rounds panel and the open editor with no user action; unsaved edits are kept behind a banner whose
-// Review opens the conflict view; a key without grants says so and F5 still works.
+// Review opens the conflict view; a key without grants says so and F5 still works; the connection's
+// private CA covers the events socket as it covers REST.
 
+#include "TlsTerminatingProxy.h"
 #include "ui_main/MainWindowFixture.h"
 
 #include "api/EventsClient.h"
@@ -185,6 +187,35 @@ private Q_SLOTS:
         QTRY_COMPARE(editor->loadedProject().name(), u"Their new name"_s);
         QCOMPARE(code->text(), u"MY-EDIT"_s);
         QVERIFY(editor->hasUnsavedChanges());
+    }
+
+    void privateCaOfTheConnectionCoversTheEventsSocket()
+    {
+        // The tenant behind TLS with a certificate of the test CA, which the connection names as its
+        // private CA: REST and the events socket both trust it, through SessionController alone.
+        MainWindowFixture f;
+        const QString tls = qEnvironmentVariable("FORGEDESK_TEST_DATA") + u"/tls/"_s;
+        TlsTerminatingProxy proxy(tls + u"localhost-and-loopback.pem"_s, tls + u"server.key"_s,
+                                  quint16(f.server->baseUrl().port()));
+        QVERIFY(proxy.isReady());
+        QVERIFY(!QSslConfiguration::defaultConfiguration().caCertificates().contains(
+            QSslCertificate::fromPath(tls + u"ca.pem"_s).value(0)));
+        ConnectionProfile profile = f.profile(true);
+        profile.baseUrl = proxy.url();
+        profile.caCertificatePath = tls + u"ca.pem"_s;
+        f.session.connectProfile(profile, MainWindowFixture::kKey);
+        QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), SessionController::State::Online, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(liveLabel(f)->text(), u"Live updates: on"_s, 20000);
+        QCOMPARE(live(f)->client()->eventsUrl().scheme(), u"wss"_s);
+        QVERIFY(f.server->events()->upgradeUrls().size() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(!f.window.editor()->loadedProject().id().isEmpty(), 20000);
+        const QString id = f.window.editor()->loadedProject().id();
+
+        SandboxTestClient other(f.server->baseUrl(), MainWindowFixture::kKey.toUtf8());
+        QCOMPARE(
+            other.send("PUT", u"/api/ss/project/"_s + id, json({{u"name"_s, u"Renamed over TLS"_s}})).status,
+            200);
+        QTRY_COMPARE_WITH_TIMEOUT(f.window.editor()->loadedProject().name(), u"Renamed over TLS"_s, 20000);
     }
 
     void burstOfEventsCausesOneReRead()

@@ -48,6 +48,9 @@ void LiveUpdates::onSessionState(SessionController::State state)
         m_profileId = profile.id;
         const QString problem = m_client->setBaseUrl(profile.baseUrl);
         m_client->setApiKey(m_session->client()->apiKey());
+        // The REST client's trust, as SessionController set it for this connection: the socket trusts
+        // exactly what REST trusts for this origin, and nothing from another connection's CA.
+        m_client->setOriginTrust(m_session->client()->originTrust());
         // The demo sandbox is new each run: nothing to resume there.
         m_client->setProfileId(profile.transient ? QString() : profile.id);
         if (problem.isEmpty())
@@ -129,6 +132,9 @@ void LiveUpdates::showStatus()
         break;
     case St::Refused:
         text = u"Live updates: off (refused)"_s;
+        break;
+    case St::Untrusted:
+        text = u"Live updates: off, %1"_s.arg(m_client->problem());
         break;
     case St::Live: {
         const QStringList granted = m_client->granted();
