@@ -72,7 +72,11 @@ void ProjectSaveFlow::checkServerThenSend()
             return;
         }
         const Project& server = result.value();
-        if (!sameMoment(server.facts().lastModified, m_document->loaded().facts().lastModified)) {
+        // A newer time with every field as loaded is no conflict: there is nothing of theirs the body
+        // could overwrite (typically my previous save, answered without `last_updated`, so the loaded
+        // version kept the older time; or a retest round). The PUT then carries the server's time.
+        if (!sameMoment(server.facts().lastModified, m_document->loaded().facts().lastModified) &&
+            !ProjectDiff::between(m_document->loaded(), server).isEmpty()) {
             onConflict(server);
             return;
         }
@@ -226,6 +230,21 @@ void ProjectSaveFlow::setErrorText(const QString& text)
 bool ProjectSaveFlow::isCurrent(int generation, const QString& projectId) const
 {
     return generation == m_generation && projectId == m_document->loaded().id();
+}
+
+bool ProjectSaveFlow::isEchoOfMine(const Project& server) const
+{
+    // Who wrote it cannot be told from the event's user (one person signed in twice, a shared key
+    // all look alike) nor from the time (an update answer may carry none, so the saved version keeps
+    // the time it was loaded with). Its fields can: equal to the loaded version (which after my save
+    // is what I wrote, merged) or, while my PUT is on its way, to what I am sending, it is my own
+    // write coming back, or a write that changed nothing the editor shows. Either way there is nothing
+    // to review, and announcing it as someone's change would be wrong.
+    if (server.id() != m_document->loaded().id())
+        return false;
+    if (ProjectDiff::between(m_document->loaded(), server).isEmpty())
+        return true;
+    return m_stage == Stage::Sending && ProjectDiff::between(m_document->edited(), server).isEmpty();
 }
 
 Project ProjectSaveFlow::mergeSaved(const Project& response, const Project& base, const QJsonObject& body)

@@ -38,6 +38,10 @@ public:
     // Why the last save failed, for as long as it is relevant; empty otherwise.
     QString errorText() const { return m_errorText; }
 
+    // Whether a version of the project from the server (a live event's re-read) brings nothing this
+    // client does not already hold: the echo of its own write, not someone else's change.
+    bool isEchoOfMine(const Project& server) const;
+
     // What the PUT answered, completed with what `base` knew where the answer is silent.
     static Project mergeSaved(const Project& response, const Project& base, const QJsonObject& body);
 

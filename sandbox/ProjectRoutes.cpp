@@ -124,8 +124,10 @@ HttpReply ProjectRoutes::update(const QString& projectId, const RecordedRequest&
     ProjectUpdater::apply(updated, *body, m_store.catalog(), now);
     updated.insert(ProjectFactKeys::Status, ProjectStatus::compute(updated, now));
     m_store.putProject(updated);
-    return HttpReply::json(
-        {{u"project"_s, ProjectCodec::toResponseJson(ProjectCodec::fromReadJson(updated))}});
+    QJsonObject answer = ProjectCodec::toResponseJson(ProjectCodec::fromReadJson(updated));
+    if (m_withoutLastUpdated)
+        answer.remove(ProjectFactKeys::ResponseLastUpdated);
+    return HttpReply::json({{u"project"_s, answer}});
 }
 
 HttpReply ProjectRoutes::vulnerabilities(const QString& projectId, const RecordedRequest& request) const

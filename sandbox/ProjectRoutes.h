@@ -16,10 +16,13 @@ public:
     HttpReply get(const QString& projectId) const;
     HttpReply update(const QString& projectId, const RecordedRequest& request);
     HttpReply vulnerabilities(const QString& projectId, const RecordedRequest& request) const;
+    // The update's answer leaves out `last_updated` (see SandboxServer).
+    void setAnswerWithoutLastUpdated(bool omit) { m_withoutLastUpdated = omit; }
 
     static HttpReply projectNotFound(const QString& projectId);
 
 private:
     SandboxStore& m_store;
     SandboxClock m_clock;
+    bool m_withoutLastUpdated = false;
 };

@@ -15,6 +15,7 @@ public:
     const AuditLog& auditLog() const { return m_audit; }
     // GetGroups?allGroups=true is for admins only: refused (403) unless the key is an admin's.
     void setAdminKey(bool admin) { m_adminKey = admin; }
+    void setUpdateAnswerWithoutLastUpdated(bool omit) { m_projects.setAnswerWithoutLastUpdated(omit); }
 
 private:
     HttpReply dispatch(const RecordedRequest& request);

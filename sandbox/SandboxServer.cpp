@@ -124,6 +124,11 @@ void SandboxServer::setAdminKey(bool admin)
     m_router->setAdminKey(admin);
 }
 
+void SandboxServer::setUpdateAnswerWithoutLastUpdated(bool omit)
+{
+    m_router->setUpdateAnswerWithoutLastUpdated(omit);
+}
+
 void SandboxServer::addFault(const Fault& fault)
 {
     m_faults->add(fault);

@@ -41,6 +41,9 @@ public:
     void addFault(const Fault& fault);
     // Whether the key is an admin's: GetGroups?allGroups=true is refused (403) otherwise. Default: not.
     void setAdminKey(bool admin);
+    // Whether UpdateProjectById answers without `last_updated`, as a server may (the documented
+    // shape elides most keys): the client must then not take its own save for someone else's.
+    void setUpdateAnswerWithoutLastUpdated(bool omit);
     void clearFaults();
     QList<RecordedRequest> requests() const { return m_requests; }
     // Client connections open now (at most SandboxOptions::maxConnections).

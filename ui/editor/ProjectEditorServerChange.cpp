@@ -20,8 +20,16 @@ void ProjectEditor::offerServerVersion(const Project& server, const QString& who
     const QDateTime ours = IsoDate::parse(loaded.facts().lastModified);
     if (theirs.isValid() && ours.isValid() && theirs <= ours)
         return; // our own save coming back, or an older copy
-    const QString at = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
     const bool busy = isSaving() || m_saveFlow->stage() != ProjectSaveFlow::Stage::Idle;
+    if (m_saveFlow->isEchoOfMine(server)) {
+        // No banner. Without edits the newer facts (time, rounds, hold history) are taken quietly;
+        // with edits or a save under way nothing changes: the check before the next PUT finds the
+        // same fields and sends.
+        if (!hasUnsavedChanges() && !busy)
+            m_document->reset(server);
+        return;
+    }
+    const QString at = QLocale().toString(when.toLocalTime(), QLocale::ShortFormat);
     if (!hasUnsavedChanges() && !busy) {
         m_document->reset(server);
         m_serverBanner->showRefreshed(who, at);
