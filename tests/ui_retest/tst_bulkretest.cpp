@@ -1,5 +1,6 @@
 // Bulk retest requests against the sandbox with faults injected for some projects (matched by path):
-// each project's result, "Retry failed" resending only those, Stop, and the doubt path.
+// each project's result, "Retry failed" resending only those, Stop, and the doubt path; and the findings
+// picked per project in the expanded tree, by keyboard, down to the exact POST body of each project.
 #include "RetestSandbox.h"
 #include "Screenshots.h"
 #include "TestZones.h"
@@ -15,6 +16,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 using namespace RetestSandbox;
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void timeoutIsCheckedBeforeRetry();
     void stopLeavesTheRestUnstarted();
     void droppedAnswerIsCheckedNotResent();
+    void findingsArePickedPerProject();
 
 private:
     QList<Project> projects() const
@@ -177,6 +180,113 @@ void TestBulkRetest::droppedAnswerIsCheckedNotResent()
     QVERIFY2(dialog.model()->row(0).message.contains(u"Round 2 exists"_s),
              qPrintable(dialog.model()->row(0).message));
     QCOMPARE(refreshed.size(), 1);
+}
+
+void TestBulkRetest::findingsArePickedPerProject()
+{
+    // A fourth project whose findings are looked at and left as they are.
+    const QString kPortal = u"5e7c29afa3362408cf502a44"_s;
+    m_server->putProject(ProjectCodec::toReadJson(makeProject(kPortal, u"Partner portal"_s)));
+    m_server->setVulnerabilities(kPortal, vulnerabilitiesJson(u"d-"_s));
+    BulkRetestDialog dialog(m_client.get(),
+                            {storedProject(*m_server, kProject), storedProject(*m_server, kOther),
+                             storedProject(*m_server, kEmpty), storedProject(*m_server, kPortal)});
+    BulkRetestModel* model = dialog.model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    const QDate first = QDate::currentDate().addDays(3);
+    const QDate last = QDate::currentDate().addDays(6);
+    dialog.findChild<UtcDateEdit*>(u"startEdit"_s)->setDate(first);
+    dialog.findChild<UtcDateEdit*>(u"endEdit"_s)->setDate(last);
+    auto* view = dialog.findChild<QTreeView*>(u"projectsView"_s);
+    QVERIFY(view);
+    QCOMPARE(view->accessibleName(), u"Projects and their findings"_s);
+    view->setFocus();
+    view->setCurrentIndex(model->index(0, 0));
+    auto key = [view](Qt::Key k) { QTest::keyClick(view, k); };
+    auto ticks = [model](int project) {
+        QStringList out;
+        const QModelIndex parent = model->index(project, 0);
+        for (int i = 0; i < model->rowCount(parent); ++i) {
+            const QModelIndex f = model->index(i, 0, parent);
+            out << f.data(BulkRetestModel::VulnerabilityIdRole).toString() + u'=' +
+                       (f.data(Qt::CheckStateRole).toInt() == Qt::Checked ? u"on"_s : u"off"_s);
+        }
+        return out;
+    };
+
+    // Payments API: Right expands it to its findings in Retest status, all ticked; Space unticks one.
+    key(Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->index(0, 0)), 3, 10000);
+    QVERIFY(view->isExpanded(model->index(0, 0)));
+    QCOMPARE(ticks(0), (QStringList{u"a-v1=on"_s, u"a-v3=on"_s, u"a-v5=on"_s}));
+    key(Qt::Key_Down);
+    key(Qt::Key_Down);
+    QCOMPARE(view->currentIndex().data(BulkRetestModel::VulnerabilityIdRole).toString(), u"a-v3"_s);
+    QCOMPARE(view->currentIndex().data(Qt::AccessibleTextRole).toString(),
+             u"ALT-a-v3 · Stored XSS in comments, High, in Payments API"_s);
+    key(Qt::Key_Space);
+    QCOMPARE(ticks(0), (QStringList{u"a-v1=on"_s, u"a-v3=off"_s, u"a-v5=on"_s}));
+    QCOMPARE(model->index(0, 0).data(Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+    QCOMPARE(model->index(0, BulkRetestModel::VulnerabilitiesColumn).data().toString(), u"2 of 3"_s);
+    QCOMPARE(model->index(0, 0).data(Qt::AccessibleTextRole).toString(),
+             u"Payments API, 2 of 3 findings ticked"_s);
+
+    // Mobile banking: every finding unticked, so the project is left out.
+    key(Qt::Key_Down); // a-v5
+    key(Qt::Key_Down); // Mobile banking
+    QCOMPARE(view->currentIndex(), model->index(1, 0));
+    key(Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->index(1, 0)), 3, 10000);
+    for (int i = 0; i < 3; ++i) {
+        key(Qt::Key_Down);
+        key(Qt::Key_Space);
+    }
+    QCOMPARE(ticks(1), (QStringList{u"b-v1=off"_s, u"b-v3=off"_s, u"b-v5=off"_s}));
+    QCOMPARE(model->index(1, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    QVERIFY(!model->row(1).included);
+
+    // Intranet stays collapsed (nothing of it is in Retest status); Partner portal is looked at only.
+    key(Qt::Key_Down); // Intranet
+    key(Qt::Key_Down); // Partner portal
+    QCOMPARE(view->currentIndex(), model->index(3, 0));
+    key(Qt::Key_Right);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(model->index(3, 0)), 3, 10000);
+    QCOMPARE(ticks(3), (QStringList{u"d-v1=on"_s, u"d-v3=on"_s, u"d-v5=on"_s}));
+    Screenshots::shoot(&dialog, u"bulk-retest-findings"_s, {1280, 800});
+
+    QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
+    auto* start = dialog.findChild<QPushButton*>(u"startButton"_s);
+    QVERIFY(start->isEnabled());
+    QTest::mouseClick(start, Qt::LeftButton);
+    QVERIFY(finished.wait(20000));
+    // Ticks cannot change once the run has started.
+    QVERIFY(!(model->flags(model->index(0, 0, model->index(0, 0))) & Qt::ItemIsUserCheckable));
+
+    const QString windowStart = TestZones::startOfDay(first);
+    const QString windowEnd = TestZones::endOfDay(last);
+    auto expected = [&](const QStringList& ids) {
+        return QJsonObject{{u"retesting_window_start"_s, windowStart},
+                           {u"retesting_window_end"_s, windowEnd},
+                           {u"vulnerability_ids"_s, QJsonArray::fromStringList(ids)}};
+    };
+    QCOMPARE(posts(kProject), 1);
+    QCOMPARE(body(requests(*m_server, "POST", kProject).at(0)), expected({u"a-v1"_s, u"a-v5"_s}));
+    QCOMPARE(posts(kOther), 0);
+    QCOMPARE(posts(kEmpty), 0);
+    QCOMPARE(posts(kPortal), 1);
+    QCOMPARE(body(requests(*m_server, "POST", kPortal).at(0)), expected({u"d-v1"_s, u"d-v3"_s, u"d-v5"_s}));
+    QCOMPARE(model->row(0).state, State::Succeeded);
+    QCOMPARE(model->row(0).vulnerabilityCount, 2);
+    QCOMPARE(model->row(1).state, State::Skipped);
+    QCOMPARE(model->row(1).message, u"No finding ticked"_s);
+    QCOMPARE(model->row(2).state, State::Skipped);
+    QCOMPARE(model->row(2).message, u"No vulnerability in Retest status"_s);
+    QCOMPARE(model->row(3).state, State::Succeeded);
+    // The round on the server holds exactly the ticked findings.
+    const QList<RetestRound> rounds = storedProject(*m_server, kProject).facts().retestRounds;
+    QCOMPARE(rounds.size(), 2);
 }
 
 QTEST_MAIN(TestBulkRetest)

@@ -109,13 +109,16 @@ void TestBulkRetestRun::uncheckedDoubtIsCheckedBeforeResending()
     QVERIFY(model.row(0).message.contains(u"Unknown whether the round was created"_s));
     QVERIFY(model.row(0).message.contains(u"a retry checks first"_s));
 
-    // The retry re-reads the project before anything else; finding no round, it sends once.
+    // The retry re-reads the project before anything else; finding no round, it sends once, the
+    // same findings as the first attempt (now listed under the row).
     const qsizetype before = m_server->requests().size();
     run.retryFailed();
     QVERIFY(finished.wait(10000));
     const QString a = u"/api/ss/project/5e7c29afa3362408cf502a11"_s;
-    QCOMPARE(calls(before), (QStringList{u"GET "_s + a, u"GET "_s + a + u"/vulnerabilities"_s,
-                                         u"POST "_s + a + u"/retest/request"_s, u"GET "_s + a}));
+    QCOMPARE(calls(before),
+             (QStringList{u"GET "_s + a, u"POST "_s + a + u"/retest/request"_s, u"GET "_s + a}));
+    QCOMPARE(body(m_server->requests().at(before + 1)).value(u"vulnerability_ids"_s).toArray(),
+             (QJsonArray{u"a-v1"_s, u"a-v3"_s, u"a-v5"_s}));
     QCOMPARE(model.row(0).state, State::Succeeded);
     QCOMPARE(storedProject(*m_server, kProject).facts().retestRounds.size(), 2);
 }

@@ -4,6 +4,7 @@
 #include "models/IsoDate.h"
 #include "ui/common/UtcDateEdit.h"
 #include "ui/retest/BulkRetestRun.h"
+#include "ui/retest/RetestCalls.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,7 +12,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -19,11 +20,12 @@ using State = BulkRetestModel::State;
 
 BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& projects, QWidget* parent)
     : QDialog(parent)
+    , m_client(client)
     , m_model(new BulkRetestModel(this))
     , m_run(new BulkRetestRun(client, m_model, projects, this))
     , m_startEdit(new UtcDateEdit(this))
     , m_endEdit(new UtcDateEdit(this))
-    , m_projectsView(new QTableView(this))
+    , m_projectsView(new QTreeView(this))
     , m_issuesLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
@@ -53,11 +55,14 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     m_startEdit->setAccessibleName(u"Window start"_s);
     m_endEdit->setAccessibleName(u"Window end"_s);
     m_projectsView->setModel(m_model);
-    m_projectsView->setAccessibleName(u"Projects"_s);
-    m_projectsView->verticalHeader()->hide();
+    m_projectsView->setAccessibleName(u"Projects and their findings"_s);
+    m_projectsView->setAccessibleDescription(
+        u"Right arrow expands a project to its findings ready for retest; Space ticks or unticks."_s);
     m_projectsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_projectsView->setUniformRowHeights(true);
+    m_projectsView->setAllColumnsShowFocus(true);
     m_projectsView->setWordWrap(false);
-    auto* header = m_projectsView->horizontalHeader();
+    auto* header = m_projectsView->header();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(BulkRetestModel::ProjectColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
@@ -76,8 +81,9 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(startLabel, m_startEdit);
     form->addRow(endLabel, m_endEdit);
-    auto* hint = new QLabel(u"Each included project gets one round with this window, covering all its "
-                            "vulnerabilities in Retest status. Projects are sent one after the other."_s,
+    auto* hint = new QLabel(u"Each ticked project gets one round with this window, covering the findings "
+                            "ticked under it: expand a project to see its vulnerabilities in Retest status, "
+                            "all ticked at first. Projects are sent one after the other."_s,
                             this);
     hint->setWordWrap(true);
 
@@ -104,6 +110,7 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     connect(m_startEdit, &UtcDateEdit::utcValueChanged, this, &BulkRetestDialog::refresh);
     connect(m_endEdit, &UtcDateEdit::utcValueChanged, this, &BulkRetestDialog::refresh);
     connect(m_model, &BulkRetestModel::inclusionChanged, this, &BulkRetestDialog::refresh);
+    connect(m_model, &BulkRetestModel::findingsRequested, this, &BulkRetestDialog::loadFindings);
     connect(m_startButton, &QPushButton::clicked, this, [this] { m_run->start(window()); });
     connect(m_retryButton, &QPushButton::clicked, m_run, &BulkRetestRun::retryFailed);
     connect(m_cancelButton, &QPushButton::clicked, m_run, &BulkRetestRun::stop);
@@ -127,6 +134,19 @@ RetestRequest BulkRetestDialog::window() const
     r.windowStart = m_startEdit->utcValue();
     r.windowEnd = m_endEdit->utcValue();
     return r;
+}
+
+void BulkRetestDialog::loadFindings(const QString& projectId)
+{
+    // The same list the single request dialog offers: the project's findings in Retest status.
+    RetestCalls::fetchVulnerabilities(
+        m_client, this, projectId, true, [this, projectId](const ApiResult<QList<Vulnerability>>& r) {
+            if (r.isOk())
+                m_model->setFindings(projectId, r.value());
+            else
+                m_model->setFindingsFailed(projectId,
+                                           u"Could not load its findings: %1"_s.arg(r.error().userMessage()));
+        });
 }
 
 void BulkRetestDialog::refresh()

@@ -10,14 +10,16 @@ class BulkRetestRun;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTableView;
+class QTreeView;
 
 class SsapiClient;
 class UtcDateEdit;
 
-// Requests a retest with one window for several projects: the window, the table of projects (each
-// one's progress, result and message), "Retry failed" (resends only the failed ones) and Stop (what has
-// not started). The queue and the doubt checks are BulkRetestRun's; this dialog shows them.
+// Requests a retest with one window for several projects: the window, the tree of projects (each
+// one's progress, result and message; expanded, its findings ready for retest to untick), "Retry
+// failed" (resends only the failed ones) and Stop (what has not started). The queue and the doubt
+// checks are BulkRetestRun's, the ticks BulkRetestModel's; this dialog shows them and loads a
+// project's findings when it is expanded.
 class BulkRetestDialog : public QDialog
 {
     Q_OBJECT
@@ -39,12 +41,14 @@ public Q_SLOTS:
 
 private:
     void refresh();
+    void loadFindings(const QString& projectId);
 
+    SsapiClient* m_client;
     BulkRetestModel* m_model;
     BulkRetestRun* m_run;
     UtcDateEdit* m_startEdit;
     UtcDateEdit* m_endEdit;
-    QTableView* m_projectsView;
+    QTreeView* m_projectsView;
     QLabel* m_issuesLabel;
     QLabel* m_summaryLabel;
     QProgressBar* m_progressBar;

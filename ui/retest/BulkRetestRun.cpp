@@ -21,10 +21,13 @@ void BulkRetestRun::start(const RetestRequest& window)
         return;
     QList<int> rows;
     for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (m_model->row(i).included)
+        const BulkRetestModel::Row& r = m_model->row(i);
+        if (r.included)
             rows << i;
         else
-            m_model->setState(i, State::Skipped, u"Not included"_s);
+            m_model->setState(i, State::Skipped,
+                              r.findingsLoaded && !r.findings.isEmpty() ? u"No finding ticked"_s
+                                                                        : u"Not included"_s);
     }
     m_window = window;
     m_window.vulnerabilityIds.clear();
@@ -80,10 +83,25 @@ void BulkRetestRun::processNext()
 
 void BulkRetestRun::fetchScope(int row)
 {
+    if (m_model->row(row).findingsLoaded) {
+        // The user saw this project's findings (and may have unticked some): exactly the ticked ones
+        // are sent, not a fresh list that could hold findings nobody looked at.
+        const QStringList ids = m_model->tickedIds(row);
+        m_model->setVulnerabilityCount(row, int(ids.size()));
+        if (ids.isEmpty()) {
+            m_model->setState(row, State::Skipped,
+                              m_model->row(row).findings.isEmpty() ? u"No vulnerability in Retest status"_s
+                                                                   : u"No finding ticked"_s);
+            finishRow();
+            return;
+        }
+        send(row, ids);
+        return;
+    }
     m_model->setState(row, State::Fetching);
     const QString id = m_model->row(row).projectId;
     m_call = RetestCalls::fetchVulnerabilities(
-        m_client, this, id, true, [this, row](const ApiResult<QList<Vulnerability>>& r) {
+        m_client, this, id, true, [this, row, id](const ApiResult<QList<Vulnerability>>& r) {
             m_call = nullptr;
             if (!r.isOk()) {
                 m_model->setState(row, State::Failed,
@@ -91,11 +109,9 @@ void BulkRetestRun::fetchScope(int row)
                 finishRow();
                 return;
             }
-            QStringList ids;
-            for (const Vulnerability& v : r.value()) {
-                if (v.isReadyForRetest())
-                    ids << v.id;
-            }
+            // Never expanded: all its findings ready for retest, now listed under its row.
+            m_model->setFindings(id, r.value());
+            const QStringList ids = m_model->tickedIds(row);
             m_model->setVulnerabilityCount(row, int(ids.size()));
             if (ids.isEmpty()) {
                 m_model->setState(row, State::Skipped, u"No vulnerability in Retest status"_s);
