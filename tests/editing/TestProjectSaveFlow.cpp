@@ -169,6 +169,32 @@ private Q_SLOTS:
         QCOMPARE(putBodies(), (QList<QJsonObject>{{{u"code"_s, u"NEXT"_s}}}));
     }
 
+    void answerWithoutTimeIsNoConflictNextTime()
+    {
+        // The update's answer has no last_updated: the saved version keeps the time it was loaded
+        // with, older than the server's. The next check finds the same fields: no conflict, and the
+        // merged version then carries the server's time.
+        m_server->setUpdateAnswerWithoutLastUpdated(true);
+        const QString loadedAt = m_doc->loaded().facts().lastModified;
+        m_doc->editField(u"name"_s, u"Saved name"_s);
+        QVERIFY(confirmAndWaitSaved());
+        QCOMPARE(m_doc->loaded().facts().lastModified, loadedAt);
+        QVERIFY(m_flow->isEchoOfMine(serverProject()));
+        m_server->clearRequests();
+        m_doc->editField(u"code"_s, u"NEXT"_s);
+        QSignalSpy conflict(m_flow.get(), &ProjectSaveFlow::conflictFound);
+        QVERIFY(confirmAndWaitSaved());
+        QCOMPARE(conflict.count(), 0);
+        QCOMPARE(methods(), (QList<QByteArray>{"GET", "PUT"}));
+        QCOMPARE(putBodies(), (QList<QJsonObject>{{{u"code"_s, u"NEXT"_s}}}));
+        QVERIFY(m_doc->loaded().facts().lastModified != loadedAt);
+        // Someone else's field change is no echo.
+        QJsonObject read = m_server->project(m_id);
+        read.insert(u"project_code"_s, u"THEIRS"_s);
+        m_server->putProject(read);
+        QVERIFY(!m_flow->isEchoOfMine(serverProject()));
+    }
+
     void conflictOverwrite()
     {
         saveIntoConflict();
