@@ -30,6 +30,7 @@ private Q_SLOTS:
     void filtersAndActivation();
     void exportsCurrentFilter();
     void timelineRowsAndActivation();
+    void timelinePaintsHoldShadingAndLoad();
     void paintsThousandsQuickly();
 
 private:
@@ -205,6 +206,96 @@ void TestRetestCalendar::timelineRowsAndActivation()
     onHold->click();
     Screenshots::shoot(&view, u"retest-timeline"_s, {1280, 800});
     Screenshots::shoot(&view, u"retest-timeline"_s, {1024, 700});
+}
+
+namespace {
+
+// `over` with `color` (its alpha) blended on top, as the raster engine paints it (within rounding).
+bool looksLike(QColor pixel, const QColor& color, const QColor& over)
+{
+    const double a = color.alphaF();
+    auto near = [a](int got, int top, int below) {
+        return std::abs(got - (top * a + below * (1 - a))) <= 2.0;
+    };
+    return near(pixel.red(), color.red(), over.red()) && near(pixel.green(), color.green(), over.green()) &&
+           near(pixel.blue(), color.blue(), over.blue());
+}
+
+} // namespace
+
+void TestRetestCalendar::timelinePaintsHoldShadingAndLoad()
+{
+    // Alpha: on hold 10–15 March, no window. Beta: a window 18–22 March; Gamma: 20–24 March.
+    Project alpha = project(u"h1"_s, u"Alpha on hold"_s, {2026, 2, 1}, {2026, 5, 31});
+    alpha.facts().holdHistory = {
+        {HoldEvent::kOnHold, u"Waiting for the client"_s, IsoDate::startOfLocalDay({2026, 3, 10})},
+        {HoldEvent::kOffHold, QString(), IsoDate::startOfLocalDay({2026, 3, 15})}};
+    Project beta = project(u"w1"_s, u"Beta"_s, {}, {});
+    beta.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 18}, {2026, 3, 22}, 1)};
+    Project gamma = project(u"w2"_s, u"Gamma"_s, {}, {});
+    gamma.facts().retestRounds = {round(1, u"Requested"_s, {2026, 3, 20}, {2026, 3, 24}, 1)};
+    CalendarIndex index;
+    index.setToday({2026, 6, 15}); // outside the span: no today line over the samples
+    index.setProjects({alpha, beta, gamma});
+    RetestTimeline timeline(&index);
+    timeline.resize(1240, 300);
+    timeline.setSpan({2026, 3, 1}, 1);
+    timeline.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&timeline));
+    QCOMPARE(timeline.projectAtRow(0), u"h1"_s);
+    QCOMPARE(timeline.currentRow(), -1); // no highlighted row
+    const QImage image = timeline.viewport()->grab().toImage();
+    const QPalette pal = timeline.palette();
+    const QColor base = pal.color(QPalette::Base);
+    const QColor window = pal.color(QPalette::Window);
+
+    // The pixels of a day's column inside `rows` (its inner part, clear of gridlines and labels).
+    auto dayPixels = [&](QDate day, int top, int bottom) {
+        QList<QColor> out;
+        const int x0 = timeline.xOfDay(day) + 2;
+        const int x1 = timeline.xOfDay(day.addDays(1)) - 2;
+        for (int x = x0; x < x1; ++x) {
+            for (int y = top; y < bottom; ++y)
+                out.append(image.pixelColor(x, y));
+        }
+        return out;
+    };
+    // The top part of Alpha's row, above its project-range bar.
+    const QRect row = timeline.rowRect(0);
+    auto holdCount = [&](QDate day) {
+        int hatched = 0;
+        for (const QColor& c : dayPixels(day, row.top() + 1, row.center().y() - 3)) {
+            if (c == base)
+                continue;
+            if (!looksLike(c, RetestTimeline::holdShadeColor(), base))
+                return -1; // something else painted here
+            ++hatched;
+        }
+        return hatched;
+    };
+    QVERIFY2(holdCount({2026, 3, 12}) > 0, "on hold: the row is hatched");
+    QVERIFY(holdCount({2026, 3, 10}) > 0);
+    QCOMPARE(holdCount({2026, 3, 5}), 0); // before, and after: plain
+    QCOMPARE(holdCount({2026, 3, 20}), 0);
+
+    // The load row: a bar as tall as the day's share of the busiest day, in the load colour.
+    const QRect load = timeline.loadRowRect();
+    auto barHeight = [&](QDate day) {
+        const int x = (timeline.xOfDay(day) + timeline.xOfDay(day.addDays(1))) / 2;
+        int height = 0;
+        for (int y = load.top(); y <= load.bottom(); ++y) {
+            const QColor c = image.pixelColor(x, y);
+            if (looksLike(c, RetestTimeline::loadColor(), window))
+                ++height;
+            else if (c != window)
+                return -1;
+        }
+        return height;
+    };
+    QCOMPARE(index.openWindowCount({2026, 3, 21}), 2);
+    QCOMPARE(barHeight({2026, 3, 21}), 13); // two open windows: the peak, the full bar
+    QCOMPARE(barHeight({2026, 3, 19}), 6);  // one: half of it
+    QCOMPARE(barHeight({2026, 3, 26}), 0);  // none: nothing
 }
 
 QTEST_MAIN(TestRetestCalendar)

@@ -43,6 +43,16 @@ RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
     setSpan(QDate(today.year(), today.month(), 1).addMonths(-1), 4);
 }
 
+QColor RetestTimeline::loadColor()
+{
+    return QColor(0xe0, 0x8a, 0x1e, 150);
+}
+
+QColor RetestTimeline::holdShadeColor()
+{
+    return QColor(0x9e, 0x9e, 0x9e, 120);
+}
+
 void RetestTimeline::setSpan(QDate first, int months)
 {
     m_first = first;
@@ -156,15 +166,14 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         peak = std::max(peak, load.last());
     }
     if (peak > 0) {
-        const QColor loadColor = QColor(0xe0, 0x8a, 0x1e, 150);
+        const QColor bar = loadColor();
         for (int i = 0; i < load.size(); ++i) {
             if (load.at(i) == 0)
                 continue;
             const int barH = std::max(2, (kLoadHeight - 3) * load.at(i) / peak);
             const QDate d = m_first.addDays(i);
             painter.fillRect(
-                QRect(xOf(d), kHeaderHeight - 1 - barH, std::max(1, xOf(d.addDays(1)) - xOf(d)), barH),
-                loadColor);
+                QRect(xOf(d), kHeaderHeight - 1 - barH, std::max(1, xOf(d.addDays(1)) - xOf(d)), barH), bar);
         }
     }
     if (today >= m_first && today <= m_last) {
@@ -196,7 +205,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
             const int x0 = xOf(std::max(from, m_first));
             const int x1 = xOf(std::min(to, m_last).addDays(1));
             painter.fillRect(QRect(x0, y, std::max(2, x1 - x0), kRowHeight),
-                             QBrush(QColor(0x9e, 0x9e, 0x9e, 120), Qt::BDiagPattern));
+                             QBrush(holdShadeColor(), Qt::BDiagPattern));
         }
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(QRect(4, y, labelW - 8, kRowHeight), Qt::AlignVCenter,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QAbstractScrollArea>
+#include <QColor>
 #include <QDate>
 #include <QStringList>
 
@@ -49,6 +50,10 @@ public:
     int xOfDay(QDate day) const;
     const CalendarIndex* index() const { return m_index; }
     QAction* requestRetestAction() const { return m_requestRetestAction; }
+    // What the load row's bars and the on-hold shading (a hatch) are painted with; tests compare the
+    // rendered pixels with them.
+    static QColor loadColor();
+    static QColor holdShadeColor();
 
 Q_SIGNALS:
     void projectActivated(const QString& projectId);
