@@ -11,6 +11,8 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProjectListView.h"
 #include "ui/main/SessionController.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/Translations.h"
 
 #include <QAbstractItemModel>
 #include <QApplication>
@@ -44,6 +46,9 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"ForgeDesk"_s);
     QApplication::setApplicationName(u"ForgeDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FORGEDESK_VERSION));
+    QApplication::setDesktopFileName(u"org.forgedesk.forgedesk"_s);
+    QApplication::setWindowIcon(ActionIcons::applicationIcon());
+    Translations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(u"Edit AttackForge projects and schedule retests."_s);

@@ -1,4 +1,5 @@
 #include "ui/editor/EmailListEditor.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectValidator.h"
 
@@ -109,7 +110,7 @@ void EmailListEditor::refreshList()
     for (const QJsonValue& address : m_value) {
         auto* item = new QListWidgetItem(address.toString(), m_listWidget);
         if (!ProjectValidator::isValidEmail(address.toString())) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
+            item->setForeground(ThemeColors::foreground(ThemeColors::Mark::Error, palette()));
             item->setToolTip(u"Not an e-mail address."_s);
         }
     }

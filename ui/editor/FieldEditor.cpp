@@ -1,4 +1,5 @@
 #include "ui/editor/FieldEditor.h"
+#include "ui/common/ThemeColors.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -35,7 +36,7 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     m_modifiedLabel->setAccessibleName(u"modified"_s);
     m_modifiedLabel->setAccessibleDescription(field.label + u" has changes that are not saved yet."_s);
     m_modifiedLabel->setToolTip(m_modifiedLabel->accessibleDescription());
-    m_modifiedLabel->setStyleSheet(u"color: palette(highlight);"_s);
+    m_modifiedLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Modified, palette()));
     m_revertButton = new QToolButton(this);
     m_revertButton->setObjectName(u"revertButton"_s);
     m_revertButton->setText(u"Revert"_s);
@@ -58,7 +59,7 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     m_issueLabel->setObjectName(u"issueLabel"_s);
     m_issueLabel->setWordWrap(true);
     m_issueLabel->setTextFormat(Qt::PlainText);
-    m_issueLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_issueLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_issueLabel->hide();
     outer->addWidget(m_issueLabel);
 }

@@ -1,9 +1,11 @@
 #include "ui/editor/KeyValueModel.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectValidator.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -79,7 +81,7 @@ QVariant KeyValueModel::data(const QModelIndex& index, int role) const
         case Qt::EditRole:
             return key;
         case Qt::ForegroundRole:
-            return keyProblem(key, index.row()).isEmpty() ? QVariant() : QBrush(QColor(0xb0, 0x00, 0x20));
+            return keyProblem(key, index.row()).isEmpty() ? QVariant() : QBrush(ThemeColors::foreground(ThemeColors::Mark::Error, QGuiApplication::palette()));
         case Qt::ToolTipRole:
             return keyProblem(key, index.row());
         default:

@@ -1,4 +1,6 @@
 #include "ui/editor/ProjectEditor.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/ThemeColors.h"
 
 #include "editing/ProjectDocument.h"
 #include "editing/ProjectSaveFlow.h"
@@ -79,6 +81,7 @@ void ProjectEditor::connectSaveFlow()
 void ProjectEditor::createActions()
 {
     m_saveAction = new QAction(u"Save"_s, this);
+    m_saveAction->setIcon(ActionIcons::icon(u"document-save"_s));
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setToolTip(u"Review and send the changes (Ctrl+S)"_s);
@@ -86,6 +89,7 @@ void ProjectEditor::createActions()
 
     // Fixed texts (the step being undone goes in the tooltip) keep the toolbar from jumping around.
     m_undoAction = new QAction(u"Undo"_s, this);
+    m_undoAction->setIcon(ActionIcons::icon(u"edit-undo"_s));
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
@@ -96,6 +100,7 @@ void ProjectEditor::createActions()
         m_undoAction->setToolTip(text.isEmpty() ? u"Undo (Ctrl+Z)"_s : u"Undo: %1 (Ctrl+Z)"_s.arg(text));
     });
     m_redoAction = new QAction(u"Redo"_s, this);
+    m_redoAction->setIcon(ActionIcons::icon(u"edit-redo"_s));
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
@@ -108,6 +113,7 @@ void ProjectEditor::createActions()
     });
 
     m_revertAllAction = new QAction(u"Revert all"_s, this);
+    m_revertAllAction->setIcon(ActionIcons::icon(u"document-revert"_s));
     m_revertAllAction->setObjectName(u"revertAllAction"_s);
     m_revertAllAction->setToolTip(
         u"Go back to the project as it was loaded (Redo brings the changes back)"_s);
@@ -136,7 +142,7 @@ void ProjectEditor::buildLayout()
     m_problemsButton = new QPushButton(this);
     m_problemsButton->setObjectName(u"problemsButton"_s);
     m_problemsButton->setFlat(true);
-    m_problemsButton->setStyleSheet(u"color: #b00020; text-decoration: underline;"_s);
+    m_problemsButton->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()) + u" text-decoration: underline;"_s);
     m_problemsMenu = new QMenu(this);
     m_problemsMenu->setObjectName(u"problemsMenu"_s);
     connect(m_problemsButton, &QPushButton::clicked, this, [this] {
@@ -147,7 +153,7 @@ void ProjectEditor::buildLayout()
         auto* button = new QToolButton(this);
         button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(button);
     }
     layout->addLayout(bar);
@@ -158,7 +164,7 @@ void ProjectEditor::buildLayout()
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_errorLabel->setStyleSheet(
-        u"background: #fde7e9; color: #8a0015; border: 1px solid #e8a1aa; padding: 6px;"_s);
+        ThemeColors::bannerStyle(ThemeColors::Mark::Error, palette()));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
     m_serverBanner = new ServerChangeBanner(this);

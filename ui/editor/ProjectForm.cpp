@@ -1,4 +1,5 @@
 #include "ui/editor/ProjectForm.h"
+#include "ui/common/ThemeColors.h"
 
 #include "editing/ProjectDocument.h"
 #include "models/FieldValue.h"
@@ -86,7 +87,7 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     if (const QString intro = sectionIntro(section); !intro.isEmpty()) {
         auto* label = new QLabel(intro, page);
         label->setWordWrap(true);
-        label->setStyleSheet(u"color: #555555;"_s);
+        label->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Muted, palette()));
         outer->addWidget(label);
     }
 

@@ -1,4 +1,5 @@
 #include "ui/editor/ServerChangeBanner.h"
+#include "ui/common/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -15,7 +16,7 @@ ServerChangeBanner::ServerChangeBanner(QWidget* parent)
 {
     setObjectName(u"serverChangeBanner"_s);
     setAccessibleName(u"Server change notice"_s);
-    setStyleSheet(u"#serverChangeBanner { background: #fff4ce; border: 1px solid #e0c060; }"_s);
+    setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Mark::Warning, palette(), u"#serverChangeBanner"_s));
     m_textLabel->setObjectName(u"serverChangeText"_s);
     m_textLabel->setTextFormat(Qt::PlainText);
     m_textLabel->setWordWrap(true);

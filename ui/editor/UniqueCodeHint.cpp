@@ -1,4 +1,5 @@
 #include "ui/editor/UniqueCodeHint.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectCodes.h"
 #include "models/ProjectField.h"
@@ -16,7 +17,7 @@ UniqueCodeHint::UniqueCodeHint(const QString& fieldLabel, QWidget* parent)
     , m_suggestButton(new QPushButton(this))
 {
     m_label->setObjectName(u"codeWarningLabel"_s);
-    m_label->setStyleSheet(u"QLabel { color: #7a5800; }"_s);
+    m_label->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Warning, palette()));
     m_label->setWordWrap(true);
     m_suggestButton->setObjectName(u"nextFreeCodeButton"_s);
     auto* layout = new QHBoxLayout(this);

@@ -1,4 +1,5 @@
 #include "ui/main/CaCertificatePicker.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/CaCertificateFile.h"
 
@@ -85,7 +86,7 @@ void CaCertificatePicker::refresh()
         m_infoLabel->setStyleSheet({});
     } else if (!file.isUsable()) {
         m_infoLabel->setText(file.error);
-        m_infoLabel->setStyleSheet(u"color: #b3261e;"_s);
+        m_infoLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     } else {
         // A CA is a grant of trust: say exactly where it applies.
         m_infoLabel->setText(file.summary() +

@@ -1,4 +1,5 @@
 #include "ui/main/ConnectionsDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "api/ApiKeyStore.h"
 #include "api/BaseUrlPolicy.h"
@@ -57,7 +58,7 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
     m_originNote->hide();
     m_problemLabel->setObjectName(u"problemLabel"_s);
     m_problemLabel->setAccessibleName(u"Problem"_s);
-    m_problemLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_problemLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_problemLabel->setWordWrap(true);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_removeButton->setObjectName(u"removeButton"_s);

@@ -1,4 +1,5 @@
 #include "ui/main/MainWindow.h"
+#include "ui/common/ActionIcons.h"
 
 #include "api/ApiKeyStore.h"
 #include "models/ProfileStore.h"
@@ -132,12 +133,14 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
 void MainWindow::createActions()
 {
     m_reloadAction = new QAction(u"&Reload projects"_s, this);
+    m_reloadAction->setIcon(ActionIcons::icon(u"view-refresh"_s));
     m_reloadAction->setObjectName(u"reloadAction"_s);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
     m_reloadAction->setToolTip(u"Load the projects again from the server (F5)"_s);
     connect(m_reloadAction, &QAction::triggered, m_session, &SessionController::reload);
 
     m_findAction = new QAction(u"&Find project"_s, this);
+    m_findAction->setIcon(ActionIcons::icon(u"edit-find"_s));
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -146,6 +149,7 @@ void MainWindow::createActions()
     });
 
     m_bulkRetestAction = new QAction(u"Request retests for &selected projects…"_s, this);
+    m_bulkRetestAction->setIcon(ActionIcons::icon(u"appointment-new"_s));
     m_bulkRetestAction->setObjectName(u"bulkRetestAction"_s);
     m_bulkRetestAction->setEnabled(false);
     connect(m_bulkRetestAction, &QAction::triggered, this, &MainWindow::startBulkRetest);

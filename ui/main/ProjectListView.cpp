@@ -1,4 +1,5 @@
 #include "ui/main/ProjectListView.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectListModel.h"
 
@@ -126,6 +127,6 @@ void ProjectListView::setBanner(const QString& text, bool isError)
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
     m_banner->setStyleSheet(
-        isError ? u"QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 3px; }"_s
-                : u"QLabel { background: #eef4fb; color: #1d3f66; padding: 6px; border-radius: 3px; }"_s);
+        isError ? ThemeColors::bannerStyle(ThemeColors::Mark::Error, palette(), u"QLabel"_s)
+                : ThemeColors::bannerStyle(ThemeColors::Mark::Info, palette(), u"QLabel"_s));
 }

@@ -1,4 +1,5 @@
 #include "ui/retest/BulkRetestDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/BulkRetestModel.h"
 #include "models/IsoDate.h"
@@ -62,7 +63,7 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     header->setSectionResizeMode(BulkRetestModel::ProjectColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_projectsView->setColumnWidth(BulkRetestModel::ProjectColumn, 260);
-    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_issuesLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_issuesLabel->setWordWrap(true);
     m_startButton->setDefault(true);
     m_cancelButton->setToolTip(u"Stop after the project being sent: the others are not started"_s);

@@ -1,4 +1,5 @@
 #include "ui/retest/RequestRetestDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IsoDate.h"
 #include "models/RetestPlanning.h"
@@ -122,9 +123,9 @@ void RequestRetestDialog::buildUi()
 
     m_warningsLabel->setWordWrap(true);
     m_warningsLabel->setStyleSheet(
-        u"QLabel { background: #fff4d6; color: #5a4300; border: 1px solid #e6c35c; padding: 4px; }"_s);
+        ThemeColors::bannerStyle(ThemeColors::Mark::Warning, palette(), u"QLabel"_s));
     m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_issuesLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendButton->setDefault(true);

@@ -1,4 +1,6 @@
 #include "ui/retest/RetestCalendarView.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IcsExporter.h"
 #include "ui/retest/IcsFileSaver.h"
@@ -71,6 +73,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_dayLabel->setObjectName(u"dayLabel"_s);
     m_dayList->setObjectName(u"dayList"_s);
     m_legendLabel->setObjectName(u"legendLabel"_s);
+    m_exportIcsAction->setIcon(ActionIcons::icon(u"document-export"_s));
     m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
 
     m_previousButton->setText(u"◀"_s);
@@ -136,10 +139,10 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     splitter->setChildrenCollapsible(false);
 
     m_legendLabel->setText(QStringList{
-        swatch(QColor(0x5c, 0x7c, 0xb8), u"Project dates"_s), swatch(QColor(0x9e, 0x9e, 0x9e), u"On hold"_s),
-        swatch(QColor(0xe0, 0x8a, 0x1e), u"Retest requested"_s),
-        swatch(QColor(0x3f, 0x9b, 0x5a), u"Retest completed"_s),
-        swatch(QColor(0xa0, 0x70, 0x70), u"Retest cancelled"_s), u"→ open-ended window (no end date)"_s}
+        swatch(ThemeColors::category(ThemeColors::Category::ProjectDates), u"Project dates"_s), swatch(ThemeColors::category(ThemeColors::Category::OnHold), u"On hold"_s),
+        swatch(ThemeColors::category(ThemeColors::Category::Requested), u"Retest requested"_s),
+        swatch(ThemeColors::category(ThemeColors::Category::Completed), u"Retest completed"_s),
+        swatch(ThemeColors::category(ThemeColors::Category::Cancelled), u"Retest cancelled"_s), u"→ open-ended window (no end date)"_s}
                                .join(u"&nbsp;&nbsp;&nbsp;"_s));
     m_legendLabel->setTextFormat(Qt::RichText);
     m_legendLabel->setWordWrap(true);

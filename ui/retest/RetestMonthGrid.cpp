@@ -1,4 +1,5 @@
 #include "ui/retest/RetestMonthGrid.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/CalendarIndex.h"
 #include "ui/retest/MonthGridAccessible.h"
@@ -105,13 +106,14 @@ QDate RetestMonthGrid::dayAt(const QPoint& pos) const
 QColor RetestMonthGrid::colorFor(const CalendarEntry& entry)
 {
     if (entry.kind == CalendarEntry::Kind::ProjectRange)
-        return entry.projectOnHold ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x5c, 0x7c, 0xb8);
+        return ThemeColors::category(entry.projectOnHold ? ThemeColors::Category::OnHold
+                                                            : ThemeColors::Category::ProjectDates);
     const QString s = entry.status.toLower();
     if (s == u"completed"_s)
-        return QColor(0x3f, 0x9b, 0x5a);
+        return ThemeColors::category(ThemeColors::Category::Completed);
     if (s == u"cancelled"_s)
-        return QColor(0xa0, 0x70, 0x70);
-    return QColor(0xe0, 0x8a, 0x1e); // requested / open
+        return ThemeColors::category(ThemeColors::Category::Cancelled);
+    return ThemeColors::category(ThemeColors::Category::Requested); // requested / open
 }
 
 void RetestMonthGrid::paintEvent(QPaintEvent*)
@@ -222,12 +224,14 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
             painter.fillRect(bar, color);
         }
         if (e.projectOnHold) {
-            painter.fillRect(bar, QBrush(QColor(255, 255, 255, 90), Qt::BDiagPattern));
+            QColor hatch = ThemeColors::onCategory();
+            hatch.setAlpha(90);
+            painter.fillRect(bar, QBrush(hatch, Qt::BDiagPattern));
         }
         QString label = from == e.first || from == weekStart ? e.title() : QString();
         if (openTail)
             label = (label.isEmpty() ? QString() : label + u"  "_s) + u"→ open-ended"_s;
-        painter.setPen(Qt::white);
+        painter.setPen(ThemeColors::onCategory());
         painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                          fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
     }

@@ -1,4 +1,6 @@
 #include "ui/retest/RetestRoundsPanel.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IcsExporter.h"
 #include "models/RetestPlanning.h"
@@ -50,6 +52,9 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     , m_refreshAction(new QAction(u"Re&fresh"_s, this))
     , m_exportIcsAction(new QAction(u"Export .&ics…"_s, this))
 {
+    m_newRetestAction->setIcon(ActionIcons::icon(u"appointment-new"_s));
+    m_refreshAction->setIcon(ActionIcons::icon(u"view-refresh"_s));
+    m_exportIcsAction->setIcon(ActionIcons::icon(u"document-export"_s));
     m_newRetestAction->setObjectName(u"newRetestAction"_s);
     m_newRetestAction->setShortcut(QKeySequence::New);
     m_newRetestAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -81,7 +86,7 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     m_roundsView->setObjectName(u"roundsView"_s);
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
     m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setStyleSheet(u"QLabel { color: #7a5800; }"_s);
+    m_noticeLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Warning, palette()));
     m_emptyLabel->setText(u"No retest round yet. Press Ctrl+N to request one."_s);
     m_emptyLabel->setAlignment(Qt::AlignCenter);
 

@@ -1,4 +1,5 @@
 #include "ui/retest/RetestTimeline.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/CalendarIndex.h"
 #include "ui/retest/RetestMonthGrid.h"
@@ -156,7 +157,8 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         peak = std::max(peak, load.last());
     }
     if (peak > 0) {
-        const QColor loadColor = QColor(0xe0, 0x8a, 0x1e, 150);
+        QColor loadColor = ThemeColors::category(ThemeColors::Category::Requested);
+        loadColor.setAlpha(150);
         for (int i = 0; i < load.size(); ++i) {
             if (load.at(i) == 0)
                 continue;
@@ -168,7 +170,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         }
     }
     if (today >= m_first && today <= m_last) {
-        painter.setPen(QPen(QColor(0xd0, 0x30, 0x30), 1, Qt::DashLine));
+        painter.setPen(QPen(ThemeColors::category(ThemeColors::Category::Today), 1, Qt::DashLine));
         painter.drawLine(xOf(today), kHeaderHeight, xOf(today), h);
     }
 
@@ -196,7 +198,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
             const int x0 = xOf(std::max(from, m_first));
             const int x1 = xOf(std::min(to, m_last).addDays(1));
             painter.fillRect(QRect(x0, y, std::max(2, x1 - x0), kRowHeight),
-                             QBrush(QColor(0x9e, 0x9e, 0x9e, 120), Qt::BDiagPattern));
+                             QBrush(pal.color(QPalette::Mid), Qt::BDiagPattern));
         }
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(QRect(4, y, labelW - 8, kRowHeight), Qt::AlignVCenter,
@@ -226,7 +228,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
             } else {
                 painter.fillRect(block, color);
             }
-            painter.setPen(Qt::white);
+            painter.setPen(ThemeColors::onCategory());
             if (block.width() > 18)
                 painter.drawText(block, Qt::AlignCenter, QString::number(e.round));
         }

@@ -1,4 +1,5 @@
 #include "ui/retest/UpdateRoundDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IsoDate.h"
 #include "ui/common/UtcDateEdit.h"
@@ -43,7 +44,7 @@ UpdateRoundDialog::UpdateRoundDialog(SsapiClient* client, const QString& project
     m_requestedEdit->setAccessibleName(u"Requested date"_s);
     m_completedEdit->setAccessibleName(u"Completed date"_s);
     m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_issuesLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_statusLabel->setWordWrap(true);
     m_sendButton->setDefault(true);
 
@@ -118,7 +119,7 @@ void UpdateRoundDialog::refresh()
                                m_requestedEdit->utcValue() == m_round.requestedDate &&
                                m_completedEdit->utcValue() == m_round.completedDate;
     m_issuesLabel->setStyleSheet(onlyUnchanged ? u"QLabel { color: palette(placeholder-text); }"_s
-                                               : u"QLabel { color: #b00020; }"_s);
+                                               : ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_issuesLabel->setVisible(!messages.isEmpty());
     m_sendButton->setEnabled(!m_sending && messages.isEmpty());
     m_requestedEdit->setEnabled(!m_sending);
