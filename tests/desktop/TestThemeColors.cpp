@@ -49,8 +49,9 @@ private Q_SLOTS:
         const QColor window = palette.color(QPalette::Window);
         for (Mark mark : kMarks) {
             const QColor fg = ThemeColors::foreground(mark, palette);
-            QVERIFY2(ThemeColors::contrastRatio(fg, window) >= 4.5,
-                     qPrintable(QStringLiteral("mark %1: %2 on %3").arg(int(mark)).arg(fg.name(), window.name())));
+            QVERIFY2(
+                ThemeColors::contrastRatio(fg, window) >= 4.5,
+                qPrintable(QStringLiteral("mark %1: %2 on %3").arg(int(mark)).arg(fg.name(), window.name())));
             const QColor bannerBg = ThemeColors::background(mark, palette);
             const QColor bannerFg = ThemeColors::bannerForeground(mark, palette);
             QVERIFY2(ThemeColors::contrastRatio(bannerFg, bannerBg) >= 4.5,
@@ -71,7 +72,8 @@ private Q_SLOTS:
         }
         // Error and warning stay told apart from each other and from plain text.
         QVERIFY(ThemeColors::foreground(Mark::Error, light) != ThemeColors::foreground(Mark::Warning, light));
-        QVERIFY(ThemeColors::foreground(Mark::Error, dark).hslHue() != ThemeColors::foreground(Mark::Warning, dark).hslHue());
+        QVERIFY(ThemeColors::foreground(Mark::Error, dark).hslHue() !=
+                ThemeColors::foreground(Mark::Warning, dark).hslHue());
     }
 
     void categoriesCarryWhiteText()

@@ -101,9 +101,10 @@ QString textStyle(Mark mark, const QPalette& palette)
 
 QString bannerStyle(Mark mark, const QPalette& palette, const QString& selector)
 {
-    const QString body = u"background: %1; color: %2; border: 1px solid %3; padding: 6px; border-radius: 3px;"_s.arg(
-        background(mark, palette).name(), bannerForeground(mark, palette).name(),
-        foreground(mark, palette).name());
+    const QString body =
+        u"background: %1; color: %2; border: 1px solid %3; padding: 6px; border-radius: 3px;"_s.arg(
+            background(mark, palette).name(), bannerForeground(mark, palette).name(),
+            foreground(mark, palette).name());
     return selector.isEmpty() ? body : selector + u" { "_s + body + u" }"_s;
 }
 

@@ -10,8 +10,23 @@
 // categories are fills under white text and stay the same in every theme.
 namespace ThemeColors {
 
-enum class Mark { Error, Warning, Modified, Info, Muted };
-enum class Category { ProjectDates, OnHold, Requested, Completed, Cancelled, Today };
+enum class Mark
+{
+    Error,
+    Warning,
+    Modified,
+    Info,
+    Muted
+};
+enum class Category
+{
+    ProjectDates,
+    OnHold,
+    Requested,
+    Completed,
+    Cancelled,
+    Today
+};
 
 // Text colour of a mark on the palette's window background.
 QColor foreground(Mark mark, const QPalette& palette);

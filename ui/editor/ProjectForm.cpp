@@ -8,6 +8,7 @@
 #include "ui/editor/FieldEditorFactory.h"
 #include "ui/editor/HoldHistoryTable.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,12 +34,15 @@ QString sectionIntro(ProjectSection section)
         return reason->displayLabel() + u": "_s + reason->displayHelp();
     }
     case ProjectSection::Notifications:
-        return u"Who is told about what, and whether vulnerability SLAs start automatically."_s;
+        return QCoreApplication::translate(
+            "ProjectForm", "Who is told about what, and whether vulnerability SLAs start automatically.");
     case ProjectSection::CustomFields:
         return ProjectFields::find(ProjectFields::CustomFields)->displayHelp() +
-               u" Double-click a cell to edit it."_s;
+               QCoreApplication::translate("ProjectForm", " Double-click a cell to edit it.");
     case ProjectSection::Portfolios:
-        return u"Tick the streams this project belongs to; each stream is listed under its portfolio."_s;
+        return QCoreApplication::translate(
+            "ProjectForm",
+            "Tick the streams this project belongs to; each stream is listed under its portfolio.");
     default:
         return {};
     }
@@ -53,7 +57,7 @@ ProjectForm::ProjectForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_sectionList = new QListWidget(this);
     m_sectionList->setObjectName(u"sectionList"_s);
-    m_sectionList->setAccessibleName(u"Sections"_s);
+    m_sectionList->setAccessibleName(tr("Sections"));
     m_sectionList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
     m_sectionList->setFixedWidth(150);
     m_sectionStack = new QStackedWidget(this);
@@ -101,7 +105,7 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     const bool fill = fields.size() == 1 && (fields.first()->kind == FieldKind::LongText ||
                                              fields.first()->kind == FieldKind::PortfolioStreams);
     for (const ProjectField* field : fields) {
-        auto* label = new QLabel(field->label + u':', page);
+        auto* label = new QLabel(field->displayLabel() + u':', page);
         label->setObjectName(field->key + u"Label"_s);
         label->setMinimumWidth(230); // the same label column in every section
         label->setAlignment(Qt::AlignRight | Qt::AlignTop);

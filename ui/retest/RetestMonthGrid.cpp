@@ -24,11 +24,11 @@ RetestMonthGrid::RetestMonthGrid(const CalendarIndex* index, QWidget* parent)
     m_year = today.year();
     m_month = today.month();
     m_selected = m_anchor = today;
-    m_requestRetestAction = new QAction(u"Request &retest…"_s, this);
+    m_requestRetestAction = new QAction(tr("Request &retest…"), this);
     m_requestRetestAction->setObjectName(u"requestRetestAction"_s);
     m_requestRetestAction->setShortcut(QKeySequence::New);
     m_requestRetestAction->setShortcutContext(Qt::WidgetShortcut);
-    m_requestRetestAction->setToolTip(u"Request a retest over the selected days (Ctrl+N or Enter)"_s);
+    m_requestRetestAction->setToolTip(tr("Request a retest over the selected days (Ctrl+N or Enter)"));
     addAction(m_requestRetestAction);
     connect(m_requestRetestAction, &QAction::triggered, this,
             [this] { Q_EMIT retestRequested(rangeFirst(), rangeLast()); });
@@ -36,7 +36,7 @@ RetestMonthGrid::RetestMonthGrid(const CalendarIndex* index, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setAccessibleName(u"Month"_s);
+    setAccessibleName(tr("Month"));
 }
 
 QSize RetestMonthGrid::sizeHint() const
@@ -107,7 +107,7 @@ QColor RetestMonthGrid::colorFor(const CalendarEntry& entry)
 {
     if (entry.kind == CalendarEntry::Kind::ProjectRange)
         return ThemeColors::category(entry.projectOnHold ? ThemeColors::Category::OnHold
-                                                            : ThemeColors::Category::ProjectDates);
+                                                         : ThemeColors::Category::ProjectDates);
     const QString s = entry.status.toLower();
     if (s == u"completed"_s)
         return ThemeColors::category(ThemeColors::Category::Completed);
@@ -230,7 +230,7 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
         }
         QString label = from == e.first || from == weekStart ? e.title() : QString();
         if (openTail)
-            label = (label.isEmpty() ? QString() : label + u"  "_s) + u"→ open-ended"_s;
+            label = (label.isEmpty() ? QString() : label + u"  "_s) + tr("→ open-ended");
         painter.setPen(ThemeColors::onCategory());
         painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                          fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
@@ -241,7 +241,7 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
             continue;
         const QRect cell = dayRect(weekStart.addDays(col));
         painter.drawText(cell.adjusted(4, 0, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
-                         u"+%1 more"_s.arg(hidden[col]));
+                         tr("+%1 more").arg(hidden[col]));
     }
 }
 
