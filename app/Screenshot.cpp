@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QPalette>
 #include <QPixmap>
+#include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
 

@@ -4,6 +4,10 @@
 include(GNUInstallDirs)
 
 install(TARGETS forgedesk forgedesk-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# Debian's hardening for what is installed: full RELRO (lintian's hardening-no-bindnow).
+foreach(exe forgedesk forgedesk-sandbox)
+    target_link_options(${exe} PRIVATE -Wl,-z,relro -Wl,-z,now)
+endforeach()
 
 # Debian policy: gzip -9n (no timestamp, so the package is reproducible) for man pages and the changelog.
 find_program(GZIP_PROGRAM gzip REQUIRED)
@@ -11,9 +15,7 @@ set(_doc_out ${CMAKE_BINARY_DIR}/package-docs)
 set(_gz_outputs)
 foreach(src man/forgedesk.1 man/forgedesk-sandbox.1 debian/changelog)
     get_filename_component(name ${src} NAME)
-    if(name STREQUAL "changelog")
-        set(name changelog.Debian)
-    endif()
+    # A version without a Debian revision is a native package: its changelog is changelog.gz.
     add_custom_command(OUTPUT ${_doc_out}/${name}.gz
                        COMMAND ${CMAKE_COMMAND} -E make_directory ${_doc_out}
                        COMMAND ${GZIP_PROGRAM} -9nc ${CMAKE_SOURCE_DIR}/resources/${src} > ${_doc_out}/${name}.gz
@@ -22,7 +24,7 @@ foreach(src man/forgedesk.1 man/forgedesk-sandbox.1 debian/changelog)
 endforeach()
 add_custom_target(forgedesk_package_docs ALL DEPENDS ${_gz_outputs})
 install(FILES ${_doc_out}/forgedesk.1.gz ${_doc_out}/forgedesk-sandbox.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
-install(FILES ${_doc_out}/changelog.Debian.gz ${CMAKE_SOURCE_DIR}/resources/debian/copyright
+install(FILES ${_doc_out}/changelog.gz ${CMAKE_SOURCE_DIR}/resources/debian/copyright
         DESTINATION ${CMAKE_INSTALL_DOCDIR})
 
 set(CPACK_PACKAGE_NAME forgedesk)
@@ -31,10 +33,11 @@ set(CPACK_PACKAGE_CONTACT "ForgeDesk developers <forgedesk@example.org>")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop client for AttackForge's Self-Service API")
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "ForgeDesk edits AttackForge projects and schedules retests through the Self-Service API:\n\
-validated forms, a preview of the difference before saving, local drafts so that no edit\n\
-is lost, and a calendar of retest windows. It includes forgedesk-sandbox, a local\n\
-AttackForge-compatible server for training and for trying error handling.")
+    "ForgeDesk edits AttackForge projects and schedules retests through the\n\
+Self-Service API: validated forms, a preview of the difference before saving,\n\
+local drafts so that no edit is lost, and a calendar of retest windows.\n\
+It includes forgedesk-sandbox, a local AttackForge-compatible server for\n\
+training and for trying error handling.")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY forgedesk)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)

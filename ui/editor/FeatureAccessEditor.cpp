@@ -24,13 +24,14 @@ FeatureAccessEditor::FeatureAccessEditor(const ProjectField& field, QWidget* par
     LabelledComboBoxAccessible::install(); // the label, not the current value, names the box
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(12);
     const QList<FieldChoice> roles = AccessVocabulary::roles();
     int column = 0;
     auto header = [&](const QString& text) {
         auto* label = new QLabel(text, this);
         label->setStyleSheet(u"font-weight: 600;"_s);
-        grid->addWidget(label, 0, column++);
+        label->setWordWrap(true); // long role names take two lines rather than widen the matrix
+        grid->addWidget(label, 0, column++, Qt::AlignBottom);
     };
     header(QCoreApplication::translate("FeatureAccessEditor", "Feature"));
     header(QCoreApplication::translate("FeatureAccessEditor", "Enabled"));

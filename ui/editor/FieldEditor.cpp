@@ -31,7 +31,8 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     // It keeps its width when hidden, so every input of a form starts and ends at the same x.
     auto* marker = new QHBoxLayout;
     marker->setSpacing(2);
-    m_modifiedLabel = new QLabel(tr("● modified"), this);
+    // A dot beside the input (the label turns bold, Revert appears): the input keeps the width.
+    m_modifiedLabel = new QLabel(u"●"_s, this);
     m_modifiedLabel->setObjectName(u"modifiedLabel"_s);
     m_modifiedLabel->setAccessibleName(tr("modified"));
     m_modifiedLabel->setAccessibleDescription(

@@ -40,7 +40,7 @@ PagesAccessEditor::PagesAccessEditor(const ProjectField& field, QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 4, 0, 0);
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(12);
     const QList<FieldChoice> roles = AccessVocabulary::roles();
     const QList<FieldChoice> levels = AccessVocabulary::accessLevels();
     auto bold = [this](const QString& text) {

@@ -10,6 +10,8 @@
 
 #include <QCoreApplication>
 #include <QFormLayout>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -59,7 +61,6 @@ ProjectForm::ProjectForm(QWidget* parent)
     m_sectionList->setObjectName(u"sectionList"_s);
     m_sectionList->setAccessibleName(tr("Sections"));
     m_sectionList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_sectionList->setFixedWidth(150);
     m_sectionStack = new QStackedWidget(this);
     m_sectionStack->setObjectName(u"sectionStack"_s);
     layout->addWidget(m_sectionList);
@@ -69,6 +70,9 @@ ProjectForm::ProjectForm(QWidget* parent)
         m_sectionList->addItem(ProjectFields::sectionTitle(section));
         m_sectionStack->addWidget(buildSection(section));
     }
+    // As wide as the longest title in the language shown, no wider.
+    m_sectionList->setFixedWidth(
+        std::max(120, m_sectionList->sizeHintForColumn(0) + 2 * m_sectionList->frameWidth() + 12));
     connect(m_sectionList, &QListWidget::currentRowChanged, m_sectionStack, &QStackedWidget::setCurrentIndex);
     m_sectionList->setCurrentRow(0);
 }
@@ -98,7 +102,10 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // The access matrices need the page's whole width (no horizontal scroll bar at 1280 px): their
+    // labels go above them.
+    const bool wide = section == ProjectSection::Access;
+    form->setRowWrapPolicy(wide ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
     form->setVerticalSpacing(10);
     // A section that is one big input (the summary, the portfolio tree) lets it take the whole page.
     const QList<const ProjectField*> fields = ProjectFields::inSection(section);
@@ -107,8 +114,9 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     for (const ProjectField* field : fields) {
         auto* label = new QLabel(field->displayLabel() + u':', page);
         label->setObjectName(field->key + u"Label"_s);
-        label->setMinimumWidth(230); // the same label column in every section
-        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        if (!wide)
+            label->setMinimumWidth(200); // the same label column in every section
+        label->setAlignment(wide ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignRight | Qt::AlignTop);
         label->setContentsMargins(0, 4, 0, 0);
         FieldEditor* editor = FieldEditorFactory::create(*field, page);
         editor->setLabel(label);

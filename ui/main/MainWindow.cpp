@@ -65,7 +65,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({460, 820});
+    splitter->setSizes({420, 860});
     m_mainTabs->addTab(splitter, tr("Projects"));
     m_mainTabs->addTab(m_calendar, tr("Calendar"));
     setCentralWidget(m_mainTabs);

@@ -2,6 +2,7 @@
 
 #include "models/PrivateStorage.h"
 
+#include <QEvent>
 #include <QFile>
 #include <QHeaderView>
 #include <QMainWindow>
@@ -36,6 +37,18 @@ WindowStateKeeper::WindowStateKeeper(QMainWindow* window, const QString& fileNam
     , m_fileName(fileName)
 {}
 
+bool WindowStateKeeper::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Show) {
+        if (auto* splitter = qobject_cast<QSplitter*>(watched);
+            splitter && m_splitterStates.contains(splitter)) {
+            splitter->removeEventFilter(this);
+            splitter->restoreState(m_splitterStates.take(splitter));
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
 std::unique_ptr<QSettings> WindowStateKeeper::settings() const
 {
     return m_fileName.isEmpty() ? std::make_unique<QSettings>()
@@ -68,10 +81,18 @@ bool WindowStateKeeper::restore()
         return false;
     m_window->restoreGeometry(s->value(u"geometry"_s).toByteArray());
     m_window->restoreState(s->value(u"mainWindow"_s).toByteArray());
+    // A splitter's sizes only hold once it has its final size, which it has when it is first shown (a
+    // splitter on a tab not open yet, later): each is restored then.
     for (QSplitter* splitter : named<QSplitter>(m_window)) {
         const QVariant v = s->value(u"splitter/"_s + splitter->objectName());
-        if (v.isValid())
+        if (!v.isValid())
+            continue;
+        if (splitter->isVisible()) {
             splitter->restoreState(v.toByteArray());
+        } else {
+            m_splitterStates.insert(splitter, v.toByteArray());
+            splitter->installEventFilter(this);
+        }
     }
     for (QTabWidget* tabs : named<QTabWidget>(m_window)) {
         const QVariant v = s->value(u"tab/"_s + tabs->objectName());

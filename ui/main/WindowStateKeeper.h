@@ -1,7 +1,11 @@
 #pragma once
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
 #include <QString>
+
+#include <memory>
 
 class QMainWindow;
 class QSettings;
@@ -21,9 +25,13 @@ public:
     // False when nothing was stored (first start): the window keeps its built-in layout.
     bool restore();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     std::unique_ptr<QSettings> settings() const;
 
     QMainWindow* m_window;
     QString m_fileName;
+    QHash<QObject*, QByteArray> m_splitterStates; // restored, waiting for the window to be shown
 };
