@@ -25,7 +25,7 @@ endforeach()
 add_custom_target(forgedesk_package_docs ALL DEPENDS ${_gz_outputs})
 install(FILES ${_doc_out}/forgedesk.1.gz ${_doc_out}/forgedesk-sandbox.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${_doc_out}/changelog.gz ${CMAKE_SOURCE_DIR}/resources/debian/copyright
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/forgedesk) # the package name, not the project name
 
 set(CPACK_PACKAGE_NAME forgedesk)
 set(CPACK_PACKAGE_VENDOR "The ForgeDesk developers")
