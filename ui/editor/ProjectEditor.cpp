@@ -137,6 +137,8 @@ void ProjectEditor::buildLayout()
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_titleLabel->setFont(font);
+    // A long project name is cut rather than widen the editor and squeeze the project list.
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_titleLabel, 1);
 
     m_problemsButton = new QPushButton(this);
@@ -237,6 +239,7 @@ void ProjectEditor::showProject(const Project& project)
         project.id().isEmpty()
             ? tr("No project")
             : (project.code().isEmpty() ? project.name() : project.name() + u" — "_s + project.code()));
+    m_titleLabel->setToolTip(m_titleLabel->text()); // the whole title when it is cut
 }
 
 void ProjectEditor::pushLiveIssues()
