@@ -1,5 +1,6 @@
 // ForgeDesk's entry point: parses the command line, sets up the stores, and opens the main window on
 // the demo sandbox, a given server, or the connection used last.
+#include "Screenshot.h"
 #include "api/ApiKeyStore.h"
 #include "api/BaseUrlPolicy.h"
 #include "api/SsapiClient.h"
@@ -7,6 +8,8 @@
 #include "models/ProjectDraftStore.h"
 #include "models/ProjectListCache.h"
 #include "sandbox/SandboxServer.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/Translations.h"
 #include "ui/main/ConnectionsDialog.h"
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProjectListView.h"
@@ -15,6 +18,7 @@
 #include <QAbstractItemModel>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QTableView>
 #include <QTimer>
 #include <QUuid>
@@ -44,19 +48,28 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(u"ForgeDesk"_s);
     QApplication::setApplicationName(u"ForgeDesk"_s);
     QApplication::setApplicationVersion(QStringLiteral(FORGEDESK_VERSION));
+    QApplication::setDesktopFileName(u"org.forgedesk.forgedesk"_s);
+    QApplication::setWindowIcon(ActionIcons::applicationIcon());
+    Translations::install(&app);
+    Screenshot::applyTheme();
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Edit AttackForge projects and schedule retests."_s);
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Edit AttackForge projects and schedule retests."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demo(u"demo"_s,
-                                  u"Start an embedded sandbox with demo data and connect to it."_s);
-    const QCommandLineOption seedSize(u"seed-size"_s, u"With --demo: the number of demo projects."_s, u"N"_s);
+    const QCommandLineOption demo(
+        u"demo"_s,
+        QCoreApplication::translate("main", "Start an embedded sandbox with demo data and connect to it."));
+    const QCommandLineOption seedSize(
+        u"seed-size"_s, QCoreApplication::translate("main", "With --demo: the number of demo projects."),
+        QCoreApplication::translate("main", "N"));
     const QCommandLineOption server(
         u"server"_s,
-        u"Connect to this AttackForge tenant. The key comes from FORGEDESK_API_KEY "
-        "when set, otherwise from the system keychain."_s,
-        u"URL"_s);
+        QCoreApplication::translate(
+            "main", "Connect to this AttackForge tenant. The key comes from FORGEDESK_API_KEY "
+                    "when set, otherwise from the system keychain."),
+        QCoreApplication::translate("main", "URL"));
     parser.addOptions({demo, seedSize, server});
     parser.process(app);
 
@@ -81,7 +94,8 @@ int main(int argc, char* argv[])
             std::fputs("forgedesk: the demo sandbox could not listen on 127.0.0.1\n", stderr);
             return 1;
         }
-        const ConnectionProfile profile{u"demo-sandbox"_s, u"Demo sandbox"_s, sandbox->baseUrl(), true};
+        const ConnectionProfile profile{
+            u"demo-sandbox"_s, QCoreApplication::translate("main", "Demo sandbox"), sandbox->baseUrl(), true};
         session.connectProfile(profile, key);
     } else if (parser.isSet(server)) {
         const QUrl url = QUrl::fromUserInput(parser.value(server));
@@ -119,6 +133,7 @@ int main(int argc, char* argv[])
             },
             Qt::QueuedConnection);
     }
+    Screenshot::arm(&window, &session);
     window.show();
     return app.exec();
 }

@@ -63,6 +63,22 @@ QString ProjectListModel::groupsText(const Project& project) const
     return names.join(u", "_s);
 }
 
+QString ProjectListModel::nextRetestStart(const Project& project)
+{
+    QString earliest;
+    qint64 earliestMs = 0;
+    for (const RetestRound& round : project.facts().retestRounds) {
+        if (!round.isOpen())
+            continue;
+        const qint64 ms = IsoDate::parse(round.windowStart).toMSecsSinceEpoch();
+        if (earliest.isEmpty() || ms < earliestMs) {
+            earliest = round.windowStart;
+            earliestMs = ms;
+        }
+    }
+    return earliest;
+}
+
 QVariant ProjectListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
@@ -85,12 +101,18 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
     case EndColumn:
         return sorting ? QVariant(IsoDate::parse(p.endDate())) : IsoDate::displayDate(p.endDate());
     case OnHoldColumn:
-        return sorting ? QVariant(p.isOnHold()) : QVariant(p.isOnHold() ? u"On hold"_s : QString());
+        return sorting ? QVariant(p.isOnHold()) : QVariant(p.isOnHold() ? tr("On hold") : QString());
     case GroupsColumn:
         return groupsText(p);
     case UpdatedColumn:
         return sorting ? QVariant(IsoDate::parse(p.facts().lastModified))
                        : IsoDate::displayDate(p.facts().lastModified);
+    case StatusColumn:
+        return p.facts().status;
+    case NextRetestColumn: {
+        const QString next = nextRetestStart(p);
+        return sorting ? QVariant(IsoDate::parse(next)) : IsoDate::displayDate(next);
+    }
     }
     return {};
 }
@@ -101,19 +123,23 @@ QVariant ProjectListModel::headerData(int section, Qt::Orientation orientation, 
         return {};
     switch (section) {
     case NameColumn:
-        return u"Name"_s;
+        return tr("Name");
     case CodeColumn:
-        return u"Code"_s;
+        return tr("Code");
     case StartColumn:
-        return u"Start"_s;
+        return tr("Start");
     case EndColumn:
-        return u"End"_s;
+        return tr("End");
     case OnHoldColumn:
-        return u"On hold"_s;
+        return tr("On hold");
     case GroupsColumn:
-        return u"Groups"_s;
+        return tr("Groups");
     case UpdatedColumn:
-        return u"Last updated"_s;
+        return tr("Last updated");
+    case StatusColumn:
+        return tr("Status");
+    case NextRetestColumn:
+        return tr("Next retest");
     }
     return {};
 }

@@ -19,6 +19,8 @@ public:
         OnHoldColumn,
         GroupsColumn,
         UpdatedColumn,
+        StatusColumn,     // Waiting-to-Start, Testing, Completed, On-Hold
+        NextRetestColumn, // the earliest window start of an open retest round
         ColumnCount
     };
     enum Role
@@ -44,6 +46,7 @@ public:
 
 private:
     QString groupsText(const Project& project) const;
+    static QString nextRetestStart(const Project& project);
 
     QList<Project> m_projects;
     QHash<QString, int> m_rowById;

@@ -5,6 +5,7 @@
 #include "models/IsoDate.h"
 #include "models/Project.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
@@ -17,7 +18,7 @@ namespace {
 
 ValidationIssue issue(const ProjectField& f, const QString& message, const QString& path = {})
 {
-    return {path.isEmpty() ? f.key : path, f.label + u": "_s + message};
+    return {path.isEmpty() ? f.key : path, f.displayLabel() + u": "_s + message};
 }
 
 QString quoted(const QStringList& values)
@@ -29,7 +30,7 @@ void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssu
                       const std::function<QString(const QString&)>& checkItem)
 {
     if (!v.isArray()) {
-        out.append(issue(f, u"must be a list."_s));
+        out.append(issue(f, QCoreApplication::translate("ProjectValidator", "must be a list.")));
         return;
     }
     QSet<QString> seen;
@@ -37,14 +38,17 @@ void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssu
     for (qsizetype i = 0; i < items.size(); ++i) {
         const QString path = f.key + u'[' + QString::number(i) + u']';
         if (!items.at(i).isString()) {
-            out.append(issue(f, u"entry %1 must be text."_s.arg(i + 1), path));
+            out.append(
+                issue(f, QCoreApplication::translate("ProjectValidator", "entry %1 must be text.").arg(i + 1),
+                      path));
             continue;
         }
         const QString item = items.at(i).toString();
         if (const QString problem = checkItem(item); !problem.isEmpty())
             out.append(issue(f, problem, path));
         else if (seen.contains(item))
-            out.append(issue(f, u"“%1” is listed twice."_s.arg(item), path));
+            out.append(issue(
+                f, QCoreApplication::translate("ProjectValidator", "“%1” is listed twice.").arg(item), path));
         seen.insert(item);
     }
 }
@@ -52,7 +56,8 @@ void checkStringArray(const ProjectField& f, const QJsonValue& v, ValidationIssu
 void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueCollector& out)
 {
     if (!v.isArray()) {
-        out.append(issue(f, u"must be a list of key/value entries."_s));
+        out.append(issue(
+            f, QCoreApplication::translate("ProjectValidator", "must be a list of key/value entries.")));
         return;
     }
     QSet<QString> keys;
@@ -62,19 +67,32 @@ void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueC
         const QJsonObject entry = items.at(i).toObject();
         const QString key = entry.value(u"key"_s).toString();
         if (!items.at(i).isObject() || !entry.value(u"key"_s).isString())
-            out.append(issue(f, u"entry %1 needs a key."_s.arg(i + 1), path));
+            out.append(
+                issue(f, QCoreApplication::translate("ProjectValidator", "entry %1 needs a key.").arg(i + 1),
+                      path));
         else if (key.isEmpty())
-            out.append(issue(f, u"entry %1 needs a key."_s.arg(i + 1), path));
+            out.append(
+                issue(f, QCoreApplication::translate("ProjectValidator", "entry %1 needs a key.").arg(i + 1),
+                      path));
         else if (!isValidCustomFieldKey(key))
             out.append(
-                issue(f, u"key “%1” may contain only letters, numbers and underscores."_s.arg(key), path));
+                issue(f,
+                      QCoreApplication::translate(
+                          "ProjectValidator", "key “%1” may contain only letters, numbers and underscores.")
+                          .arg(key),
+                      path));
         else if (keys.contains(key))
-            out.append(issue(f, u"key “%1” is used twice; keys must be unique."_s.arg(key), path));
+            out.append(issue(f,
+                             QCoreApplication::translate("ProjectValidator",
+                                                         "key “%1” is used twice; keys must be unique.")
+                                 .arg(key),
+                             path));
         keys.insert(key);
         const QJsonValue value = entry.value(u"value"_s);
         if (items.at(i).isObject() && !value.isString() && !value.isArray())
-            out.append(issue(f, u"entry %1 needs a value."_s.arg(i + 1),
-                             f.key + u'[' + QString::number(i) + u"].value"_s));
+            out.append(issue(
+                f, QCoreApplication::translate("ProjectValidator", "entry %1 needs a value.").arg(i + 1),
+                f.key + u'[' + QString::number(i) + u"].value"_s));
     }
 }
 
@@ -89,7 +107,8 @@ void checkPortfolioStreams(const ProjectField& f, const QJsonValue& v, const Val
                            ValidationIssueCollector& out)
 {
     if (!v.isArray()) {
-        out.append(issue(f, u"must be a list of portfolio and stream pairs."_s));
+        out.append(issue(f, QCoreApplication::translate("ProjectValidator",
+                                                        "must be a list of portfolio and stream pairs.")));
         return;
     }
     const QJsonArray items = v.toArray();
@@ -99,17 +118,27 @@ void checkPortfolioStreams(const ProjectField& f, const QJsonValue& v, const Val
         const QString portfolioId = o.value(u"portfolioId"_s).toString();
         const QString streamId = o.value(u"streamId"_s).toString();
         if (portfolioId.isEmpty() || streamId.isEmpty()) {
-            out.append(issue(f, u"entry %1 needs both a portfolio and a stream."_s.arg(i + 1), path));
+            out.append(issue(f,
+                             QCoreApplication::translate("ProjectValidator",
+                                                         "entry %1 needs both a portfolio and a stream.")
+                                 .arg(i + 1),
+                             path));
             continue;
         }
         if (!c.catalog || !c.catalog->portfoliosKnown || wasAlreadyThere(c, f, o))
             continue;
         const Portfolio* portfolio = c.catalog->portfolio(portfolioId);
         if (!portfolio)
-            out.append(issue(f, u"portfolio %1 does not exist."_s.arg(portfolioId), path));
+            out.append(issue(f,
+                             QCoreApplication::translate("ProjectValidator", "portfolio %1 does not exist.")
+                                 .arg(portfolioId),
+                             path));
         else if (!portfolio->stream(streamId))
-            out.append(
-                issue(f, u"stream %1 is not part of portfolio “%2”."_s.arg(streamId, portfolio->name), path));
+            out.append(issue(
+                f,
+                QCoreApplication::translate("ProjectValidator", "stream %1 is not part of portfolio “%2”.")
+                    .arg(streamId, portfolio->name),
+                path));
     }
 }
 
@@ -117,7 +146,8 @@ QString checkChoice(const ProjectField& f, const QString& value)
 {
     if (f.choiceValues().contains(value))
         return {};
-    return u"“%1” is not allowed; use one of %2."_s.arg(value, quoted(f.choiceValues()));
+    return QCoreApplication::translate("ProjectValidator", "“%1” is not allowed; use one of %2.")
+        .arg(value, quoted(f.choiceValues()));
 }
 
 void checkCrossField(const QJsonObject& body, const ValidationContext& c, ValidationIssueCollector& out)
@@ -133,7 +163,8 @@ void checkCrossField(const QJsonObject& body, const ValidationContext& c, Valida
         IsoDate::parse(end) < IsoDate::parse(start) &&
         (body.contains(ProjectFields::StartDate) || body.contains(ProjectFields::EndDate))) {
         const ProjectField* f = ProjectFields::find(ProjectFields::EndDate);
-        out.append(issue(*f, u"must not be before the start date."_s));
+        out.append(
+            issue(*f, QCoreApplication::translate("ProjectValidator", "must not be before the start date.")));
     }
     if (c.requireHoldReason && body.contains(ProjectFields::IsOnHold)) {
         const QString was = c.current ? c.current->text(ProjectFields::IsOnHold) : QString();
@@ -169,23 +200,28 @@ void validateField(const ProjectField& f, const QJsonValue& v, const ValidationC
     case FieldKind::Text:
     case FieldKind::LongText:
         if (!v.isString()) {
-            out.append(issue(f, u"must be text."_s));
+            out.append(issue(f, QCoreApplication::translate("ProjectValidator", "must be text.")));
         } else if (f.required && v.toString().trimmed().isEmpty()) {
-            out.append(issue(f, u"cannot be empty."_s));
+            out.append(issue(f, QCoreApplication::translate("ProjectValidator", "cannot be empty.")));
         } else if (f.minLength > 0 &&
                    (v.toString().size() < f.minLength || v.toString().size() > f.maxLength)) {
-            out.append(issue(f, u"must be %1 to %2 characters long (it is %3)."_s.arg(f.minLength)
+            out.append(issue(f, QCoreApplication::translate("ProjectValidator",
+                                                            "must be %1 to %2 characters long (it is %3).")
+                                    .arg(f.minLength)
                                     .arg(f.maxLength)
                                     .arg(v.toString().size())));
         }
         break;
     case FieldKind::Date:
         if (!v.isString() || !IsoDate::isStrictUtc(v.toString()))
-            out.append(issue(f, u"must be a UTC date and time like 2021-06-03T23:15:33.008Z."_s));
+            out.append(issue(
+                f, QCoreApplication::translate(
+                       "ProjectValidator", "must be a UTC date and time like 2021-06-03T23:15:33.008Z.")));
         break;
     case FieldKind::Choice:
         if (!v.isString())
-            out.append(issue(f, u"must be one of %1."_s.arg(quoted(f.choiceValues()))));
+            out.append(issue(f, QCoreApplication::translate("ProjectValidator", "must be one of %1.")
+                                    .arg(quoted(f.choiceValues()))));
         else if (const QString problem = checkChoice(f, v.toString()); !problem.isEmpty())
             out.append(issue(f, problem));
         break;
@@ -195,9 +231,9 @@ void validateField(const ProjectField& f, const QJsonValue& v, const ValidationC
     case FieldKind::IdList:
         checkStringArray(f, v, out, [&c, &f](const QString& id) {
             if (id.isEmpty())
-                return u"an id cannot be empty."_s;
+                return QCoreApplication::translate("ProjectValidator", "an id cannot be empty.");
             if (c.catalog && c.catalog->groupsKnown && !c.catalog->group(id) && !wasAlreadyThere(c, f, id))
-                return u"no group has the id %1."_s.arg(id);
+                return QCoreApplication::translate("ProjectValidator", "no group has the id %1.").arg(id);
             return QString();
         });
         break;

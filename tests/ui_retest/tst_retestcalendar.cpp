@@ -267,7 +267,7 @@ void TestRetestCalendar::timelinePaintsHoldShadingAndLoad()
         for (const QColor& c : dayPixels(day, row.top() + 1, row.center().y() - 3)) {
             if (c == base)
                 continue;
-            if (!looksLike(c, RetestTimeline::holdShadeColor(), base))
+            if (!looksLike(c, timeline.holdShadeColor(), base))
                 return -1; // something else painted here
             ++hatched;
         }

@@ -2,6 +2,8 @@
 
 #include "models/IsoDate.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -15,15 +17,16 @@ UtcDateEdit::UtcDateEdit(QWidget* parent)
     setDisplayFormat(u"yyyy-MM-dd"_s);
     setMinimumDate(kUnsetDate);
     setDate(QDate::currentDate());
-    setToolTip(u"Pick a local calendar date. It is sent as UTC ISO 8601 with milliseconds, "
-               "e.g. 2021-06-03T23:15:33.008Z."_s);
+    setToolTip(QCoreApplication::translate(
+        "UtcDateEdit", "Pick a local calendar date. It is sent as UTC ISO 8601 with milliseconds, "
+                       "e.g. 2021-06-03T23:15:33.008Z."));
     connect(this, &QDateEdit::dateChanged, this, &UtcDateEdit::onDateChanged);
 }
 
 void UtcDateEdit::setOptional(bool optional)
 {
     m_optional = optional;
-    setSpecialValueText(optional ? u"Not set"_s : QString());
+    setSpecialValueText(optional ? QCoreApplication::translate("UtcDateEdit", "Not set") : QString());
     if (optional && m_value.isEmpty()) {
         m_updating = true;
         setDate(kUnsetDate);

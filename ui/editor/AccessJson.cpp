@@ -1,4 +1,5 @@
 #include "ui/editor/AccessJson.h"
+#include "ui/common/ChoiceLabel.h"
 
 #include "models/ProjectField.h"
 
@@ -55,7 +56,7 @@ QString labelOf(const QString& value)
     for (const QList<FieldChoice>& vocabulary : {AccessVocabulary::features(), AccessVocabulary::roles()}) {
         for (const FieldChoice& choice : vocabulary) {
             if (choice.value == value)
-                return choice.label;
+                return ChoiceLabel::of(choice);
         }
     }
     if (value == AccessVocabulary::ProjectAccessLevel)

@@ -1,4 +1,5 @@
 #include "ui/editor/ChoiceSetFieldEditor.h"
+#include "ui/common/ChoiceLabel.h"
 
 #include <QCheckBox>
 #include <QGridLayout>
@@ -18,10 +19,10 @@ ChoiceSetFieldEditor::ChoiceSetFieldEditor(const ProjectField& field, QWidget* p
     const int rows = int((field.choices.size() + columns - 1) / columns);
     for (int i = 0; i < field.choices.size(); ++i) {
         const FieldChoice& choice = field.choices.at(i);
-        auto* box = new QCheckBox(choice.label, this);
+        auto* box = new QCheckBox(ChoiceLabel::of(choice), this);
         box->setObjectName(choice.value + u"CheckBox"_s);
         // "Team notifications: Retest", not "Retest": the admin notifications have a "Retest" box too.
-        box->setAccessibleName(accessibleLabel(field.label, choice.label));
+        box->setAccessibleName(accessibleLabel(field.displayLabel(), ChoiceLabel::of(choice)));
         connect(box, &QCheckBox::toggled, this,
                 [this, value = choice.value](bool checked) { onToggled(value, checked); });
         if (columns == 2)

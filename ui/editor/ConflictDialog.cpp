@@ -17,35 +17,36 @@ ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QSt
     : QDialog(parent)
 {
     setObjectName(u"conflictDialog"_s);
-    setWindowTitle(u"The project changed on the server"_s);
+    setWindowTitle(tr("The project changed on the server"));
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
 
     QStringList both;
     for (const FieldChange& change : theirChanges) {
         if (myKeys.contains(change.field->key))
-            both.append(change.field->label);
+            both.append(change.field->displayLabel());
     }
-    QString text = u"Someone saved this project after you opened it. Their changes:"_s;
+    QString text = tr("Someone saved this project after you opened it. Their changes:");
     auto* intro = new QLabel(text, this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
     m_treeWidget = new QTreeWidget(this);
     m_treeWidget->setObjectName(u"treeWidget"_s);
-    m_treeWidget->setAccessibleName(u"Changes on the server"_s);
+    m_treeWidget->setAccessibleName(tr("Changes on the server"));
     m_treeWidget->setHeaderLabels(
-        {u"Field"_s, u"When you opened it"_s, u"Now on the server"_s, u"You edited it"_s});
+        {tr("Field"), tr("When you opened it"), tr("Now on the server"), tr("You edited it")});
 
     m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_treeWidget->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_treeWidget->header()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_treeWidget->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     for (const FieldChange& change : theirChanges) {
-        auto* item = new QTreeWidgetItem(
-            m_treeWidget, {change.field->label, FieldValue::display(*change.field, change.before, names),
-                           FieldValue::display(*change.field, change.after, names),
-                           myKeys.contains(change.field->key) ? u"Yes"_s : u"No"_s});
+        auto* item =
+            new QTreeWidgetItem(m_treeWidget, {change.field->displayLabel(),
+                                               FieldValue::display(*change.field, change.before, names),
+                                               FieldValue::display(*change.field, change.after, names),
+                                               myKeys.contains(change.field->key) ? tr("Yes") : tr("No")});
         item->setData(0, Qt::UserRole, change.field->key);
         if (change.field->kind == FieldKind::Features || change.field->kind == FieldKind::Pages) {
             item->setText(1, QString());
@@ -56,16 +57,17 @@ ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QSt
         }
     }
     if (theirChanges.isEmpty())
-        new QTreeWidgetItem(m_treeWidget, {u"(no field you can edit here changed)"_s});
+        new QTreeWidgetItem(m_treeWidget, {tr("(no field you can edit here changed)")});
     layout->addWidget(m_treeWidget);
 
-    const QString bothText = both.isEmpty() ? u"none"_s : both.join(u", "_s);
+    const QString bothText = both.isEmpty() ? tr("none") : both.join(u", "_s);
     auto* explain = new QLabel(
-        u"<b>Overwrite</b>: send all your changes; where you both edited a field (%1), yours replaces "
-        u"theirs.<br>"
-        "<b>Keep theirs</b>: do not send your changes to the fields they edited; send the rest.<br>"
-        "<b>Reload</b>: show their version and keep your changes to the fields they did not edit; for %1 "
-        "their values are shown (Redo brings yours back)."_s.arg(bothText.toHtmlEscaped()),
+        tr("<b>Overwrite</b>: send all your changes; where you both edited a field (%1), yours replaces "
+           "theirs.<br>"
+           "<b>Keep theirs</b>: do not send your changes to the fields they edited; send the rest.<br>"
+           "<b>Reload</b>: show their version and keep your changes to the fields they did not edit; for %1 "
+           "their values are shown (Redo brings yours back).")
+            .arg(bothText.toHtmlEscaped()),
         this);
     explain->setWordWrap(true);
     layout->addWidget(explain);
@@ -80,11 +82,11 @@ ConflictDialog::ConflictDialog(const QList<FieldChange>& theirChanges, const QSt
         buttons->addWidget(b);
         return b;
     };
-    m_overwriteButton = make(u"Overwrite"_s, u"overwriteButton"_s, Choice::Overwrite);
-    m_keepTheirsButton = make(u"Keep theirs"_s, u"keepTheirsButton"_s, Choice::KeepTheirs);
-    m_reloadButton = make(u"Reload"_s, u"reloadButton"_s, Choice::Reload);
+    m_overwriteButton = make(tr("Overwrite"), u"overwriteButton"_s, Choice::Overwrite);
+    m_keepTheirsButton = make(tr("Keep theirs"), u"keepTheirsButton"_s, Choice::KeepTheirs);
+    m_reloadButton = make(tr("Reload"), u"reloadButton"_s, Choice::Reload);
     buttons->addStretch();
-    m_cancelButton = make(u"Cancel"_s, u"cancelButton"_s, Choice::Cancel);
+    m_cancelButton = make(tr("Cancel"), u"cancelButton"_s, Choice::Cancel);
     layout->addLayout(buttons);
     connect(this, &QDialog::rejected, this, [this] { Q_EMIT chosen(Choice::Cancel); });
     resize(760, 380);

@@ -11,7 +11,7 @@ DateFieldEditor::DateFieldEditor(const ProjectField& field, QWidget* parent)
 {
     m_dateEdit = new UtcDateEdit(this);
     m_dateEdit->setObjectName(u"dateEdit"_s);
-    m_dateEdit->setAccessibleName(field.label);
+    m_dateEdit->setAccessibleName(field.displayLabel());
     m_dateEdit->setOptional(true);
     m_dateEdit->setMinimumWidth(180);
     // The picker's own tooltip states the conversion rule; add the field's rule in front of it.

@@ -17,18 +17,18 @@ DiffPreviewDialog::DiffPreviewDialog(const QList<FieldChange>& changes, const QH
     : QDialog(parent)
 {
     setObjectName(u"diffPreviewDialog"_s);
-    setWindowTitle(u"Review changes"_s);
+    setWindowTitle(tr("Review changes"));
     setAttribute(Qt::WA_DeleteOnClose);
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(changes.size() == 1
-                                 ? u"This change will be sent to the server:"_s
-                                 : u"These %1 changes will be sent to the server:"_s.arg(changes.size()),
+    auto* intro = new QLabel(changes.size() == 1 ? tr("This change will be sent to the server:")
+                                                 : tr("These %n changes will be sent to the server:", nullptr,
+                                                      int(changes.size())),
                              this);
     layout->addWidget(intro);
     m_treeWidget = new QTreeWidget(this);
     m_treeWidget->setObjectName(u"treeWidget"_s);
-    m_treeWidget->setAccessibleName(u"Changes"_s);
-    m_treeWidget->setHeaderLabels({u"Field"_s, u"Before"_s, u"After"_s});
+    m_treeWidget->setAccessibleName(tr("Changes"));
+    m_treeWidget->setHeaderLabels({tr("Field"), tr("Before"), tr("After")});
 
     m_treeWidget->setWordWrap(true);
     m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -37,7 +37,7 @@ DiffPreviewDialog::DiffPreviewDialog(const QList<FieldChange>& changes, const QH
     for (const FieldChange& change : changes) {
         const QString before = FieldValue::display(*change.field, change.before, names);
         const QString after = FieldValue::display(*change.field, change.after, names);
-        auto* item = new QTreeWidgetItem(m_treeWidget, {change.field->label, before, after});
+        auto* item = new QTreeWidgetItem(m_treeWidget, {change.field->displayLabel(), before, after});
         item->setData(0, Qt::UserRole, change.field->key);
         item->setToolTip(1, before);
         item->setToolTip(2, after);

@@ -1,4 +1,5 @@
 #include "ui/editor/EmailListEditor.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectValidator.h"
 
@@ -16,26 +17,26 @@ EmailListEditor::EmailListEditor(const ProjectField& field, QWidget* parent)
 {
     m_listWidget = new QListWidget(this);
     m_listWidget->setObjectName(u"listWidget"_s);
-    m_listWidget->setAccessibleName(field.label);
+    m_listWidget->setAccessibleName(field.displayLabel());
     m_listWidget->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_listWidget->setMaximumHeight(96);
     contentLayout()->addWidget(m_listWidget);
 
     auto* row = new QHBoxLayout;
-    auto* addressLabel = new QLabel(u"New address:"_s, this);
+    auto* addressLabel = new QLabel(tr("New address:"), this);
     m_addressEdit = new QLineEdit(this);
     m_addressEdit->setObjectName(u"addressEdit"_s);
     // Two e-mail lists share the form: each part's name says which list it belongs to.
-    m_addressEdit->setAccessibleName(accessibleLabel(field.label, u"New address"_s));
+    m_addressEdit->setAccessibleName(accessibleLabel(field.displayLabel(), tr("New address")));
     m_addressEdit->setPlaceholderText(u"name@example.com"_s);
     addressLabel->setBuddy(m_addressEdit);
-    m_addButton = new QPushButton(u"Add"_s, this);
+    m_addButton = new QPushButton(tr("Add"), this);
     m_addButton->setObjectName(u"addButton"_s);
-    m_addButton->setAccessibleName(accessibleLabel(field.label, u"Add address"_s));
+    m_addButton->setAccessibleName(accessibleLabel(field.displayLabel(), tr("Add address")));
     m_addButton->setEnabled(false);
-    m_removeButton = new QPushButton(u"Remove"_s, this);
+    m_removeButton = new QPushButton(tr("Remove"), this);
     m_removeButton->setObjectName(u"removeButton"_s);
-    m_removeButton->setAccessibleName(accessibleLabel(field.label, u"Remove selected addresses"_s));
+    m_removeButton->setAccessibleName(accessibleLabel(field.displayLabel(), tr("Remove selected addresses")));
     m_removeButton->setEnabled(false);
     row->addWidget(addressLabel);
     row->addWidget(m_addressEdit, 1);
@@ -72,9 +73,9 @@ void EmailListEditor::checkAddress()
     const QString address = m_addressEdit->text().trimmed();
     QString problem;
     if (!address.isEmpty() && !ProjectValidator::isValidEmail(address))
-        problem = u"%1: “%2” is not an e-mail address."_s.arg(field().label, address);
+        problem = tr("%1: “%2” is not an e-mail address.").arg(field().displayLabel(), address);
     else if (!address.isEmpty() && m_value.contains(QJsonValue(address)))
-        problem = u"%1: “%2” is already in the list."_s.arg(field().label, address);
+        problem = tr("%1: “%2” is already in the list.").arg(field().displayLabel(), address);
     m_addButton->setEnabled(!address.isEmpty() && problem.isEmpty());
     setLiveIssue(problem);
 }
@@ -109,8 +110,8 @@ void EmailListEditor::refreshList()
     for (const QJsonValue& address : m_value) {
         auto* item = new QListWidgetItem(address.toString(), m_listWidget);
         if (!ProjectValidator::isValidEmail(address.toString())) {
-            item->setForeground(QColor(0xb0, 0x00, 0x20));
-            item->setToolTip(u"Not an e-mail address."_s);
+            item->setForeground(ThemeColors::foreground(ThemeColors::Mark::Error, palette()));
+            item->setToolTip(tr("Not an e-mail address."));
         }
     }
     m_removeButton->setEnabled(false);

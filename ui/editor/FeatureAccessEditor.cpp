@@ -1,10 +1,12 @@
 #include "ui/editor/FeatureAccessEditor.h"
+#include "ui/common/ChoiceLabel.h"
 
 #include "ui/common/LabelledComboBoxAccessible.h"
 #include "ui/editor/AccessJson.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QLabel>
@@ -22,28 +24,30 @@ FeatureAccessEditor::FeatureAccessEditor(const ProjectField& field, QWidget* par
     LabelledComboBoxAccessible::install(); // the label, not the current value, names the box
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(12);
     const QList<FieldChoice> roles = AccessVocabulary::roles();
     int column = 0;
     auto header = [&](const QString& text) {
         auto* label = new QLabel(text, this);
         label->setStyleSheet(u"font-weight: 600;"_s);
-        grid->addWidget(label, 0, column++);
+        label->setWordWrap(true); // long role names take two lines rather than widen the matrix
+        grid->addWidget(label, 0, column++, Qt::AlignBottom);
     };
-    header(u"Feature"_s);
-    header(u"Enabled"_s);
+    header(QCoreApplication::translate("FeatureAccessEditor", "Feature"));
+    header(QCoreApplication::translate("FeatureAccessEditor", "Enabled"));
     for (const FieldChoice& role : roles)
-        header(role.label);
-    header(u"Minimum access level"_s);
+        header(ChoiceLabel::of(role));
+    header(QCoreApplication::translate("FeatureAccessEditor", "Minimum access level"));
 
     int row = 1;
     for (const FieldChoice& feature : AccessVocabulary::features()) {
         column = 0;
-        grid->addWidget(new QLabel(feature.label, this), row, column++);
+        grid->addWidget(new QLabel(ChoiceLabel::of(feature), this), row, column++);
         if (feature.value != kTestCases) {
             auto* enabled = new QCheckBox(this);
             enabled->setObjectName(feature.value + u"EnabledBox"_s);
-            enabled->setAccessibleName(accessibleLabel(feature.label, u"Enabled"_s));
+            enabled->setAccessibleName(accessibleLabel(
+                ChoiceLabel::of(feature), QCoreApplication::translate("FeatureAccessEditor", "Enabled")));
             connect(enabled, &QCheckBox::toggled, this, [this, key = feature.value](bool on) {
                 edit({key, u"enabled"_s}, on);
             });
@@ -55,7 +59,7 @@ FeatureAccessEditor::FeatureAccessEditor(const ProjectField& field, QWidget* par
         for (const FieldChoice& role : roles) {
             auto* box = new QCheckBox(this);
             box->setObjectName(feature.value + u'_' + role.value + u"Box"_s);
-            box->setAccessibleName(accessibleLabel(feature.label, role.label));
+            box->setAccessibleName(accessibleLabel(ChoiceLabel::of(feature), ChoiceLabel::of(role)));
             connect(box, &QCheckBox::toggled, this, [this, key = feature.value, role = role.value](bool on) {
                 if (isApplying())
                     return;
@@ -67,9 +71,11 @@ FeatureAccessEditor::FeatureAccessEditor(const ProjectField& field, QWidget* par
         }
         auto* level = new QComboBox(this);
         level->setObjectName(feature.value + u"LevelBox"_s);
-        level->setAccessibleName(accessibleLabel(feature.label, u"Minimum access level"_s));
+        level->setAccessibleName(
+            accessibleLabel(ChoiceLabel::of(feature),
+                            QCoreApplication::translate("FeatureAccessEditor", "Minimum access level")));
         for (const FieldChoice& choice : AccessVocabulary::accessLevels())
-            level->addItem(choice.label, choice.value);
+            level->addItem(ChoiceLabel::of(choice), choice.value);
         connect(level, &QComboBox::activated, this, [this, level, key = feature.value] {
             edit({key, u"access"_s, AccessVocabulary::ProjectAccessLevel}, level->currentData().toString());
         });

@@ -1,4 +1,5 @@
 #include "ui/editor/FieldEditor.h"
+#include "ui/common/ThemeColors.h"
 
 #include <QContextMenuEvent>
 #include <QHBoxLayout>
@@ -30,18 +31,21 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     // It keeps its width when hidden, so every input of a form starts and ends at the same x.
     auto* marker = new QHBoxLayout;
     marker->setSpacing(2);
-    m_modifiedLabel = new QLabel(u"● modified"_s, this);
+    // A dot beside the input (the label turns bold, Revert appears): the input keeps the width.
+    m_modifiedLabel = new QLabel(u"●"_s, this);
     m_modifiedLabel->setObjectName(u"modifiedLabel"_s);
-    m_modifiedLabel->setAccessibleName(u"modified"_s);
-    m_modifiedLabel->setAccessibleDescription(field.label + u" has changes that are not saved yet."_s);
+    m_modifiedLabel->setAccessibleName(tr("modified"));
+    m_modifiedLabel->setAccessibleDescription(
+        tr("%1 has changes that are not saved yet.").arg(field.displayLabel()));
     m_modifiedLabel->setToolTip(m_modifiedLabel->accessibleDescription());
-    m_modifiedLabel->setStyleSheet(u"color: palette(highlight);"_s);
+    m_modifiedLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Modified, palette()));
     m_revertButton = new QToolButton(this);
     m_revertButton->setObjectName(u"revertButton"_s);
-    m_revertButton->setText(u"Revert"_s);
+    m_revertButton->setText(tr("Revert"));
     m_revertButton->setAutoRaise(true);
-    m_revertButton->setAccessibleName(u"Revert "_s + field.label);
-    m_revertButton->setToolTip(u"Revert %1 to the value loaded from the server."_s.arg(field.label));
+    m_revertButton->setAccessibleName(tr("Revert %1").arg(field.displayLabel()));
+    m_revertButton->setToolTip(
+        tr("Revert %1 to the value loaded from the server.").arg(field.displayLabel()));
     connect(m_revertButton, &QToolButton::clicked, this, &FieldEditor::revertRequested);
     for (QWidget* w : {static_cast<QWidget*>(m_modifiedLabel), static_cast<QWidget*>(m_revertButton)}) {
         QSizePolicy policy = w->sizePolicy();
@@ -58,7 +62,7 @@ FieldEditor::FieldEditor(const ProjectField& field, QWidget* parent)
     m_issueLabel->setObjectName(u"issueLabel"_s);
     m_issueLabel->setWordWrap(true);
     m_issueLabel->setTextFormat(Qt::PlainText);
-    m_issueLabel->setStyleSheet(u"color: #b00020;"_s);
+    m_issueLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_issueLabel->hide();
     outer->addWidget(m_issueLabel);
 }
@@ -136,7 +140,7 @@ void FieldEditor::showLabelMenu(const QPoint& pos)
 {
     auto* menu = new QMenu(this);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    QAction* revert = menu->addAction(u"Revert %1"_s.arg(m_field.label));
+    QAction* revert = menu->addAction(tr("Revert %1").arg(m_field.displayLabel()));
     revert->setEnabled(m_modified);
     connect(revert, &QAction::triggered, this, &FieldEditor::revertRequested);
     menu->popup(m_label->mapToGlobal(pos));

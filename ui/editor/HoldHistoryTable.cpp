@@ -12,13 +12,13 @@
 using namespace Qt::StringLiterals;
 
 HoldHistoryTable::HoldHistoryTable(QWidget* parent)
-    : QGroupBox(u"Hold history"_s, parent)
+    : QGroupBox(tr("Hold history"), parent)
     , m_table(new QTableWidget(0, 3, this))
 {
     setObjectName(u"holdHistory"_s);
     m_table->setObjectName(u"holdHistoryTable"_s);
-    m_table->setAccessibleName(u"Hold history"_s);
-    m_table->setHorizontalHeaderLabels({u"Status"_s, u"Reason"_s, u"When"_s});
+    m_table->setAccessibleName(tr("Hold history"));
+    m_table->setHorizontalHeaderLabels({tr("Status"), tr("Reason"), tr("When")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -45,5 +45,5 @@ void HoldHistoryTable::setHistory(QList<HoldEvent> history)
             new QTableWidgetItem(when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat)
                                                 : e.created));
     }
-    setTitle(history.isEmpty() ? u"Hold history (none)"_s : u"Hold history"_s);
+    setTitle(history.isEmpty() ? tr("Hold history (none)") : tr("Hold history"));
 }

@@ -2,6 +2,7 @@
 
 #include "models/HoldEvent.h"
 
+#include <QCoreApplication>
 #include <QGroupBox>
 
 class QTableWidget;
@@ -10,6 +11,8 @@ class QTableWidget;
 // No signals or slots: a plain widget (no Q_OBJECT).
 class HoldHistoryTable : public QGroupBox
 {
+    Q_DECLARE_TR_FUNCTIONS(HoldHistoryTable)
+
 public:
     explicit HoldHistoryTable(QWidget* parent = nullptr);
     void setHistory(QList<HoldEvent> history);

@@ -1,5 +1,6 @@
 #include "ui/editor/IdListEditor.h"
 
+#include <QCoreApplication>
 #include <QListWidget>
 #include <QVBoxLayout>
 
@@ -14,7 +15,7 @@ IdListEditor::IdListEditor(const ProjectField& field, QWidget* parent)
 {
     m_listWidget = new QListWidget(this);
     m_listWidget->setObjectName(u"listWidget"_s);
-    m_listWidget->setAccessibleName(field.label);
+    m_listWidget->setAccessibleName(field.displayLabel());
     m_listWidget->setMaximumHeight(120);
     m_listWidget->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     connect(m_listWidget, &QListWidget::itemChanged, this, &IdListEditor::onItemChanged);
@@ -70,10 +71,12 @@ void IdListEditor::rebuild()
         add(g.id, g.name);
     for (const QJsonValue& id : m_value) {
         if (!m_catalog.group(id.toString()))
-            add(id.toString(), id.toString() + u" (a group you cannot see; kept)"_s);
+            add(id.toString(), id.toString() + QCoreApplication::translate(
+                                                   "IdListEditor", " (a group you cannot see; kept)"));
     }
     if (m_listWidget->count() == 0) {
-        auto* item = new QListWidgetItem(u"No groups loaded"_s, m_listWidget);
+        auto* item = new QListWidgetItem(QCoreApplication::translate("IdListEditor", "No groups loaded"),
+                                         m_listWidget);
         item->setFlags(Qt::NoItemFlags);
     }
     m_rebuilding = false;

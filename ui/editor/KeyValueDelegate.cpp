@@ -22,14 +22,14 @@ QWidget* KeyValueDelegate::createEditor(QWidget* parent, const QStyleOptionViewI
     connect(edit, &QLineEdit::textEdited, self, [self, edit] { Q_EMIT self->commitData(edit); });
     if (index.column() == KeyValueModel::KeyColumn) {
         edit->setObjectName(u"keyEdit"_s);
-        edit->setAccessibleName(u"Key"_s);
+        edit->setAccessibleName(tr("Key"));
         const int row = index.row();
         connect(edit, &QLineEdit::textEdited, this, [this, row](const QString& text) {
             Q_EMIT keyProblemChanged(m_model->keyProblem(text, row));
         });
     } else {
         edit->setObjectName(u"valueEdit"_s);
-        edit->setAccessibleName(u"Value"_s);
+        edit->setAccessibleName(tr("Value"));
     }
     return edit;
 }

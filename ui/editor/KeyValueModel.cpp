@@ -1,9 +1,11 @@
 #include "ui/editor/KeyValueModel.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectValidator.h"
 
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -47,12 +49,12 @@ void KeyValueModel::removeRowsAt(QList<int> rows)
 QString KeyValueModel::keyProblem(const QString& key, int row) const
 {
     if (key.isEmpty())
-        return u"A key is required."_s;
+        return tr("A key is required.");
     if (!ProjectValidator::isValidCustomFieldKey(key))
-        return u"Key “%1” may contain only letters, numbers and underscores."_s.arg(key);
+        return tr("Key “%1” may contain only letters, numbers and underscores.").arg(key);
     for (int i = 0; i < m_entries.size(); ++i) {
         if (i != row && m_entries.at(i).toObject().value(u"key"_s).toString() == key)
-            return u"Key “%1” is used twice; keys must be unique."_s.arg(key);
+            return tr("Key “%1” is used twice; keys must be unique.").arg(key);
     }
     return {};
 }
@@ -79,7 +81,10 @@ QVariant KeyValueModel::data(const QModelIndex& index, int role) const
         case Qt::EditRole:
             return key;
         case Qt::ForegroundRole:
-            return keyProblem(key, index.row()).isEmpty() ? QVariant() : QBrush(QColor(0xb0, 0x00, 0x20));
+            return keyProblem(key, index.row()).isEmpty()
+                       ? QVariant()
+                       : QBrush(
+                             ThemeColors::foreground(ThemeColors::Mark::Error, QGuiApplication::palette()));
         case Qt::ToolTipRole:
             return keyProblem(key, index.row());
         default:
@@ -98,7 +103,7 @@ QVariant KeyValueModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    return section == KeyColumn ? u"Key"_s : u"Value"_s;
+    return section == KeyColumn ? tr("Key") : tr("Value");
 }
 
 Qt::ItemFlags KeyValueModel::flags(const QModelIndex& index) const

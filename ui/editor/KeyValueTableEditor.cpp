@@ -19,7 +19,7 @@ KeyValueTableEditor::KeyValueTableEditor(const ProjectField& field, QWidget* par
     m_model->setObjectName(u"model"_s);
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(u"tableView"_s);
-    m_tableView->setAccessibleName(field.label);
+    m_tableView->setAccessibleName(field.displayLabel());
     m_tableView->setModel(m_model);
     m_tableView->setTabKeyNavigation(false); // Tab leaves the table; arrows move inside it
     m_tableView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -36,12 +36,12 @@ KeyValueTableEditor::KeyValueTableEditor(const ProjectField& field, QWidget* par
     contentLayout()->addWidget(m_tableView);
 
     auto* buttons = new QHBoxLayout;
-    m_addButton = new QPushButton(u"Add entry"_s, this);
+    m_addButton = new QPushButton(tr("Add entry"), this);
     m_addButton->setObjectName(u"addButton"_s);
-    m_addButton->setAccessibleName(accessibleLabel(field.label, u"Add entry"_s));
-    m_removeButton = new QPushButton(u"Remove entry"_s, this);
+    m_addButton->setAccessibleName(accessibleLabel(field.displayLabel(), tr("Add entry")));
+    m_removeButton = new QPushButton(tr("Remove entry"), this);
     m_removeButton->setObjectName(u"removeButton"_s);
-    m_removeButton->setAccessibleName(accessibleLabel(field.label, u"Remove entry"_s));
+    m_removeButton->setAccessibleName(accessibleLabel(field.displayLabel(), tr("Remove entry")));
     m_removeButton->setEnabled(false);
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_removeButton);
@@ -49,7 +49,7 @@ KeyValueTableEditor::KeyValueTableEditor(const ProjectField& field, QWidget* par
     contentLayout()->addLayout(buttons);
 
     connect(delegate, &KeyValueDelegate::keyProblemChanged, this, [this](const QString& problem) {
-        setLiveIssue(problem.isEmpty() ? QString() : this->field().label + u": "_s + problem);
+        setLiveIssue(problem.isEmpty() ? QString() : this->field().displayLabel() + u": "_s + problem);
     });
     connect(m_model, &KeyValueModel::entriesEdited, this, &KeyValueTableEditor::notifyChanged);
     connect(m_addButton, &QPushButton::clicked, this, &KeyValueTableEditor::addRow);

@@ -1,8 +1,10 @@
 #include "ui/editor/PagesAccessEditor.h"
+#include "ui/common/ChoiceLabel.h"
 
 #include "ui/editor/AccessJson.h"
 
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,15 +19,17 @@ struct Action
     QString prefix;
     QString label;
 };
-const QList<Action> kActions = {{u"view"_s, u"View"_s}, {u"upload"_s, u"Upload"_s}, {u"edit"_s, u"Edit"_s}};
+const QList<Action> kActions = {{u"view"_s, QCoreApplication::translate("PagesAccessEditor", "View")},
+                                {u"upload"_s, QCoreApplication::translate("PagesAccessEditor", "Upload")},
+                                {u"edit"_s, QCoreApplication::translate("PagesAccessEditor", "Edit")}};
 } // namespace
 
 PagesAccessEditor::PagesAccessEditor(const ProjectField& field, QWidget* parent)
     : FieldEditor(field, parent)
 {
-    m_enabledBox = new QCheckBox(u"Summary page enabled"_s, this);
+    m_enabledBox = new QCheckBox(tr("Summary page enabled"), this);
     m_enabledBox->setObjectName(u"enabledBox"_s);
-    m_enabledBox->setAccessibleName(u"Summary page enabled"_s);
+    m_enabledBox->setAccessibleName(tr("Summary page enabled"));
     connect(m_enabledBox, &QCheckBox::toggled, this, [this](bool on) {
         if (isApplying())
             return;
@@ -36,7 +40,7 @@ PagesAccessEditor::PagesAccessEditor(const ProjectField& field, QWidget* parent)
 
     auto* grid = new QGridLayout;
     grid->setContentsMargins(0, 4, 0, 0);
-    grid->setHorizontalSpacing(18);
+    grid->setHorizontalSpacing(12);
     const QList<FieldChoice> roles = AccessVocabulary::roles();
     const QList<FieldChoice> levels = AccessVocabulary::accessLevels();
     auto bold = [this](const QString& text) {
@@ -44,15 +48,15 @@ PagesAccessEditor::PagesAccessEditor(const ProjectField& field, QWidget* parent)
         label->setStyleSheet(u"font-weight: 600;"_s);
         return label;
     };
-    grid->addWidget(bold(u"Who may"_s), 0, 0);
-    grid->addWidget(bold(u"Roles"_s), 0, 1, 1, int(roles.size()), Qt::AlignHCenter);
-    grid->addWidget(bold(u"Project access levels"_s), 0, 1 + int(roles.size()), 1, int(levels.size()),
+    grid->addWidget(bold(tr("Who may")), 0, 0);
+    grid->addWidget(bold(tr("Roles")), 0, 1, 1, int(roles.size()), Qt::AlignHCenter);
+    grid->addWidget(bold(tr("Project access levels")), 0, 1 + int(roles.size()), 1, int(levels.size()),
                     Qt::AlignHCenter);
     int column = 1;
     for (const FieldChoice& role : roles)
-        grid->addWidget(new QLabel(role.label, this), 1, column++, Qt::AlignHCenter);
+        grid->addWidget(new QLabel(ChoiceLabel::of(role), this), 1, column++, Qt::AlignHCenter);
     for (const FieldChoice& level : levels)
-        grid->addWidget(new QLabel(level.label, this), 1, column++, Qt::AlignHCenter);
+        grid->addWidget(new QLabel(ChoiceLabel::of(level), this), 1, column++, Qt::AlignHCenter);
 
     int row = 2;
     for (const Action& action : kActions) {
@@ -62,7 +66,7 @@ PagesAccessEditor::PagesAccessEditor(const ProjectField& field, QWidget* parent)
             for (const FieldChoice& item : items) {
                 auto* box = new QCheckBox(this);
                 box->setObjectName(list + u'_' + item.value + u"Box"_s);
-                box->setAccessibleName(accessibleLabel(action.label, kind + u' ' + item.label));
+                box->setAccessibleName(accessibleLabel(action.label, kind + u' ' + ChoiceLabel::of(item)));
                 connect(box, &QCheckBox::toggled, this, [this, list, value = item.value](bool on) {
                     if (isApplying())
                         return;
@@ -73,7 +77,7 @@ PagesAccessEditor::PagesAccessEditor(const ProjectField& field, QWidget* parent)
             }
         };
         addBoxes(roles, action.prefix + u"_roles"_s, u"role"_s);
-        addBoxes(levels, action.prefix + u"_project_access_levels"_s, u"access level"_s);
+        addBoxes(levels, action.prefix + u"_project_access_levels"_s, tr("access level"));
         ++row;
     }
     grid->setColumnStretch(column, 1);

@@ -22,8 +22,8 @@ PortfolioStreamsEditor::PortfolioStreamsEditor(const ProjectField& field, QWidge
 {
     m_treeWidget = new QTreeWidget(this);
     m_treeWidget->setObjectName(u"treeWidget"_s);
-    m_treeWidget->setAccessibleName(field.label);
-    m_treeWidget->setHeaderLabels({u"Portfolio / stream"_s, u"Code"_s});
+    m_treeWidget->setAccessibleName(field.displayLabel());
+    m_treeWidget->setHeaderLabels({tr("Portfolio / stream"), tr("Code")});
     m_treeWidget->header()->setStretchLastSection(false);
     m_treeWidget->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_treeWidget->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -106,15 +106,16 @@ void PortfolioStreamsEditor::rebuild()
                 top = m_treeWidget->topLevelItem(i);
         }
         if (!top) {
-            top = new QTreeWidgetItem(m_treeWidget, {portfolioId + u" (a portfolio you cannot see; kept)"_s});
+            top =
+                new QTreeWidgetItem(m_treeWidget, {portfolioId + tr(" (a portfolio you cannot see; kept)")});
             top->setFlags(Qt::ItemIsEnabled);
             top->setToolTip(0, portfolioId);
             top->setExpanded(true);
         }
-        addStream(top, portfolioId, streamId, streamId + u" (a stream you cannot see; kept)"_s);
+        addStream(top, portfolioId, streamId, streamId + tr(" (a stream you cannot see; kept)"));
     }
     if (m_treeWidget->topLevelItemCount() == 0)
-        new QTreeWidgetItem(m_treeWidget, {u"No portfolios loaded"_s});
+        new QTreeWidgetItem(m_treeWidget, {tr("No portfolios loaded")});
     m_rebuilding = false;
 }
 

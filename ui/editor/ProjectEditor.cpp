@@ -1,4 +1,6 @@
 #include "ui/editor/ProjectEditor.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/ThemeColors.h"
 
 #include "editing/ProjectDocument.h"
 #include "editing/ProjectSaveFlow.h"
@@ -78,14 +80,16 @@ void ProjectEditor::connectSaveFlow()
 
 void ProjectEditor::createActions()
 {
-    m_saveAction = new QAction(u"Save"_s, this);
+    m_saveAction = new QAction(tr("Save"), this);
+    m_saveAction->setIcon(ActionIcons::icon(u"document-save"_s));
     m_saveAction->setObjectName(u"saveAction"_s);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAction->setToolTip(u"Review and send the changes (Ctrl+S)"_s);
+    m_saveAction->setToolTip(tr("Review and send the changes (Ctrl+S)"));
     connect(m_saveAction, &QAction::triggered, this, &ProjectEditor::save);
 
     // Fixed texts (the step being undone goes in the tooltip) keep the toolbar from jumping around.
-    m_undoAction = new QAction(u"Undo"_s, this);
+    m_undoAction = new QAction(tr("Undo"), this);
+    m_undoAction->setIcon(ActionIcons::icon(u"edit-undo"_s));
     m_undoAction->setObjectName(u"undoAction"_s);
     m_undoAction->setShortcuts(QKeySequence::Undo);
     m_undoAction->setEnabled(false);
@@ -93,9 +97,10 @@ void ProjectEditor::createActions()
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) {
-        m_undoAction->setToolTip(text.isEmpty() ? u"Undo (Ctrl+Z)"_s : u"Undo: %1 (Ctrl+Z)"_s.arg(text));
+        m_undoAction->setToolTip(text.isEmpty() ? tr("Undo (Ctrl+Z)") : tr("Undo: %1 (Ctrl+Z)").arg(text));
     });
-    m_redoAction = new QAction(u"Redo"_s, this);
+    m_redoAction = new QAction(tr("Redo"), this);
+    m_redoAction->setIcon(ActionIcons::icon(u"edit-redo"_s));
     m_redoAction->setObjectName(u"redoAction"_s);
     m_redoAction->setShortcuts(
         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
@@ -103,14 +108,15 @@ void ProjectEditor::createActions()
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
     connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) {
-        m_redoAction->setToolTip(text.isEmpty() ? u"Redo (Ctrl+Shift+Z)"_s
-                                                : u"Redo: %1 (Ctrl+Shift+Z)"_s.arg(text));
+        m_redoAction->setToolTip(text.isEmpty() ? tr("Redo (Ctrl+Shift+Z)")
+                                                : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
     });
 
-    m_revertAllAction = new QAction(u"Revert all"_s, this);
+    m_revertAllAction = new QAction(tr("Revert all"), this);
+    m_revertAllAction->setIcon(ActionIcons::icon(u"document-revert"_s));
     m_revertAllAction->setObjectName(u"revertAllAction"_s);
     m_revertAllAction->setToolTip(
-        u"Go back to the project as it was loaded (Redo brings the changes back)"_s);
+        tr("Go back to the project as it was loaded (Redo brings the changes back)"));
     connect(m_revertAllAction, &QAction::triggered, this, &ProjectEditor::revertAll);
 
     for (QAction* action : {m_saveAction, m_undoAction, m_redoAction, m_revertAllAction}) {
@@ -131,12 +137,15 @@ void ProjectEditor::buildLayout()
     font.setBold(true);
     font.setPointSizeF(font.pointSizeF() * 1.15);
     m_titleLabel->setFont(font);
+    // A long project name is cut rather than widen the editor and squeeze the project list.
+    m_titleLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     bar->addWidget(m_titleLabel, 1);
 
     m_problemsButton = new QPushButton(this);
     m_problemsButton->setObjectName(u"problemsButton"_s);
     m_problemsButton->setFlat(true);
-    m_problemsButton->setStyleSheet(u"color: #b00020; text-decoration: underline;"_s);
+    m_problemsButton->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()) +
+                                    u" text-decoration: underline;"_s);
     m_problemsMenu = new QMenu(this);
     m_problemsMenu->setObjectName(u"problemsMenu"_s);
     connect(m_problemsButton, &QPushButton::clicked, this, [this] {
@@ -147,7 +156,7 @@ void ProjectEditor::buildLayout()
         auto* button = new QToolButton(this);
         button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(button);
     }
     layout->addLayout(bar);
@@ -157,8 +166,7 @@ void ProjectEditor::buildLayout()
     m_errorLabel->setWordWrap(true);
     m_errorLabel->setTextFormat(Qt::PlainText);
     m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet(
-        u"background: #fde7e9; color: #8a0015; border: 1px solid #e8a1aa; padding: 6px;"_s);
+    m_errorLabel->setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Mark::Error, palette()));
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
     m_serverBanner = new ServerChangeBanner(this);
@@ -188,7 +196,7 @@ void ProjectEditor::openProject(const Project& loaded)
     closeDialogs();
     m_document->reset(loaded);
     m_saveFlow->clearError();
-    Q_EMIT statusMessagePosted(u"Opened “%1”."_s.arg(loaded.name()));
+    Q_EMIT statusMessagePosted(tr("Opened “%1”.").arg(loaded.name()));
     offerDraft();
 }
 
@@ -229,8 +237,9 @@ void ProjectEditor::showProject(const Project& project)
     pushLiveIssues();
     m_titleLabel->setText(
         project.id().isEmpty()
-            ? u"No project"_s
+            ? tr("No project")
             : (project.code().isEmpty() ? project.name() : project.name() + u" — "_s + project.code()));
+    m_titleLabel->setToolTip(m_titleLabel->text()); // the whole title when it is cut
 }
 
 void ProjectEditor::pushLiveIssues()
@@ -260,7 +269,7 @@ void ProjectEditor::refreshView()
         action->setData(issue.field);
         connect(action, &QAction::triggered, this, [this, key = issue.field] { m_form->focusField(key); });
     }
-    m_problemsButton->setText(u"Problems (%1)"_s.arg(shown.size()));
+    m_problemsButton->setText(tr("Problems (%1)").arg(shown.size()));
     m_problemsButton->setAccessibleName(m_problemsButton->text());
     m_problemsButton->setVisible(!shown.isEmpty());
 
@@ -277,30 +286,31 @@ void ProjectEditor::offerDraft()
         return;
     const Project& loaded = m_document->loaded();
     const qsizetype fields = draft->values.size();
-    QString text = u"You have unsaved changes to “%1” from %2 (%3). Restore them?"_s.arg(
-        loaded.name(), QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat),
-        fields == 1 ? u"1 field"_s : u"%1 fields"_s.arg(fields));
+    QString text =
+        tr("You have unsaved changes to “%1” from %2 (%3). Restore them?")
+            .arg(loaded.name(), QLocale().toString(draft->savedAt.toLocalTime(), QLocale::ShortFormat),
+                 fields == 1 ? tr("1 field") : tr("%n fields", nullptr, fields));
     if (draft->baseLastModified != loaded.facts().lastModified)
-        text += u"\n\nThe project has changed on the server since then; review the restored values before "
-                "saving."_s;
+        text += tr("\n\nThe project has changed on the server since then; review the restored values before "
+                   "saving.");
     // Until the user decides, the stored draft must not be replaced by the (unedited) current state.
     m_document->setDraftWritesSuspended(true);
     const QString projectId = loaded.id();
     const QJsonObject values = draft->values;
-    Dialogs::ask(this, u"Unsaved changes"_s, text, QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes,
+    Dialogs::ask(this, tr("Unsaved changes"), text, QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes,
                  [this, projectId, values](QMessageBox::StandardButton answer) {
                      m_document->setDraftWritesSuspended(false);
                      if (projectId != m_document->loaded().id())
                          return; // another project was opened meanwhile
                      if (answer == QMessageBox::Discard) {
                          m_document->discardStoredDraft();
-                         Q_EMIT statusMessagePosted(u"Discarded the stored changes."_s);
+                         Q_EMIT statusMessagePosted(tr("Discarded the stored changes."));
                          return;
                      }
-                     m_document->restoreValues(values, u"Restore unsaved changes"_s);
-                     Q_EMIT statusMessagePosted(u"Restored your unsaved changes."_s);
+                     m_document->restoreValues(values, tr("Restore unsaved changes"));
+                     Q_EMIT statusMessagePosted(tr("Restored your unsaved changes."));
                  },
-                 {{QMessageBox::Yes, u"&Restore draft"_s}, {QMessageBox::Discard, u"&Discard draft"_s}});
+                 {{QMessageBox::Yes, tr("&Restore draft")}, {QMessageBox::Discard, tr("&Discard draft")}});
 }
 
 void ProjectEditor::save()

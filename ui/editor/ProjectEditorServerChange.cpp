@@ -34,14 +34,14 @@ void ProjectEditor::offerServerVersion(const Project& server, const QString& who
         m_document->reset(server);
         m_serverBanner->showRefreshed(who, at);
         Q_EMIT statusMessagePosted(
-            u"“%1” changed on the server by %2; showing the new version."_s.arg(server.name(), who));
+            tr("“%1” changed on the server by %2; showing the new version.").arg(server.name(), who));
         return;
     }
     // Every local edit stays; Review (or the check at Save) compares them with this version.
     m_serverVersion = server;
     m_serverBanner->showChanged(who, at);
     Q_EMIT statusMessagePosted(
-        u"“%1” changed on the server by %2; your unsaved changes are kept."_s.arg(server.name(), who));
+        tr("“%1” changed on the server by %2; your unsaved changes are kept.").arg(server.name(), who));
 }
 
 void ProjectEditor::reviewServerVersion()

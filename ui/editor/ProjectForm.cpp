@@ -1,4 +1,5 @@
 #include "ui/editor/ProjectForm.h"
+#include "ui/common/ThemeColors.h"
 
 #include "editing/ProjectDocument.h"
 #include "models/FieldValue.h"
@@ -7,7 +8,10 @@
 #include "ui/editor/FieldEditorFactory.h"
 #include "ui/editor/HoldHistoryTable.h"
 
+#include <QCoreApplication>
 #include <QFormLayout>
+
+#include <algorithm>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -32,12 +36,15 @@ QString sectionIntro(ProjectSection section)
         return reason->displayLabel() + u": "_s + reason->displayHelp();
     }
     case ProjectSection::Notifications:
-        return u"Who is told about what, and whether vulnerability SLAs start automatically."_s;
+        return QCoreApplication::translate(
+            "ProjectForm", "Who is told about what, and whether vulnerability SLAs start automatically.");
     case ProjectSection::CustomFields:
         return ProjectFields::find(ProjectFields::CustomFields)->displayHelp() +
-               u" Double-click a cell to edit it."_s;
+               QCoreApplication::translate("ProjectForm", " Double-click a cell to edit it.");
     case ProjectSection::Portfolios:
-        return u"Tick the streams this project belongs to; each stream is listed under its portfolio."_s;
+        return QCoreApplication::translate(
+            "ProjectForm",
+            "Tick the streams this project belongs to; each stream is listed under its portfolio.");
     default:
         return {};
     }
@@ -52,9 +59,8 @@ ProjectForm::ProjectForm(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_sectionList = new QListWidget(this);
     m_sectionList->setObjectName(u"sectionList"_s);
-    m_sectionList->setAccessibleName(u"Sections"_s);
+    m_sectionList->setAccessibleName(tr("Sections"));
     m_sectionList->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Expanding);
-    m_sectionList->setFixedWidth(150);
     m_sectionStack = new QStackedWidget(this);
     m_sectionStack->setObjectName(u"sectionStack"_s);
     layout->addWidget(m_sectionList);
@@ -64,6 +70,9 @@ ProjectForm::ProjectForm(QWidget* parent)
         m_sectionList->addItem(ProjectFields::sectionTitle(section));
         m_sectionStack->addWidget(buildSection(section));
     }
+    // As wide as the longest title in the language shown, no wider.
+    m_sectionList->setFixedWidth(
+        std::max(120, m_sectionList->sizeHintForColumn(0) + 2 * m_sectionList->frameWidth() + 12));
     connect(m_sectionList, &QListWidget::currentRowChanged, m_sectionStack, &QStackedWidget::setCurrentIndex);
     m_sectionList->setCurrentRow(0);
 }
@@ -86,24 +95,28 @@ QWidget* ProjectForm::buildSection(ProjectSection section)
     if (const QString intro = sectionIntro(section); !intro.isEmpty()) {
         auto* label = new QLabel(intro, page);
         label->setWordWrap(true);
-        label->setStyleSheet(u"color: #555555;"_s);
+        label->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Muted, palette()));
         outer->addWidget(label);
     }
 
     auto* form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    // The access matrices need the page's whole width (no horizontal scroll bar at 1280 px): their
+    // labels go above them.
+    const bool wide = section == ProjectSection::Access;
+    form->setRowWrapPolicy(wide ? QFormLayout::WrapAllRows : QFormLayout::DontWrapRows);
     form->setVerticalSpacing(10);
     // A section that is one big input (the summary, the portfolio tree) lets it take the whole page.
     const QList<const ProjectField*> fields = ProjectFields::inSection(section);
     const bool fill = fields.size() == 1 && (fields.first()->kind == FieldKind::LongText ||
                                              fields.first()->kind == FieldKind::PortfolioStreams);
     for (const ProjectField* field : fields) {
-        auto* label = new QLabel(field->label + u':', page);
+        auto* label = new QLabel(field->displayLabel() + u':', page);
         label->setObjectName(field->key + u"Label"_s);
-        label->setMinimumWidth(230); // the same label column in every section
-        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        if (!wide)
+            label->setMinimumWidth(200); // the same label column in every section
+        label->setAlignment(wide ? Qt::AlignLeft | Qt::AlignTop : Qt::AlignRight | Qt::AlignTop);
         label->setContentsMargins(0, 4, 0, 0);
         FieldEditor* editor = FieldEditorFactory::create(*field, page);
         editor->setLabel(label);

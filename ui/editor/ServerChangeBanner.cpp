@@ -1,4 +1,5 @@
 #include "ui/editor/ServerChangeBanner.h"
+#include "ui/common/ThemeColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,21 +11,21 @@ using namespace Qt::StringLiterals;
 ServerChangeBanner::ServerChangeBanner(QWidget* parent)
     : QFrame(parent)
     , m_textLabel(new QLabel(this))
-    , m_reviewButton(new QPushButton(u"&Review…"_s, this))
+    , m_reviewButton(new QPushButton(tr("&Review…"), this))
     , m_dismissButton(new QToolButton(this))
 {
     setObjectName(u"serverChangeBanner"_s);
-    setAccessibleName(u"Server change notice"_s);
-    setStyleSheet(u"#serverChangeBanner { background: #fff4ce; border: 1px solid #e0c060; }"_s);
+    setAccessibleName(tr("Server change notice"));
+    setStyleSheet(ThemeColors::bannerStyle(ThemeColors::Mark::Warning, palette(), u"#serverChangeBanner"_s));
     m_textLabel->setObjectName(u"serverChangeText"_s);
     m_textLabel->setTextFormat(Qt::PlainText);
     m_textLabel->setWordWrap(true);
     m_reviewButton->setObjectName(u"reviewButton"_s);
-    m_reviewButton->setAccessibleName(u"Review the server's changes"_s);
-    m_reviewButton->setToolTip(u"Compare their changes with yours, field by field"_s);
+    m_reviewButton->setAccessibleName(tr("Review the server's changes"));
+    m_reviewButton->setToolTip(tr("Compare their changes with yours, field by field"));
     m_dismissButton->setObjectName(u"dismissButton"_s);
     m_dismissButton->setText(u"✕"_s);
-    m_dismissButton->setAccessibleName(u"Dismiss the server change notice"_s);
+    m_dismissButton->setAccessibleName(tr("Dismiss the server change notice"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->addWidget(m_textLabel, 1);
@@ -37,12 +38,12 @@ ServerChangeBanner::ServerChangeBanner(QWidget* parent)
 
 void ServerChangeBanner::showChanged(const QString& who, const QString& when)
 {
-    showText(u"Changed on the server by %1 at %2. Your unsaved changes are kept."_s.arg(who, when), true);
+    showText(tr("Changed on the server by %1 at %2. Your unsaved changes are kept.").arg(who, when), true);
 }
 
 void ServerChangeBanner::showRefreshed(const QString& who, const QString& when)
 {
-    showText(u"Changed on the server by %1 at %2; showing the new version."_s.arg(who, when), false);
+    showText(tr("Changed on the server by %1 at %2; showing the new version.").arg(who, when), false);
 }
 
 void ServerChangeBanner::showText(const QString& text, bool review)

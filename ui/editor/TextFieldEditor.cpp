@@ -16,7 +16,7 @@ TextFieldEditor::TextFieldEditor(const ProjectField& field, QWidget* parent)
     if (field.kind == FieldKind::LongText) {
         m_textEdit = new QPlainTextEdit(this);
         m_textEdit->setObjectName(u"textEdit"_s);
-        m_textEdit->setAccessibleName(field.label);
+        m_textEdit->setAccessibleName(field.displayLabel());
         m_textEdit->setTabChangesFocus(true); // Tab moves on through the form, as in every other input
         m_textEdit->setMinimumHeight(field.key == u"executive_summary"_s ? 260 : 90);
         m_textEdit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -25,14 +25,12 @@ TextFieldEditor::TextFieldEditor(const ProjectField& field, QWidget* parent)
     } else {
         m_lineEdit = new QLineEdit(this);
         m_lineEdit->setObjectName(u"lineEdit"_s);
-        m_lineEdit->setAccessibleName(field.label);
+        m_lineEdit->setAccessibleName(field.displayLabel());
         m_lineEdit->setClearButtonEnabled(true);
-        if (field.maxLength > 0)
-            m_lineEdit->setMaximumWidth(180);
         connect(m_lineEdit, &QLineEdit::textEdited, this, &TextFieldEditor::notifyChanged);
-        contentLayout()->addWidget(m_lineEdit, 0, field.maxLength > 0 ? Qt::AlignLeft : Qt::Alignment());
+        contentLayout()->addWidget(m_lineEdit);
         if (UniqueCodeHint::appliesTo(field)) {
-            m_codeHint = new UniqueCodeHint(field.label, this);
+            m_codeHint = new UniqueCodeHint(field.displayLabel(), this);
             contentLayout()->addWidget(m_codeHint);
             connect(m_lineEdit, &QLineEdit::textChanged, m_codeHint, &UniqueCodeHint::setText);
             connect(m_codeHint, &UniqueCodeHint::codeChosen, this, [this](const QString& code) {

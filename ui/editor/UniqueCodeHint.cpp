@@ -1,4 +1,5 @@
 #include "ui/editor/UniqueCodeHint.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectCodes.h"
 #include "models/ProjectField.h"
@@ -16,7 +17,7 @@ UniqueCodeHint::UniqueCodeHint(const QString& fieldLabel, QWidget* parent)
     , m_suggestButton(new QPushButton(this))
 {
     m_label->setObjectName(u"codeWarningLabel"_s);
-    m_label->setStyleSheet(u"QLabel { color: #7a5800; }"_s);
+    m_label->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Warning, palette()));
     m_label->setWordWrap(true);
     m_suggestButton->setObjectName(u"nextFreeCodeButton"_s);
     auto* layout = new QHBoxLayout(this);
@@ -66,11 +67,11 @@ void UniqueCodeHint::refresh()
     m_suggestion = others > 0 ? ProjectCodes::nextFree(m_inUse, m_text) : QString();
     m_label->setText(others <= 0 ? QString()
                      : others == 1
-                         ? u"Another loaded project uses “%1”."_s.arg(m_text.trimmed())
-                         : u"%1 other loaded projects use “%2”."_s.arg(others).arg(m_text.trimmed()));
-    m_suggestButton->setText(u"Use next free code: %1"_s.arg(m_suggestion));
+                         ? tr("Another loaded project uses “%1”.").arg(m_text.trimmed())
+                         : tr("%n other loaded projects use “%1”.", nullptr, others).arg(m_text.trimmed()));
+    m_suggestButton->setText(tr("Use next free code: %1").arg(m_suggestion));
     m_suggestButton->setAccessibleName(
-        u"%1: use next free code %2"_s.arg(m_fieldLabel, m_suggestion).trimmed());
+        tr("%1: use next free code %2").arg(m_fieldLabel, m_suggestion).trimmed());
     m_suggestButton->setVisible(!m_suggestion.isEmpty());
     setVisible(others > 0);
 }

@@ -1,4 +1,5 @@
 #include "ui/main/CaCertificatePicker.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/CaCertificateFile.h"
 
@@ -14,18 +15,18 @@ using namespace Qt::StringLiterals;
 CaCertificatePicker::CaCertificatePicker(QWidget* parent)
     : QWidget(parent)
     , m_pathEdit(new QLineEdit(this))
-    , m_browseButton(new QPushButton(u"&Browse…"_s, this))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_infoLabel(new QLabel(this))
 {
     setObjectName(u"caCertificatePicker"_s);
     m_pathEdit->setObjectName(u"caPathEdit"_s);
-    m_pathEdit->setAccessibleName(u"Private CA"_s); // as the form's label says
-    m_pathEdit->setAccessibleDescription(u"PEM certificate file of an on-premises certificate authority"_s);
-    m_pathEdit->setPlaceholderText(u"Optional: PEM file of an on-premises CA"_s);
+    m_pathEdit->setAccessibleName(tr("Private CA")); // as the form's label says
+    m_pathEdit->setAccessibleDescription(tr("PEM certificate file of an on-premises certificate authority"));
+    m_pathEdit->setPlaceholderText(tr("Optional: PEM file of an on-premises CA"));
     m_browseButton->setObjectName(u"caBrowseButton"_s);
-    m_browseButton->setAccessibleName(u"Choose the private CA certificate file"_s);
+    m_browseButton->setAccessibleName(tr("Choose the private CA certificate file"));
     m_infoLabel->setObjectName(u"caInfoLabel"_s);
-    m_infoLabel->setAccessibleName(u"Private CA certificate"_s);
+    m_infoLabel->setAccessibleName(tr("Private CA certificate"));
     m_infoLabel->setWordWrap(true);
     m_infoLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -66,8 +67,8 @@ void CaCertificatePicker::setOrigin(const QString& origin)
 void CaCertificatePicker::browse()
 {
     // open(), not exec(): no nested event loop. Tests find the dialog by name and answer it.
-    auto* dialog = new QFileDialog(this, u"Private CA certificate"_s, path(),
-                                   u"PEM certificates (*.pem *.crt *.cer);;All files (*)"_s);
+    auto* dialog = new QFileDialog(this, tr("Private CA certificate"), path(),
+                                   tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
     dialog->setObjectName(u"caFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
@@ -79,18 +80,18 @@ void CaCertificatePicker::browse()
 void CaCertificatePicker::refresh()
 {
     const CaCertificateFile file = CaCertificateFile::read(path());
-    m_problem = file.error.isEmpty() ? QString() : u"CA file: "_s + file.error;
+    m_problem = file.error.isEmpty() ? QString() : tr("CA file: ") + file.error;
     if (path().isEmpty()) {
-        m_infoLabel->setText(u"Only the system's trusted CAs are used."_s);
+        m_infoLabel->setText(tr("Only the system's trusted CAs are used."));
         m_infoLabel->setStyleSheet({});
     } else if (!file.isUsable()) {
         m_infoLabel->setText(file.error);
-        m_infoLabel->setStyleSheet(u"color: #b3261e;"_s);
+        m_infoLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     } else {
         // A CA is a grant of trust: say exactly where it applies.
         m_infoLabel->setText(file.summary() +
-                             u"\nTrusted only for %1, never for another server."_s.arg(
-                                 m_origin.isEmpty() ? u"this connection's server"_s : m_origin));
+                             tr("\nTrusted only for %1, never for another server.")
+                                 .arg(m_origin.isEmpty() ? tr("this connection's server") : m_origin));
         m_infoLabel->setStyleSheet({});
     }
     m_infoLabel->setAccessibleDescription(m_infoLabel->text());

@@ -1,4 +1,5 @@
 #include "ui/main/ConnectionsDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "api/ApiKeyStore.h"
 #include "api/BaseUrlPolicy.h"
@@ -30,40 +31,40 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
     , m_caPicker(new CaCertificatePicker(this))
     , m_originNote(new QLabel(this))
     , m_problemLabel(new QLabel(this))
-    , m_saveButton(new QPushButton(u"&Save"_s, this))
-    , m_removeButton(new QPushButton(u"&Remove"_s, this))
-    , m_connectButton(new QPushButton(u"&Connect"_s, this))
+    , m_saveButton(new QPushButton(tr("&Save"), this))
+    , m_removeButton(new QPushButton(tr("&Remove"), this))
+    , m_connectButton(new QPushButton(tr("&Connect"), this))
 {
     setObjectName(u"connectionsDialog"_s);
     setAttribute(Qt::WA_DeleteOnClose);
-    setWindowTitle(u"Connections"_s);
+    setWindowTitle(tr("Connections"));
 
     m_list->setObjectName(u"profileList"_s);
-    m_list->setAccessibleName(u"Connections"_s);
+    m_list->setAccessibleName(tr("Connections"));
     m_nameEdit->setObjectName(u"nameEdit"_s);
-    m_nameEdit->setAccessibleName(u"Name"_s);
-    m_nameEdit->setPlaceholderText(u"ACME production"_s);
+    m_nameEdit->setAccessibleName(tr("Name"));
+    m_nameEdit->setPlaceholderText(tr("ACME production"));
     m_urlEdit->setObjectName(u"urlEdit"_s);
-    m_urlEdit->setAccessibleName(u"Server URL"_s);
+    m_urlEdit->setAccessibleName(tr("Server URL"));
     m_urlEdit->setPlaceholderText(u"https://acme.attackforge.com"_s);
-    m_urlEdit->setToolTip(u"HTTPS is required; plain HTTP is accepted only for this computer (loopback)."_s);
+    m_urlEdit->setToolTip(tr("HTTPS is required; plain HTTP is accepted only for this computer (loopback)."));
     m_keyEdit->setObjectName(u"keyEdit"_s);
-    m_keyEdit->setAccessibleName(u"API key"_s);
+    m_keyEdit->setAccessibleName(tr("API key"));
     m_keyEdit->setEchoMode(QLineEdit::Password);
-    m_keyEdit->setPlaceholderText(u"Leave empty to keep the stored key"_s);
+    m_keyEdit->setPlaceholderText(tr("Leave empty to keep the stored key"));
     m_originNote->setObjectName(u"originNote"_s);
-    m_originNote->setAccessibleName(u"New connection note"_s);
+    m_originNote->setAccessibleName(tr("New connection note"));
     m_originNote->setWordWrap(true);
     m_originNote->hide();
     m_problemLabel->setObjectName(u"problemLabel"_s);
-    m_problemLabel->setAccessibleName(u"Problem"_s);
-    m_problemLabel->setStyleSheet(u"color: #b3261e;"_s);
+    m_problemLabel->setAccessibleName(tr("Problem"));
+    m_problemLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_problemLabel->setWordWrap(true);
     m_saveButton->setObjectName(u"saveButton"_s);
     m_removeButton->setObjectName(u"removeButton"_s);
     m_connectButton->setObjectName(u"connectButton"_s);
 
-    auto* newButton = new QPushButton(u"&New"_s, this);
+    auto* newButton = new QPushButton(tr("&New"), this);
     newButton->setObjectName(u"newButton"_s);
     connect(newButton, &QPushButton::clicked, this, [this] {
         showProfile({});
@@ -71,10 +72,10 @@ ConnectionsDialog::ConnectionsDialog(ProfileStore* profiles, ApiKeyStore* keys, 
     });
 
     auto* form = new QFormLayout;
-    form->addRow(u"&Name"_s, m_nameEdit);
-    form->addRow(u"Server &URL"_s, m_urlEdit);
-    form->addRow(u"API &key"_s, m_keyEdit);
-    form->addRow(u"Private &CA"_s, m_caPicker);
+    form->addRow(tr("&Name"), m_nameEdit);
+    form->addRow(tr("Server &URL"), m_urlEdit);
+    form->addRow(tr("API &key"), m_keyEdit);
+    form->addRow(tr("Private &CA"), m_caPicker);
     if (auto* caLabel = qobject_cast<QLabel*>(form->labelForField(m_caPicker)))
         caLabel->setBuddy(m_caPicker->pathEdit());
     form->addRow(QString(), m_originNote);
@@ -157,7 +158,7 @@ void ConnectionsDialog::showProfile(const QString& id)
 QString ConnectionsDialog::formProblem() const
 {
     if (m_nameEdit->text().trimmed().isEmpty())
-        return u"Name: give the connection a name."_s;
+        return tr("Name: give the connection a name.");
     if (const QString problem = BaseUrlPolicy::problem(QUrl(m_urlEdit->text().trimmed())); !problem.isEmpty())
         return problem;
     return m_caPicker->problem();
@@ -183,15 +184,15 @@ void ConnectionsDialog::revalidate()
     if (newConnection) {
         const ConnectionProfile stored = m_profiles->profile(m_currentId);
         m_originNote->setText(
-            u"This is another server than %1. Saving creates a new connection, which needs its own API "
-            "key; “%2” stays as it was, with its key, drafts and offline list."_s.arg(stored.baseUrl.host(),
-                                                                                      stored.name));
+            tr("This is another server than %1. Saving creates a new connection, which needs its own API "
+               "key; “%2” stays as it was, with its key, drafts and offline list.")
+                .arg(stored.baseUrl.host(), stored.name));
     }
     m_originNote->setVisible(newConnection);
     m_keyEdit->setPlaceholderText(m_currentId.isEmpty() || newConnection
-                                      ? u"Paste the Self-Service API key"_s
-                                      : u"Leave empty to keep the stored key"_s);
-    m_saveButton->setText(newConnection ? u"&Save as new"_s : u"&Save"_s);
+                                      ? tr("Paste the Self-Service API key")
+                                      : tr("Leave empty to keep the stored key"));
+    m_saveButton->setText(newConnection ? tr("&Save as new") : tr("&Save"));
 }
 
 void ConnectionsDialog::saveProfile()
@@ -208,7 +209,7 @@ void ConnectionsDialog::saveProfile()
     if (!m_keyEdit->text().isEmpty()) {
         m_keys->writeKey(p.id, m_keyEdit->text().trimmed(), this, [this](const QString& error) {
             if (!error.isEmpty())
-                Dialogs::warn(this, u"Key not stored"_s, error);
+                Dialogs::warn(this, tr("Key not stored"), error);
         });
         m_keyEdit->clear();
     }
@@ -223,7 +224,7 @@ void ConnectionsDialog::removeProfile()
     const ConnectionProfile p = m_profiles->profile(id);
     if (!p.isValid())
         return;
-    Dialogs::ask(this, u"Remove connection"_s, m_removal.question(p), QMessageBox::Yes | QMessageBox::Cancel,
+    Dialogs::ask(this, tr("Remove connection"), m_removal.question(p), QMessageBox::Yes | QMessageBox::Cancel,
                  QMessageBox::Cancel,
                  [this, id](QMessageBox::StandardButton b) {
                      if (b != QMessageBox::Yes)
@@ -235,7 +236,7 @@ void ConnectionsDialog::removeProfile()
                      if (m_profiles->profiles().isEmpty())
                          showProfile({});
                      if (!left.isEmpty())
-                         Dialogs::warn(this, u"Connection data not fully removed"_s, left);
+                         Dialogs::warn(this, tr("Connection data not fully removed"), left);
                  },
-                 {{QMessageBox::Yes, u"Remove and delete"_s}});
+                 {{QMessageBox::Yes, tr("Remove and delete")}});
 }

@@ -18,8 +18,8 @@ DraftProblemNotifier::DraftProblemNotifier(ProjectDraftStore* drafts, QWidget* w
 
 void DraftProblemNotifier::report(const QString& movedTo, const QString& reason)
 {
-    Dialogs::warn(m_window, u"Draft could not be read"_s,
-                  u"A draft of unsaved changes could not be read (%1), so it was not offered back.\n\n"
-                  "It was moved aside to:\n%2\n\nIt may still hold edits you want to copy by hand."_s.arg(
-                      reason, QDir::toNativeSeparators(movedTo)));
+    Dialogs::warn(m_window, tr("Draft could not be read"),
+                  tr("A draft of unsaved changes could not be read (%1), so it was not offered back.\n\n"
+                     "It was moved aside to:\n%2\n\nIt may still hold edits you want to copy by hand.")
+                      .arg(reason, QDir::toNativeSeparators(movedTo)));
 }

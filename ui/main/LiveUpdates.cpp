@@ -23,7 +23,7 @@ LiveUpdates::LiveUpdates(SessionController* session, const Parts& parts, QObject
 {
     setObjectName(u"liveUpdates"_s);
     m_label->setObjectName(u"liveUpdatesLabel"_s);
-    m_label->setAccessibleName(u"Live updates status"_s);
+    m_label->setAccessibleName(tr("Live updates status"));
     if (m_parts.statusBar)
         m_parts.statusBar->addPermanentWidget(m_label);
     m_coalesce.setSingleShot(true);
@@ -92,7 +92,7 @@ void LiveUpdates::fetchPending()
                     apply(result.value(), cause);
                 else if (m_parts.statusBar)
                     m_parts.statusBar->showMessage(
-                        u"A live update could not be loaded: "_s + result.error().userMessage(), 8000);
+                        tr("A live update could not be loaded: ") + result.error().userMessage(), 8000);
                 if (m_pending.contains(id) && !m_coalesce.isActive())
                     m_coalesce.start();
             });
@@ -119,34 +119,34 @@ void LiveUpdates::showStatus()
     QString text;
     switch (m_client->state()) {
     case St::Stopped:
-        text = u"Live updates: off"_s;
+        text = tr("Live updates: off");
         break;
     case St::Connecting:
-        text = u"Live updates: connecting…"_s;
+        text = tr("Live updates: connecting…");
         break;
     case St::Waiting:
-        text = u"Live updates: reconnecting…"_s;
+        text = tr("Live updates: reconnecting…");
         break;
     case St::NotGranted:
-        text = u"Live updates: off (not granted)"_s;
+        text = tr("Live updates: off (not granted)");
         break;
     case St::Refused:
-        text = u"Live updates: off (refused)"_s;
+        text = tr("Live updates: off (refused)");
         break;
     case St::Untrusted:
-        text = u"Live updates: off, %1"_s.arg(m_client->problem());
+        text = tr("Live updates: off, %1").arg(m_client->problem());
         break;
     case St::Live: {
         const QStringList granted = m_client->granted();
         text = granted.size() >= m_client->events().size()
-                   ? u"Live updates: on"_s
-                   : u"Live updates: on for "_s + granted.join(u", "_s);
+                   ? tr("Live updates: on")
+                   : tr("Live updates: on for ") + granted.join(u", "_s);
         break;
     }
     }
     m_label->setText(text);
     m_label->setToolTip(m_client->state() == St::NotGranted
-                            ? u"This key may not receive project events; an administrator can grant "
-                              "them. F5 still reloads."_s
+                            ? tr("This key may not receive project events; an administrator can grant "
+                                 "them. F5 still reloads.")
                             : QString());
 }

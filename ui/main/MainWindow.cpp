@@ -1,4 +1,5 @@
 #include "ui/main/MainWindow.h"
+#include "ui/common/ActionIcons.h"
 
 #include "api/ApiKeyStore.h"
 #include "models/ProfileStore.h"
@@ -10,6 +11,7 @@
 #include "ui/main/DraftProblemNotifier.h"
 #include "ui/main/LiveUpdates.h"
 #include "ui/main/ProjectListView.h"
+#include "ui/main/WindowStateKeeper.h"
 #include "ui/retest/BulkRetestDialog.h"
 #include "ui/retest/ProjectHistoryView.h"
 #include "ui/retest/RetestCalendarView.h"
@@ -48,12 +50,12 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     , m_cancelButton(new QToolButton(this))
 {
     setObjectName(u"mainWindow"_s);
-    setWindowTitle(u"ForgeDesk"_s);
+    setWindowTitle(tr("ForgeDesk"));
     m_mainTabs->setObjectName(u"mainTabs"_s);
     m_detailTabs->setObjectName(u"detailTabs"_s);
-    m_detailTabs->addTab(m_editor, u"&Project"_s);
-    m_detailTabs->addTab(m_retestPanel, u"&Retests"_s);
-    m_detailTabs->addTab(m_history, u"&History"_s);
+    m_detailTabs->addTab(m_editor, tr("&Project"));
+    m_detailTabs->addTab(m_retestPanel, tr("&Retests"));
+    m_detailTabs->addTab(m_history, tr("&History"));
     m_detailTabs->setEnabled(false);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -63,9 +65,9 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({460, 820});
-    m_mainTabs->addTab(splitter, u"Projects"_s);
-    m_mainTabs->addTab(m_calendar, u"Calendar"_s);
+    splitter->setSizes({420, 860});
+    m_mainTabs->addTab(splitter, tr("Projects"));
+    m_mainTabs->addTab(m_calendar, tr("Calendar"));
     setCentralWidget(m_mainTabs);
 
     createActions();
@@ -89,7 +91,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_editor, &ProjectEditor::modificationChanged, this, [this](bool modified) {
         setWindowModified(modified);
-        m_detailTabs->setTabText(0, modified ? u"&Project •"_s : u"&Project"_s);
+        m_detailTabs->setTabText(0, modified ? tr("&Project •") : tr("&Project"));
     });
     connect(m_retestPanel, &RetestRoundsPanel::projectRefreshed, this, [this](const Project& p) {
         m_listModel->updateProject(p);
@@ -127,17 +129,21 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildConnectionMenu);
     rebuildConnectionMenu();
     resize(1280, 800);
+    m_stateKeeper = new WindowStateKeeper(this);
+    m_stateKeeper->restore();
 }
 
 void MainWindow::createActions()
 {
-    m_reloadAction = new QAction(u"&Reload projects"_s, this);
+    m_reloadAction = new QAction(tr("&Reload projects"), this);
+    m_reloadAction->setIcon(ActionIcons::icon(u"view-refresh"_s));
     m_reloadAction->setObjectName(u"reloadAction"_s);
     m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setToolTip(u"Load the projects again from the server (F5)"_s);
+    m_reloadAction->setToolTip(tr("Load the projects again from the server (F5)"));
     connect(m_reloadAction, &QAction::triggered, m_session, &SessionController::reload);
 
-    m_findAction = new QAction(u"&Find project"_s, this);
+    m_findAction = new QAction(tr("&Find project"), this);
+    m_findAction->setIcon(ActionIcons::icon(u"edit-find"_s));
     m_findAction->setObjectName(u"findAction"_s);
     m_findAction->setShortcut(QKeySequence::Find);
     connect(m_findAction, &QAction::triggered, this, [this] {
@@ -145,7 +151,8 @@ void MainWindow::createActions()
         m_listView->focusFilter();
     });
 
-    m_bulkRetestAction = new QAction(u"Request retests for &selected projects…"_s, this);
+    m_bulkRetestAction = new QAction(tr("Request retests for &selected projects…"), this);
+    m_bulkRetestAction->setIcon(ActionIcons::icon(u"appointment-new"_s));
     m_bulkRetestAction->setObjectName(u"bulkRetestAction"_s);
     m_bulkRetestAction->setEnabled(false);
     connect(m_bulkRetestAction, &QAction::triggered, this, &MainWindow::startBulkRetest);
@@ -153,16 +160,16 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
-    m_connectionMenu = menuBar()->addMenu(u"&Connection"_s);
+    m_connectionMenu = menuBar()->addMenu(tr("&Connection"));
 
-    QMenu* edit = menuBar()->addMenu(u"&Edit"_s);
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(m_editor->undoAction());
     edit->addAction(m_editor->redoAction());
     edit->addAction(m_editor->revertAllAction());
     edit->addSeparator();
     edit->addAction(m_findAction);
 
-    QMenu* project = menuBar()->addMenu(u"&Project"_s);
+    QMenu* project = menuBar()->addMenu(tr("&Project"));
     project->addAction(m_editor->saveAction());
     project->addAction(m_reloadAction);
     project->addSeparator();
@@ -172,10 +179,10 @@ void MainWindow::createMenus()
     project->addAction(m_retestPanel->exportIcsAction());
     project->addAction(m_calendar->exportIcsAction());
 
-    QToolBar* toolbar = addToolBar(u"Main"_s);
+    QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(u"mainToolbar"_s);
     toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addAction(m_editor->saveAction());
     toolbar->addAction(m_editor->undoAction());
     toolbar->addAction(m_editor->redoAction());
@@ -189,11 +196,11 @@ void MainWindow::createStatusBar()
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
     m_progress->setObjectName(u"loadProgress"_s);
     m_progress->setMaximumWidth(180);
-    m_progress->setAccessibleName(u"Loading progress"_s);
+    m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
     m_cancelButton->setObjectName(u"cancelButton"_s);
-    m_cancelButton->setText(u"Cancel"_s);
-    m_cancelButton->setAccessibleName(u"Cancel loading"_s);
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel loading"));
     m_cancelButton->hide();
     connect(m_cancelButton, &QToolButton::clicked, m_session, &SessionController::cancel);
     statusBar()->addPermanentWidget(m_progress);
@@ -213,10 +220,10 @@ void MainWindow::rebuildConnectionMenu()
     if (!m_profiles->profiles().isEmpty())
         m_connectionMenu->addSeparator();
     QAction* manage =
-        m_connectionMenu->addAction(u"&Manage connections…"_s, this, &MainWindow::manageConnections);
+        m_connectionMenu->addAction(tr("&Manage connections…"), this, &MainWindow::manageConnections);
     manage->setObjectName(u"manageConnectionsAction"_s);
     m_connectionMenu->addSeparator();
-    m_connectionMenu->addAction(u"&Quit"_s, QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_connectionMenu->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
 }
 
 void MainWindow::onSessionState(SessionController::State state, const QString& message)
@@ -240,22 +247,22 @@ void MainWindow::onSessionState(SessionController::State state, const QString& m
     QString text;
     switch (state) {
     case S::Disconnected:
-        text = u"Not connected"_s;
+        text = tr("Not connected");
         break;
     case S::Connecting:
-        text = u"Connecting to %1…"_s.arg(where);
+        text = tr("Connecting to %1…").arg(where);
         break;
     case S::Loading:
-        text = u"Loading projects from %1…"_s.arg(where);
+        text = tr("Loading projects from %1…").arg(where);
         break;
     case S::Online:
-        text = u"● Connected to %1"_s.arg(where);
+        text = tr("● Connected to %1").arg(where);
         break;
     case S::Offline:
-        text = u"○ Offline — showing the copy of %1 saved earlier"_s.arg(where);
+        text = tr("○ Offline — showing the copy of %1 saved earlier").arg(where);
         break;
     case S::Failed:
-        text = u"✕ %1: connection failed"_s.arg(where);
+        text = tr("✕ %1: connection failed").arg(where);
         break;
     }
     m_connectionLabel->setText(text);
@@ -264,7 +271,7 @@ void MainWindow::onSessionState(SessionController::State state, const QString& m
         m_listView->setBanner(message, true);
     else if (state == S::Online)
         m_listView->setBanner({});
-    setWindowTitle(where.isEmpty() ? u"ForgeDesk[*]"_s : where + u" — ForgeDesk[*]"_s);
+    setWindowTitle(where.isEmpty() ? tr("ForgeDesk[*]") : where + tr(" — ForgeDesk[*]"));
 }
 
 void MainWindow::onProjectsLoaded(const QList<Project>& projects, bool fromCache)
@@ -275,7 +282,7 @@ void MainWindow::onProjectsLoaded(const QList<Project>& projects, bool fromCache
     m_retestPanel->setOtherProjects(projects);
     if (fromCache)
         m_listView->setBanner(
-            u"Offline copy: these projects were saved when last loaded. Editing needs a connection."_s);
+            tr("Offline copy: these projects were saved when last loaded. Editing needs a connection."));
     if (!keep.isEmpty())
         m_listView->selectProject(keep);
     else if (m_listModel->rowCount() > 0)
@@ -290,7 +297,7 @@ void MainWindow::openProject(const QString& projectId)
         return;
     if (m_editor->hasUnsavedChanges())
         statusBar()->showMessage(
-            u"Unsaved changes to “%1” are kept as a draft."_s.arg(m_editor->loadedProject().name()), 8000);
+            tr("Unsaved changes to “%1” are kept as a draft.").arg(m_editor->loadedProject().name()), 8000);
     m_currentProjectId = projectId;
     m_editor->openProject(*project);
     m_retestPanel->setProject(*project);
@@ -302,7 +309,7 @@ void MainWindow::onProjectSaved(const Project& project)
     m_listModel->updateProject(project);
     m_session->rememberProject(project);
     m_retestPanel->setProject(project);
-    statusBar()->showMessage(u"Saved “%1”."_s.arg(project.name()), 8000);
+    statusBar()->showMessage(tr("Saved “%1”.").arg(project.name()), 8000);
 }
 
 void MainWindow::askForKey(const ConnectionProfile& profile, const QString& reason)
@@ -312,7 +319,7 @@ void MainWindow::askForKey(const ConnectionProfile& profile, const QString& reas
         if (remember) {
             m_keys->writeKey(profile.id, key, this, [this](const QString& error) {
                 if (!error.isEmpty())
-                    statusBar()->showMessage(u"The key is used for this session only: "_s + error, 10000);
+                    statusBar()->showMessage(tr("The key is used for this session only: ") + error, 10000);
             });
         }
         m_session->connectProfile(profile, key);
@@ -346,6 +353,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     // Unsaved edits are already in a local draft; say so rather than asking a question that has no
     // dangerous answer.
     if (m_editor->hasUnsavedChanges())
-        statusBar()->showMessage(u"Unsaved changes are kept as a draft and offered back next time."_s);
+        statusBar()->showMessage(tr("Unsaved changes are kept as a draft and offered back next time."));
+    m_stateKeeper->save();
     event->accept();
 }

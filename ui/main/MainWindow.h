@@ -18,6 +18,7 @@ class QTabWidget;
 class RetestCalendarView;
 class ProjectHistoryView;
 class RetestRoundsPanel;
+class WindowStateKeeper;
 
 // The application window: the project list on the left, the selected project's editor and retest
 // rounds on the right, the calendar on its own tab, and the connection state in the status bar.
@@ -71,4 +72,5 @@ private:
     QAction* m_bulkRetestAction = nullptr;
     QString m_currentProjectId;
     QString m_shownProfileId; // the connection whose projects are on screen
+    WindowStateKeeper* m_stateKeeper = nullptr;
 };

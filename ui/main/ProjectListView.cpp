@@ -1,4 +1,6 @@
 #include "ui/main/ProjectListView.h"
+#include "ui/common/ColumnChooser.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/ProjectListModel.h"
 
@@ -29,13 +31,13 @@ ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filterEdit->setObjectName(u"filterEdit"_s);
-    m_filterEdit->setPlaceholderText(u"Filter projects by name, code or group (Ctrl+F)"_s);
-    m_filterEdit->setAccessibleName(u"Filter projects"_s);
+    m_filterEdit->setPlaceholderText(tr("Filter projects by name, code or group (Ctrl+F)"));
+    m_filterEdit->setAccessibleName(tr("Filter projects"));
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
 
     m_table->setObjectName(u"projectTable"_s);
-    m_table->setAccessibleName(u"Projects"_s);
+    m_table->setAccessibleName(tr("Projects"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(ProjectListModel::NameColumn, Qt::AscendingOrder);
@@ -48,6 +50,17 @@ ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(ProjectListModel::NameColumn, QHeaderView::Interactive);
     m_table->setColumnWidth(ProjectListModel::NameColumn, 240);
+    // What a security manager scans first sits next to the name; groups and the last change are one
+    // right-click on the header away (ColumnChooser), and the layout is kept (WindowStateKeeper).
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setObjectName(u"projectTableHeader"_s);
+    new ColumnChooser(header);
+    int visual = 2;
+    for (int column :
+         {ProjectListModel::StatusColumn, ProjectListModel::OnHoldColumn, ProjectListModel::NextRetestColumn})
+        header->moveSection(header->visualIndex(column), visual++);
+    header->setSectionHidden(ProjectListModel::GroupsColumn, true);
+    header->setSectionHidden(ProjectListModel::UpdatedColumn, true);
     m_table->setWordWrap(false);
 
     m_banner->setObjectName(u"banner"_s);
@@ -67,8 +80,8 @@ ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
     auto updateCount = [this] {
         const int shown = m_proxy->rowCount();
         const int total = m_model->rowCount();
-        m_countLabel->setText(shown == total ? u"%1 projects"_s.arg(total)
-                                             : u"%1 of %2 projects"_s.arg(shown).arg(total));
+        m_countLabel->setText(shown == total ? tr("%n projects", nullptr, int(total))
+                                             : tr("%1 of %n projects", nullptr, int(total)).arg(shown));
     };
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
@@ -125,7 +138,7 @@ void ProjectListView::setBanner(const QString& text, bool isError)
 {
     m_banner->setText(text);
     m_banner->setVisible(!text.isEmpty());
-    m_banner->setStyleSheet(
-        isError ? u"QLabel { background: #fdecea; color: #8a1c12; padding: 6px; border-radius: 3px; }"_s
-                : u"QLabel { background: #eef4fb; color: #1d3f66; padding: 6px; border-radius: 3px; }"_s);
+    m_banner->setStyleSheet(isError
+                                ? ThemeColors::bannerStyle(ThemeColors::Mark::Error, palette(), u"QLabel"_s)
+                                : ThemeColors::bannerStyle(ThemeColors::Mark::Info, palette(), u"QLabel"_s));
 }

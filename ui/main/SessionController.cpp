@@ -72,7 +72,7 @@ void SessionController::start(const QString& key)
     QString caProblem;
     const QList<QSslCertificate> caCertificates = caCertificatesFor(m_profile, &caProblem);
     if (!caProblem.isEmpty()) {
-        setState(State::Failed, u"Private CA: "_s + caProblem);
+        setState(State::Failed, tr("Private CA: ") + caProblem);
         return;
     }
     // Always set, so a profile without a CA clears the previous profile's.
@@ -96,7 +96,7 @@ void SessionController::reload()
             if (!result.isOk()) {
                 if (result.error().category() == ApiError::Category::Cancelled) {
                     setState(m_projects.isEmpty() ? State::Failed : State::Online,
-                             u"Loading was cancelled."_s);
+                             tr("Loading was cancelled."));
                     return;
                 }
                 fallBackToCache(result.error().userMessage());
@@ -164,8 +164,9 @@ void SessionController::fallBackToCache(const QString& reason)
         return;
     }
     m_projects = cached;
-    setState(State::Offline, reason + u"\nShowing the list saved on %1."_s.arg(
-                                          QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
+    setState(State::Offline,
+             reason + tr("\nShowing the list saved on %1.")
+                          .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
     Q_EMIT projectsLoaded(m_projects, true);
 }
 

@@ -1,4 +1,5 @@
 #include "ui/retest/BulkRetestDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/BulkRetestModel.h"
 #include "models/IsoDate.h"
@@ -29,13 +30,13 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     , m_issuesLabel(new QLabel(this))
     , m_summaryLabel(new QLabel(this))
     , m_progressBar(new QProgressBar(this))
-    , m_startButton(new QPushButton(u"&Request retests"_s, this))
-    , m_retryButton(new QPushButton(u"Retry &failed"_s, this))
-    , m_cancelButton(new QPushButton(u"&Stop"_s, this))
-    , m_closeButton(new QPushButton(u"Close"_s, this))
+    , m_startButton(new QPushButton(tr("&Request retests"), this))
+    , m_retryButton(new QPushButton(tr("Retry &failed"), this))
+    , m_cancelButton(new QPushButton(tr("&Stop"), this))
+    , m_closeButton(new QPushButton(tr("Close"), this))
 {
     setObjectName(u"BulkRetestDialog"_s);
-    setWindowTitle(u"Request retests for %1 projects"_s.arg(projects.size()));
+    setWindowTitle(tr("Request retests for %n projects", nullptr, int(projects.size())));
     m_startEdit->setObjectName(u"startEdit"_s);
     m_endEdit->setObjectName(u"endEdit"_s);
     m_projectsView->setObjectName(u"projectsView"_s);
@@ -52,12 +53,12 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     m_startEdit->setUtcValue(IsoDate::startOfLocalDay(QDate::currentDate()));
     m_endEdit->setAnchor(UtcDateEdit::Anchor::EndOfDay);
     m_endEdit->setOptional(true);
-    m_startEdit->setAccessibleName(u"Window start"_s);
-    m_endEdit->setAccessibleName(u"Window end"_s);
+    m_startEdit->setAccessibleName(tr("Window start"));
+    m_endEdit->setAccessibleName(tr("Window end"));
     m_projectsView->setModel(m_model);
-    m_projectsView->setAccessibleName(u"Projects and their findings"_s);
+    m_projectsView->setAccessibleName(tr("Projects and their findings"));
     m_projectsView->setAccessibleDescription(
-        u"Right arrow expands a project to its findings ready for retest; Space ticks or unticks."_s);
+        tr("Right arrow expands a project to its findings ready for retest; Space ticks or unticks."));
     m_projectsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_projectsView->setUniformRowHeights(true);
     m_projectsView->setAllColumnsShowFocus(true);
@@ -67,24 +68,25 @@ BulkRetestDialog::BulkRetestDialog(SsapiClient* client, const QList<Project>& pr
     header->setSectionResizeMode(BulkRetestModel::ProjectColumn, QHeaderView::Interactive);
     header->setStretchLastSection(true);
     m_projectsView->setColumnWidth(BulkRetestModel::ProjectColumn, 260);
-    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_issuesLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_issuesLabel->setWordWrap(true);
     m_startButton->setDefault(true);
-    m_cancelButton->setToolTip(u"Stop after the project being sent: the others are not started"_s);
-    m_retryButton->setToolTip(u"Send again only the projects that failed"_s);
+    m_cancelButton->setToolTip(tr("Stop after the project being sent: the others are not started"));
+    m_retryButton->setToolTip(tr("Send again only the projects that failed"));
 
-    auto* startLabel = new QLabel(u"Window &start"_s, this);
-    auto* endLabel = new QLabel(u"Window &end"_s, this);
+    auto* startLabel = new QLabel(tr("Window &start"), this);
+    auto* endLabel = new QLabel(tr("Window &end"), this);
     startLabel->setBuddy(m_startEdit);
     endLabel->setBuddy(m_endEdit);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(startLabel, m_startEdit);
     form->addRow(endLabel, m_endEdit);
-    auto* hint = new QLabel(u"Each ticked project gets one round with this window, covering the findings "
-                            "ticked under it: expand a project to see its vulnerabilities in Retest status, "
-                            "all ticked at first. Projects are sent one after the other."_s,
-                            this);
+    auto* hint =
+        new QLabel(tr("Each ticked project gets one round with this window, covering the findings "
+                      "ticked under it: expand a project to see its vulnerabilities in Retest status, "
+                      "all ticked at first. Projects are sent one after the other."),
+                   this);
     hint->setWordWrap(true);
 
     auto* buttons = new QHBoxLayout;
@@ -144,8 +146,8 @@ void BulkRetestDialog::loadFindings(const QString& projectId)
             if (r.isOk())
                 m_model->setFindings(projectId, r.value());
             else
-                m_model->setFindingsFailed(projectId,
-                                           u"Could not load its findings: %1"_s.arg(r.error().userMessage()));
+                m_model->setFindingsFailed(
+                    projectId, tr("Could not load its findings: %1").arg(r.error().userMessage()));
         });
 }
 
@@ -160,7 +162,7 @@ void BulkRetestDialog::refresh()
     const int included =
         int(std::count_if(rows.begin(), rows.end(), [](const auto& r) { return r.included; }));
     if (included == 0)
-        issues << u"Include at least one project."_s;
+        issues << tr("Include at least one project.");
     m_issuesLabel->setText(issues.join(u'\n'));
     m_issuesLabel->setVisible(!issues.isEmpty());
 
@@ -173,11 +175,13 @@ void BulkRetestDialog::refresh()
         cancelled += r.state == State::Cancelled;
         started = started || r.state != State::Pending;
     }
-    m_summaryLabel->setText(started ? u"%1 requested · %2 failed · %3 skipped · %4 not started"_s.arg(done)
-                                          .arg(failed)
-                                          .arg(skipped)
-                                          .arg(cancelled)
-                                    : u"%1 of %2 projects included"_s.arg(included).arg(rows.size()));
+    m_summaryLabel->setText(started
+                                ? tr("%1 requested · %2 failed · %3 skipped · %4 not started")
+                                      .arg(done)
+                                      .arg(failed)
+                                      .arg(skipped)
+                                      .arg(cancelled)
+                                : tr("%1 of %n projects included", nullptr, int(rows.size())).arg(included));
     const bool running = m_run->isRunning();
     m_startButton->setEnabled(!running && !started && issues.isEmpty());
     m_retryButton->setEnabled(!running && failed > 0 && issues.isEmpty());

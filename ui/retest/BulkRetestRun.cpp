@@ -26,8 +26,8 @@ void BulkRetestRun::start(const RetestRequest& window)
             rows << i;
         else
             m_model->setState(i, State::Skipped,
-                              r.findingsLoaded && !r.findings.isEmpty() ? u"No finding ticked"_s
-                                                                        : u"Not included"_s);
+                              r.findingsLoaded && !r.findings.isEmpty() ? tr("No finding ticked")
+                                                                        : tr("Not included"));
     }
     m_window = window;
     m_window.vulnerabilityIds.clear();
@@ -59,7 +59,7 @@ void BulkRetestRun::run(const QList<int>& rows)
 void BulkRetestRun::stop()
 {
     for (int row : std::as_const(m_queue))
-        m_model->setState(row, State::Cancelled, u"Stopped before it started"_s);
+        m_model->setState(row, State::Cancelled, tr("Stopped before it started"));
     m_queue.clear();
     Q_EMIT progressed(finishedCount(), m_total);
 }
@@ -76,7 +76,7 @@ void BulkRetestRun::processNext()
     m_current = m_queue.takeFirst();
     Q_EMIT progressed(finishedCount(), m_total);
     if (m_unverified.contains(m_current))
-        check(m_current, u"The earlier attempt's outcome was unknown."_s, true);
+        check(m_current, tr("The earlier attempt's outcome was unknown."), true);
     else
         fetchScope(m_current);
 }
@@ -90,8 +90,8 @@ void BulkRetestRun::fetchScope(int row)
         m_model->setVulnerabilityCount(row, int(ids.size()));
         if (ids.isEmpty()) {
             m_model->setState(row, State::Skipped,
-                              m_model->row(row).findings.isEmpty() ? u"No vulnerability in Retest status"_s
-                                                                   : u"No finding ticked"_s);
+                              m_model->row(row).findings.isEmpty() ? tr("No vulnerability in Retest status")
+                                                                   : tr("No finding ticked"));
             finishRow();
             return;
         }
@@ -105,7 +105,7 @@ void BulkRetestRun::fetchScope(int row)
             m_call = nullptr;
             if (!r.isOk()) {
                 m_model->setState(row, State::Failed,
-                                  u"Could not load vulnerabilities: %1"_s.arg(r.error().userMessage()));
+                                  tr("Could not load vulnerabilities: %1").arg(r.error().userMessage()));
                 finishRow();
                 return;
             }
@@ -114,7 +114,7 @@ void BulkRetestRun::fetchScope(int row)
             const QStringList ids = m_model->tickedIds(row);
             m_model->setVulnerabilityCount(row, int(ids.size()));
             if (ids.isEmpty()) {
-                m_model->setState(row, State::Skipped, u"No vulnerability in Retest status"_s);
+                m_model->setState(row, State::Skipped, tr("No vulnerability in Retest status"));
                 finishRow();
                 return;
             }
@@ -160,8 +160,9 @@ void BulkRetestRun::check(int row, const QString& failure, bool thenSend)
                 m_unverified.insert(row);
                 m_model->setState(
                     row, State::Failed,
-                    u"%1 Unknown whether the round was created (checking failed: %2); a retry checks "
-                    "first."_s.arg(failure, r.error().userMessage()));
+                    tr("%1 Unknown whether the round was created (checking failed: %2); a retry checks "
+                       "first.")
+                        .arg(failure, r.error().userMessage()));
                 finishRow();
                 return;
             }
@@ -170,15 +171,15 @@ void BulkRetestRun::check(int row, const QString& failure, bool thenSend)
             const auto created = RetestPlanning::createdRound(m_roundsBefore.value(row),
                                                               r.value().facts().retestRounds, m_window);
             if (created) {
-                m_model->setState(
-                    row, State::Succeeded,
-                    u"Round %1 exists with this window (the answer was lost: %2)"_s.arg(created->number)
-                        .arg(failure));
+                m_model->setState(row, State::Succeeded,
+                                  tr("Round %1 exists with this window (the answer was lost: %2)")
+                                      .arg(created->number)
+                                      .arg(failure));
                 finishRow();
             } else if (thenSend) {
                 fetchScope(row);
             } else {
-                m_model->setState(row, State::Failed, u"%1 The round was not created."_s.arg(failure));
+                m_model->setState(row, State::Failed, tr("%1 The round was not created.").arg(failure));
                 finishRow();
             }
         });
@@ -193,7 +194,7 @@ void BulkRetestRun::confirm(int row, const QString& status)
     m_call = RetestCalls::fetchProject(m_client, this, id, [this, row, status](const ApiResult<Project>& r) {
         m_call = nullptr;
         if (!r.isOk()) {
-            m_model->setState(row, State::Succeeded, status + u" (could not re-read the project)"_s);
+            m_model->setState(row, State::Succeeded, status + tr(" (could not re-read the project)"));
             finishRow();
             return;
         }
@@ -206,8 +207,8 @@ void BulkRetestRun::confirm(int row, const QString& status)
         m_model->setState(
             row, State::Succeeded,
             created.size() > 1
-                ? u"Requested more than once: rounds %1 have this window; cancel the extra ones."_s.arg(
-                      numbers.join(u", "_s))
+                ? tr("Requested more than once: rounds %1 have this window; cancel the extra ones.")
+                      .arg(numbers.join(u", "_s))
                 : status);
         finishRow();
     });

@@ -1,5 +1,6 @@
 #include "ui/retest/IcsFileSaver.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QPointer>
@@ -18,11 +19,13 @@ bool write(const QString& fileName, const QByteArray& content, QString* message)
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit()) {
         if (message)
-            *message = u"Could not save %1: %2"_s.arg(QDir::toNativeSeparators(fileName), file.errorString());
+            *message = QCoreApplication::translate("IcsFileSaver", "Could not save %1: %2")
+                           .arg(QDir::toNativeSeparators(fileName), file.errorString());
         return false;
     }
     if (message)
-        *message = u"Saved %1"_s.arg(QDir::toNativeSeparators(fileName));
+        *message =
+            QCoreApplication::translate("IcsFileSaver", "Saved %1").arg(QDir::toNativeSeparators(fileName));
     return true;
 }
 
@@ -36,11 +39,12 @@ void save(QWidget* parent, const QString& suggestedName, const QByteArray& conte
             done(ok, message);
         return;
     }
-    auto* dialog = new QFileDialog(parent, u"Export calendar (.ics)"_s);
+    auto* dialog =
+        new QFileDialog(parent, QCoreApplication::translate("IcsFileSaver", "Export calendar (.ics)"));
     dialog->setObjectName(u"icsFileDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setNameFilter(u"iCalendar files (*.ics)"_s);
+    dialog->setNameFilter(QCoreApplication::translate("IcsFileSaver", "iCalendar files (*.ics)"));
     dialog->setDefaultSuffix(u"ics"_s);
     dialog->selectFile(suggestedName);
     QObject::connect(dialog, &QFileDialog::fileSelected, dialog, [content, done](const QString& fileName) {

@@ -4,6 +4,8 @@
 #include "models/CalendarSpeech.h"
 #include "ui/retest/RetestMonthGrid.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -18,7 +20,7 @@ QAccessibleInterface* factory(const QString& className, QObject* object)
 } // namespace
 
 MonthGridAccessible::MonthGridAccessible(RetestMonthGrid* grid)
-    : PaintedItemSource(grid, QAccessible::Table, u"Month"_s)
+    : PaintedItemSource(grid, QAccessible::Table, QCoreApplication::translate("MonthGridAccessible", "Month"))
 {}
 
 void MonthGridAccessible::install()
@@ -59,7 +61,9 @@ QString MonthGridAccessible::itemDescription(int a, int b) const
     if (b >= 0)
         return {};
     const int open = grid()->index()->openWindowCount(grid()->firstVisibleDay().addDays(a));
-    return open == 1 ? u"1 retest window open"_s : u"%1 retest windows open"_s.arg(open);
+    return open == 1
+               ? QCoreApplication::translate("MonthGridAccessible", "1 retest window open")
+               : QCoreApplication::translate("MonthGridAccessible", "%n retest windows open", nullptr, open);
 }
 
 QRect MonthGridAccessible::itemRect(int a, int) const

@@ -21,18 +21,18 @@ ProjectHistoryView::ProjectHistoryView(SsapiClient* client, QWidget* parent)
     , m_client(client)
     , m_statusLabel(new QLabel(this))
     , m_table(new QTableWidget(0, 4, this))
-    , m_moreButton(new QPushButton(u"Load &older"_s, this))
-    , m_reloadButton(new QPushButton(u"Re&load history"_s, this))
+    , m_moreButton(new QPushButton(tr("Load &older"), this))
+    , m_reloadButton(new QPushButton(tr("Re&load history"), this))
 {
     setObjectName(u"ProjectHistoryView"_s);
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_table->setObjectName(u"historyTable"_s);
     m_moreButton->setObjectName(u"moreButton"_s);
     m_reloadButton->setObjectName(u"reloadButton"_s);
-    m_table->setAccessibleName(u"Project history"_s);
-    m_moreButton->setAccessibleName(u"Load older history"_s);
-    m_reloadButton->setAccessibleName(u"Reload history"_s);
-    m_table->setHorizontalHeaderLabels({u"When"_s, u"Who"_s, u"What"_s, u"Details"_s});
+    m_table->setAccessibleName(tr("Project history"));
+    m_moreButton->setAccessibleName(tr("Load older history"));
+    m_reloadButton->setAccessibleName(tr("Reload history"));
+    m_table->setHorizontalHeaderLabels({tr("When"), tr("Who"), tr("What"), tr("Details")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -64,7 +64,7 @@ void ProjectHistoryView::setProject(const QString& projectId, const QString& pro
         return;
     m_projectId = projectId;
     restart();
-    m_statusLabel->setText(projectId.isEmpty() ? QString() : u"History of %1"_s.arg(projectName));
+    m_statusLabel->setText(projectId.isEmpty() ? QString() : tr("History of %1").arg(projectName));
     showEntries();
     if (isVisible())
         loadPage();
@@ -98,7 +98,7 @@ void ProjectHistoryView::loadPage()
     if (m_projectId.isEmpty() || m_call || !m_client)
         return;
     const int generation = m_generation;
-    m_statusLabel->setText(u"Reading the history…"_s);
+    m_statusLabel->setText(tr("Reading the history…"));
     m_moreButton->setEnabled(false);
     m_call = m_client->fetchAuditLogPage(
         m_projectId, int(m_entries.size()), m_pageSize, this,
@@ -109,7 +109,7 @@ void ProjectHistoryView::loadPage()
             if (!r.isOk() && r.error().category() == ApiError::Category::Cancelled)
                 return;
             if (!r.isOk()) {
-                m_statusLabel->setText(u"Could not read the history: %1"_s.arg(r.error().userMessage()));
+                m_statusLabel->setText(tr("Could not read the history: %1").arg(r.error().userMessage()));
                 showEntries();
                 return;
             }
@@ -121,8 +121,8 @@ void ProjectHistoryView::loadPage()
                                  return IsoDate::parse(a.created) > IsoDate::parse(b.created);
                              });
             m_statusLabel->setText(m_entries.isEmpty()
-                                       ? u"No history recorded for this project."_s
-                                       : u"%1 of %2 entries"_s.arg(m_entries.size()).arg(m_total));
+                                       ? tr("No history recorded for this project.")
+                                       : tr("%1 of %n entries", nullptr, int(m_total)).arg(m_entries.size()));
             showEntries();
         });
 }

@@ -1,4 +1,5 @@
 #include "ui/retest/RequestRetestDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IsoDate.h"
 #include "models/RetestPlanning.h"
@@ -34,17 +35,17 @@ RequestRetestDialog::RequestRetestDialog(SsapiClient* client, const Project& pro
     , m_startEdit(new UtcDateEdit(this))
     , m_endEdit(new UtcDateEdit(this))
     , m_searchEdit(new QLineEdit(this))
-    , m_selectAllCheck(new QCheckBox(u"Select &all ready for retest"_s, this))
+    , m_selectAllCheck(new QCheckBox(tr("Select &all ready for retest"), this))
     , m_selectionLabel(new QLabel(this))
     , m_vulnerabilityView(new QTableView(this))
     , m_warningsLabel(new QLabel(this))
     , m_issuesLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
-    , m_sendButton(new QPushButton(u"&Send request"_s, this))
-    , m_cancelButton(new QPushButton(u"Cancel"_s, this))
+    , m_sendButton(new QPushButton(tr("&Send request"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(u"RequestRetestDialog"_s);
-    setWindowTitle(u"Request a retest — %1"_s.arg(project.name()));
+    setWindowTitle(tr("Request a retest — %1").arg(project.name()));
     buildUi();
 
     connect(m_startEdit, &UtcDateEdit::utcValueChanged, this, &RequestRetestDialog::refresh);
@@ -95,15 +96,15 @@ void RequestRetestDialog::buildUi()
     m_startEdit->setUtcValue(IsoDate::startOfLocalDay(QDate::currentDate()));
     m_endEdit->setAnchor(UtcDateEdit::Anchor::EndOfDay);
     m_endEdit->setOptional(true);
-    m_startEdit->setAccessibleName(u"Window start"_s);
-    m_endEdit->setAccessibleName(u"Window end"_s);
-    m_startEdit->setToolTip(u"First day of the retest window (from the start of that local day)."_s);
-    m_endEdit->setToolTip(u"Last day of the retest window (to the end of that local day). "
-                          "\"Not set\" leaves the window open-ended."_s);
-    m_searchEdit->setAccessibleName(u"Search"_s);
-    m_searchEdit->setPlaceholderText(u"Filter by id, title, priority or status"_s);
+    m_startEdit->setAccessibleName(tr("Window start"));
+    m_endEdit->setAccessibleName(tr("Window end"));
+    m_startEdit->setToolTip(tr("First day of the retest window (from the start of that local day)."));
+    m_endEdit->setToolTip(tr("Last day of the retest window (to the end of that local day). "
+                             "\"Not set\" leaves the window open-ended."));
+    m_searchEdit->setAccessibleName(tr("Search"));
+    m_searchEdit->setPlaceholderText(tr("Filter by id, title, priority or status"));
     m_searchEdit->setClearButtonEnabled(true);
-    m_selectAllCheck->setAccessibleName(u"Select all ready for retest"_s);
+    m_selectAllCheck->setAccessibleName(tr("Select all ready for retest"));
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(VulnerabilityPickerModel::SearchTextRole);
@@ -111,7 +112,7 @@ void RequestRetestDialog::buildUi()
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_vulnerabilityView->setModel(m_proxy);
-    m_vulnerabilityView->setAccessibleName(u"Vulnerabilities"_s);
+    m_vulnerabilityView->setAccessibleName(tr("Vulnerabilities"));
     m_vulnerabilityView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_vulnerabilityView->setSortingEnabled(true);
     m_vulnerabilityView->verticalHeader()->hide();
@@ -122,30 +123,30 @@ void RequestRetestDialog::buildUi()
 
     m_warningsLabel->setWordWrap(true);
     m_warningsLabel->setStyleSheet(
-        u"QLabel { background: #fff4d6; color: #5a4300; border: 1px solid #e6c35c; padding: 4px; }"_s);
+        ThemeColors::bannerStyle(ThemeColors::Mark::Warning, palette(), u"QLabel"_s));
     m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_issuesLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_statusLabel->setWordWrap(true);
     m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_sendButton->setDefault(true);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    auto* startLabel = new QLabel(u"Window &start"_s, this);
-    auto* endLabel = new QLabel(u"Window &end"_s, this);
+    auto* startLabel = new QLabel(tr("Window &start"), this);
+    auto* endLabel = new QLabel(tr("Window &end"), this);
     startLabel->setBuddy(m_startEdit);
     endLabel->setBuddy(m_endEdit);
     form->addRow(startLabel, m_startEdit);
     auto* endRow = new QHBoxLayout;
     endRow->addWidget(m_endEdit);
-    auto* endHint = new QLabel(u"“Not set” leaves the window open-ended."_s, this);
+    auto* endHint = new QLabel(tr("“Not set” leaves the window open-ended."), this);
     endHint->setForegroundRole(QPalette::PlaceholderText);
     endRow->addWidget(endHint);
     endRow->addStretch(1);
     form->addRow(endLabel, endRow);
 
-    auto* box = new QGroupBox(u"Vulnerabilities in scope"_s, this);
-    auto* searchLabel = new QLabel(u"Sea&rch"_s, box);
+    auto* box = new QGroupBox(tr("Vulnerabilities in scope"), this);
+    auto* searchLabel = new QLabel(tr("Sea&rch"), box);
     searchLabel->setBuddy(m_searchEdit);
     auto* searchRow = new QHBoxLayout;
     searchRow->addWidget(searchLabel);
@@ -182,13 +183,13 @@ void RequestRetestDialog::buildUi()
 
 void RequestRetestDialog::loadVulnerabilities()
 {
-    setState(State::Loading, u"Loading the project's vulnerabilities…"_s);
+    setState(State::Loading, tr("Loading the project's vulnerabilities…"));
     m_loadCall = RetestCalls::fetchVulnerabilities(
         m_client, this, m_project.id(), false, [this](const ApiResult<QList<Vulnerability>>& r) {
             m_loadCall = nullptr;
             if (!r.isOk()) {
                 setState(State::Ready,
-                         u"Could not load the vulnerabilities: %1"_s.arg(r.error().userMessage()));
+                         tr("Could not load the vulnerabilities: %1").arg(r.error().userMessage()));
                 return;
             }
             m_vulnerabilitiesLoaded = true;
@@ -196,7 +197,7 @@ void RequestRetestDialog::loadVulnerabilities()
             // "Ready for retest" sorts last alphabetically: descending puts the pickable ones first.
             m_vulnerabilityView->sortByColumn(VulnerabilityPickerModel::RetestColumn, Qt::DescendingOrder);
             setState(State::Ready, m_model->selectableCount() == 0
-                                       ? u"No vulnerability of this project is in Retest status."_s
+                                       ? tr("No vulnerability of this project is in Retest status.")
                                        : QString());
         });
 }
@@ -235,7 +236,7 @@ QStringList RequestRetestDialog::warnings() const
     QStringList out = RetestPlanning::warnings(m_project, request(), QDate::currentDate());
     const QStringList clashes = RetestPlanning::clashes(m_project, request(), m_others);
     if (!clashes.isEmpty())
-        out << u"The window overlaps open retest windows of projects sharing a group with this one:"_s
+        out << tr("The window overlaps open retest windows of projects sharing a group with this one:")
             << u"• "_s + clashes.join(u"\n• "_s);
     return out;
 }
@@ -258,7 +259,8 @@ void RequestRetestDialog::updateSelectionSummary()
 {
     const int checked = int(m_model->checkedIds().size());
     const int selectable = m_model->selectableCount();
-    m_selectionLabel->setText(u"%1 of %2 ready for retest selected · %3 listed"_s.arg(checked)
+    m_selectionLabel->setText(tr("%1 of %2 ready for retest selected · %3 listed")
+                                  .arg(checked)
                                   .arg(selectable)
                                   .arg(m_model->rowCount()));
     m_selectAllCheck->setEnabled(selectable > 0 && !isBusy());
@@ -283,7 +285,7 @@ void RequestRetestDialog::send()
     if (!issues().isEmpty() || isBusy())
         return;
     const RetestRequest body = request();
-    setState(State::Sending, u"Sending the request…"_s);
+    setState(State::Sending, tr("Sending the request…"));
     RetestCalls::requestRetest(m_client, this, m_project.id(), body,
                                [this, body](const ApiResult<QString>& r) {
                                    if (r.isOk()) {
@@ -299,8 +301,8 @@ void RequestRetestDialog::send()
 void RequestRetestDialog::onSendFailed(const QString& message, bool doubtful)
 {
     if (!doubtful) {
-        m_sendButton->setText(u"&Send request"_s);
-        setState(State::Ready, u"The retest was not requested: %1"_s.arg(message));
+        m_sendButton->setText(tr("&Send request"));
+        setState(State::Ready, tr("The retest was not requested: %1").arg(message));
         return;
     }
     checkAfterDoubt(message);
@@ -309,17 +311,16 @@ void RequestRetestDialog::onSendFailed(const QString& message, bool doubtful)
 void RequestRetestDialog::checkAfterDoubt(const QString& failure)
 {
     setState(State::Checking,
-             u"%1 The request may or may not have reached the server: checking the project's rounds…"_s.arg(
-                 failure));
+             tr("%1 The request may or may not have reached the server: checking the project's rounds…")
+                 .arg(failure));
     const RetestRequest body = request();
     RetestCalls::fetchProject(
         m_client, this, m_project.id(), [this, body, failure](const ApiResult<Project>& r) {
             if (!r.isOk()) {
-                m_sendButton->setText(u"&Send again"_s);
-                setState(
-                    State::Ready,
-                    u"%1 Checking the project failed too (%2): look at its retest rounds before sending again."_s
-                        .arg(failure, r.error().userMessage()));
+                m_sendButton->setText(tr("&Send again"));
+                setState(State::Ready, tr("%1 Checking the project failed too (%2): look at its retest "
+                                          "rounds before sending again.")
+                                           .arg(failure, r.error().userMessage()));
                 return;
             }
             const Project after = r.value();
@@ -329,21 +330,24 @@ void RequestRetestDialog::checkAfterDoubt(const QString& failure)
             if (created) {
                 setState(State::Ready);
                 const QString text =
-                    u"The server did not answer, but the project now has retest round %1 with this "
-                    "window: the retest was requested. Nothing was sent again."_s.arg(created->number);
+                    tr("The server did not answer, but the project now has retest round %1 with this "
+                       "window: the retest was requested. Nothing was sent again.")
+                        .arg(created->number);
                 Q_EMIT retestRequested(m_project.id(), body, text);
-                Dialogs::inform(parentWidget(), u"Retest requested"_s, text);
+                Dialogs::inform(parentWidget(), tr("Retest requested"), text);
                 accept();
                 return;
             }
             m_project = after;
-            m_sendButton->setText(u"&Send again"_s);
-            setState(State::Ready, u"%1 The project has no new round with this window: the retest was not "
-                                   "created."_s.arg(failure));
+            m_sendButton->setText(tr("&Send again"));
+            setState(State::Ready, tr("%1 The project has no new round with this window: the retest was not "
+                                      "created.")
+                                       .arg(failure));
             Dialogs::ask(
-                this, u"Send the request again?"_s,
-                u"The request failed (%1) and the project has no new retest round with this window, so "
-                "it was not created. Send it again?"_s.arg(failure),
+                this, tr("Send the request again?"),
+                tr("The request failed (%1) and the project has no new retest round with this window, so "
+                   "it was not created. Send it again?")
+                    .arg(failure),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No, [this](QMessageBox::StandardButton b) {
                     if (b == QMessageBox::Yes)
                         send();

@@ -1,4 +1,6 @@
 #include "ui/retest/RetestCalendarView.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IcsExporter.h"
 #include "ui/retest/IcsFileSaver.h"
@@ -41,9 +43,9 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_nextButton(new QToolButton(this))
     , m_monthLabel(new QLabel(this))
     , m_groupCombo(new QComboBox(this))
-    , m_onHoldCheck(new QCheckBox(u"Show on-hold projects"_s, this))
-    , m_rangesCheck(new QCheckBox(u"Project dates"_s, this))
-    , m_retestsCheck(new QCheckBox(u"Retest windows"_s, this))
+    , m_onHoldCheck(new QCheckBox(tr("Show on-hold projects"), this))
+    , m_rangesCheck(new QCheckBox(tr("Project dates"), this))
+    , m_retestsCheck(new QCheckBox(tr("Retest windows"), this))
     , m_exportIcsButton(new QToolButton(this))
     , m_viewTabs(new QTabWidget(this))
     , m_monthGrid(new RetestMonthGrid(&m_index, this))
@@ -51,7 +53,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_dayLabel(new QLabel(this))
     , m_dayList(new QListWidget(this))
     , m_legendLabel(new QLabel(this))
-    , m_exportIcsAction(new QAction(u"Export calendar (.ics)…"_s, this))
+    , m_exportIcsAction(new QAction(tr("Export calendar (.ics)…"), this))
 {
     m_previousButton->setObjectName(u"previousButton"_s);
     m_todayButton->setObjectName(u"todayButton"_s);
@@ -65,34 +67,35 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_monthGrid->setObjectName(u"monthGrid"_s);
     m_timeline->setObjectName(u"timeline"_s);
     m_viewTabs->setObjectName(u"viewTabs"_s);
-    m_viewTabs->addTab(m_monthGrid, u"&Month"_s);
-    m_viewTabs->addTab(m_timeline, u"Time&line"_s);
+    m_viewTabs->addTab(m_monthGrid, tr("&Month"));
+    m_viewTabs->addTab(m_timeline, tr("Time&line"));
     m_viewTabs->setDocumentMode(true);
     m_dayLabel->setObjectName(u"dayLabel"_s);
     m_dayList->setObjectName(u"dayList"_s);
     m_legendLabel->setObjectName(u"legendLabel"_s);
+    m_exportIcsAction->setIcon(ActionIcons::icon(u"document-export"_s));
     m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
 
     m_previousButton->setText(u"◀"_s);
-    m_previousButton->setAccessibleName(u"Previous month"_s);
-    m_previousButton->setToolTip(u"Previous month (Page Up)"_s);
+    m_previousButton->setAccessibleName(tr("Previous month"));
+    m_previousButton->setToolTip(tr("Previous month (Page Up)"));
     m_previousButton->setShortcut(QKeySequence(Qt::Key_PageUp));
     m_nextButton->setText(u"▶"_s);
-    m_nextButton->setAccessibleName(u"Next month"_s);
-    m_nextButton->setToolTip(u"Next month (Page Down)"_s);
+    m_nextButton->setAccessibleName(tr("Next month"));
+    m_nextButton->setToolTip(tr("Next month (Page Down)"));
     m_nextButton->setShortcut(QKeySequence(Qt::Key_PageDown));
-    m_todayButton->setText(u"Today"_s);
-    m_todayButton->setAccessibleName(u"Today"_s);
+    m_todayButton->setText(tr("Today"));
+    m_todayButton->setAccessibleName(tr("Today"));
     QFont bold = m_monthLabel->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
     m_monthLabel->setFont(bold);
     m_monthLabel->setMinimumWidth(150);
 
-    auto* groupLabel = new QLabel(u"&Group"_s, this);
+    auto* groupLabel = new QLabel(tr("&Group"), this);
     groupLabel->setBuddy(m_groupCombo);
-    m_groupCombo->setAccessibleName(u"Group"_s);
-    m_groupCombo->addItem(u"All groups"_s, QString());
+    m_groupCombo->setAccessibleName(tr("Group"));
+    m_groupCombo->addItem(tr("All groups"), QString());
     m_groupCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_onHoldCheck->setAccessibleName(m_onHoldCheck->text());
     m_onHoldCheck->setChecked(true);
@@ -100,10 +103,10 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_rangesCheck->setChecked(true);
     m_retestsCheck->setAccessibleName(m_retestsCheck->text());
     m_retestsCheck->setChecked(true);
-    m_exportIcsAction->setToolTip(u"Save what the calendar shows (current filter) as an iCalendar file"_s);
+    m_exportIcsAction->setToolTip(tr("Save what the calendar shows (current filter) as an iCalendar file"));
     m_exportIcsButton->setDefaultAction(m_exportIcsAction);
-    m_exportIcsButton->setAccessibleName(u"Export calendar (.ics)"_s);
-    m_dayList->setAccessibleName(u"Scheduled on the selected day"_s);
+    m_exportIcsButton->setAccessibleName(tr("Export calendar (.ics)"));
+    m_dayList->setAccessibleName(tr("Scheduled on the selected day"));
     m_dayList->setWordWrap(true);
     m_dayLabel->setBuddy(m_dayList);
     m_dayLabel->setWordWrap(true);
@@ -135,12 +138,14 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
-    m_legendLabel->setText(QStringList{
-        swatch(QColor(0x5c, 0x7c, 0xb8), u"Project dates"_s), swatch(QColor(0x9e, 0x9e, 0x9e), u"On hold"_s),
-        swatch(QColor(0xe0, 0x8a, 0x1e), u"Retest requested"_s),
-        swatch(QColor(0x3f, 0x9b, 0x5a), u"Retest completed"_s),
-        swatch(QColor(0xa0, 0x70, 0x70), u"Retest cancelled"_s), u"→ open-ended window (no end date)"_s}
-                               .join(u"&nbsp;&nbsp;&nbsp;"_s));
+    m_legendLabel->setText(
+        QStringList{swatch(ThemeColors::category(ThemeColors::Category::ProjectDates), tr("Project dates")),
+                    swatch(ThemeColors::category(ThemeColors::Category::OnHold), tr("On hold")),
+                    swatch(ThemeColors::category(ThemeColors::Category::Requested), tr("Retest requested")),
+                    swatch(ThemeColors::category(ThemeColors::Category::Completed), tr("Retest completed")),
+                    swatch(ThemeColors::category(ThemeColors::Category::Cancelled), tr("Retest cancelled")),
+                    tr("→ open-ended window (no end date)")}
+            .join(u"&nbsp;&nbsp;&nbsp;"_s));
     m_legendLabel->setTextFormat(Qt::RichText);
     m_legendLabel->setWordWrap(true);
 
@@ -176,7 +181,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     connect(m_timeline, &RetestTimeline::retestRequested, this, &RetestCalendarView::requestRetest);
     connect(m_monthGrid, &RetestMonthGrid::retestRequested, this, &RetestCalendarView::requestFromMonth);
     // From the day list, Ctrl+N requests a retest of the chosen item's project over the grid's days.
-    auto* requestFromList = new QAction(u"Request &retest…"_s, m_dayList);
+    auto* requestFromList = new QAction(tr("Request &retest…"), m_dayList);
     requestFromList->setObjectName(u"dayListRequestRetestAction"_s);
     m_dayList->addAction(requestFromList);
     m_dayList->installEventFilter(this);
@@ -216,7 +221,7 @@ void RetestCalendarView::setProjects(const QList<Project>& projects, const Catal
     {
         const QSignalBlocker blocker(m_groupCombo);
         m_groupCombo->clear();
-        m_groupCombo->addItem(u"All groups"_s, QString());
+        m_groupCombo->addItem(tr("All groups"), QString());
         for (const auto& [name, id] : std::as_const(groups))
             m_groupCombo->addItem(name, id);
         m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
@@ -261,23 +266,23 @@ void RetestCalendarView::showDay(QDate day)
     m_dayList->clear();
     const QList<CalendarEntry> entries = m_index.entriesOn(day);
     m_dayLabel->setText(u"<b>%1</b> — %2"_s.arg(QLocale().toString(day, QLocale::LongFormat))
-                            .arg(entries.isEmpty()     ? u"nothing scheduled"_s
-                                 : entries.size() == 1 ? u"1 item"_s
-                                                       : u"%1 items"_s.arg(entries.size())));
+                            .arg(entries.isEmpty()     ? tr("nothing scheduled")
+                                 : entries.size() == 1 ? tr("1 item")
+                                                       : tr("%n items", nullptr, int(entries.size()))));
     for (const CalendarEntry& e : entries) {
         QString text = e.title();
         if (e.kind == CalendarEntry::Kind::RetestWindow) {
             text += u"\n%1 · %2 → %3"_s.arg(e.status, e.first.toString(Qt::ISODate),
                                             e.isOpenEnded() ? u"open-ended"_s : e.last.toString(Qt::ISODate));
         } else {
-            text += u"\nProject %1 → %2%3"_s.arg(e.first.toString(Qt::ISODate),
-                                                 e.isOpenEnded() ? u"no end date"_s
-                                                                 : e.last.toString(Qt::ISODate),
-                                                 e.projectOnHold ? u" · on hold"_s : QString());
+            text += tr("\nProject %1 → %2%3")
+                        .arg(e.first.toString(Qt::ISODate),
+                             e.isOpenEnded() ? tr("no end date") : e.last.toString(Qt::ISODate),
+                             e.projectOnHold ? tr(" · on hold") : QString());
         }
         auto* item = new QListWidgetItem(text, m_dayList);
         item->setData(ProjectIdRole, e.projectId);
-        item->setToolTip(u"Activate (double-click or Enter) to open the project"_s);
+        item->setToolTip(tr("Activate (double-click or Enter) to open the project"));
         QPixmap dot(10, 10);
         dot.fill(RetestMonthGrid::colorFor(e));
         item->setIcon(QIcon(dot));
@@ -313,15 +318,16 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
         return;
     }
     if (m_projects.isEmpty()) {
-        Q_EMIT statusMessage(u"No project is loaded."_s);
+        Q_EMIT statusMessage(tr("No project is loaded."));
         return;
     }
     auto* picker = new QInputDialog(this);
     picker->setObjectName(u"projectPicker"_s);
     picker->setAttribute(Qt::WA_DeleteOnClose);
-    picker->setWindowTitle(u"Request a retest"_s);
-    picker->setLabelText(u"Retest which project from %1 to %2?"_s.arg(
-        QLocale().toString(first, QLocale::ShortFormat), QLocale().toString(last, QLocale::ShortFormat)));
+    picker->setWindowTitle(tr("Request a retest"));
+    picker->setLabelText(tr("Retest which project from %1 to %2?")
+                             .arg(QLocale().toString(first, QLocale::ShortFormat),
+                                  QLocale().toString(last, QLocale::ShortFormat)));
     QStringList names;
     for (const Project& p : std::as_const(m_projects))
         names << u"%1 (%2)"_s.arg(p.name(), p.code().isEmpty() ? p.id() : p.code());
@@ -342,7 +348,7 @@ void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QD
     if (it == m_projects.end())
         return;
     if (!m_client) {
-        Q_EMIT statusMessage(u"Not connected: a retest cannot be requested."_s);
+        Q_EMIT statusMessage(tr("Not connected: a retest cannot be requested."));
         return;
     }
     auto* dialog = new RequestRetestDialog(m_client, *it, this);
@@ -353,7 +359,7 @@ void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QD
             [this](const Project& p) { Q_EMIT projectRefreshed(p); });
     connect(dialog, &RequestRetestDialog::retestRequested, this,
             [this](const QString& id, const RetestRequest&, const QString& status) {
-                Q_EMIT statusMessage(status.isEmpty() ? u"Retest requested."_s : status);
+                Q_EMIT statusMessage(status.isEmpty() ? tr("Retest requested.") : status);
                 rereadProject(id);
             });
     dialog->open();
@@ -363,7 +369,7 @@ void RetestCalendarView::rereadProject(const QString& projectId)
 {
     RetestCalls::fetchProject(m_client, this, projectId, [this](const ApiResult<Project>& r) {
         if (!r.isOk()) {
-            Q_EMIT statusMessage(u"Could not reload the project: %1"_s.arg(r.error().userMessage()));
+            Q_EMIT statusMessage(tr("Could not reload the project: %1").arg(r.error().userMessage()));
             return;
         }
         // Shown at once here; the main window also updates its list (and may call setProjects again).

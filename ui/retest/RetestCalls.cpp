@@ -3,6 +3,7 @@
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,8 @@ template <typename T> SsapiCall* noClient(QObject* context, Done<T> done)
         context,
         [done] {
             done(ApiResult<T>::failure(
-                ApiError(ApiError::Category::Network, u"not connected: no SSAPI client"_s)));
+                ApiError(ApiError::Category::Network,
+                         QCoreApplication::translate("RetestCalls", "not connected: no SSAPI client"))));
         },
         Qt::QueuedConnection);
     return nullptr;

@@ -1,4 +1,5 @@
 #include "ui/retest/RetestMonthGrid.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/CalendarIndex.h"
 #include "ui/retest/MonthGridAccessible.h"
@@ -23,11 +24,11 @@ RetestMonthGrid::RetestMonthGrid(const CalendarIndex* index, QWidget* parent)
     m_year = today.year();
     m_month = today.month();
     m_selected = m_anchor = today;
-    m_requestRetestAction = new QAction(u"Request &retest…"_s, this);
+    m_requestRetestAction = new QAction(tr("Request &retest…"), this);
     m_requestRetestAction->setObjectName(u"requestRetestAction"_s);
     m_requestRetestAction->setShortcut(QKeySequence::New);
     m_requestRetestAction->setShortcutContext(Qt::WidgetShortcut);
-    m_requestRetestAction->setToolTip(u"Request a retest over the selected days (Ctrl+N or Enter)"_s);
+    m_requestRetestAction->setToolTip(tr("Request a retest over the selected days (Ctrl+N or Enter)"));
     addAction(m_requestRetestAction);
     connect(m_requestRetestAction, &QAction::triggered, this,
             [this] { Q_EMIT retestRequested(rangeFirst(), rangeLast()); });
@@ -35,7 +36,7 @@ RetestMonthGrid::RetestMonthGrid(const CalendarIndex* index, QWidget* parent)
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundRole(QPalette::Base);
     setAutoFillBackground(true);
-    setAccessibleName(u"Month"_s);
+    setAccessibleName(tr("Month"));
 }
 
 QSize RetestMonthGrid::sizeHint() const
@@ -105,13 +106,14 @@ QDate RetestMonthGrid::dayAt(const QPoint& pos) const
 QColor RetestMonthGrid::colorFor(const CalendarEntry& entry)
 {
     if (entry.kind == CalendarEntry::Kind::ProjectRange)
-        return entry.projectOnHold ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x5c, 0x7c, 0xb8);
+        return ThemeColors::category(entry.projectOnHold ? ThemeColors::Category::OnHold
+                                                         : ThemeColors::Category::ProjectDates);
     const QString s = entry.status.toLower();
     if (s == u"completed"_s)
-        return QColor(0x3f, 0x9b, 0x5a);
+        return ThemeColors::category(ThemeColors::Category::Completed);
     if (s == u"cancelled"_s)
-        return QColor(0xa0, 0x70, 0x70);
-    return QColor(0xe0, 0x8a, 0x1e); // requested / open
+        return ThemeColors::category(ThemeColors::Category::Cancelled);
+    return ThemeColors::category(ThemeColors::Category::Requested); // requested / open
 }
 
 void RetestMonthGrid::paintEvent(QPaintEvent*)
@@ -222,12 +224,14 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
             painter.fillRect(bar, color);
         }
         if (e.projectOnHold) {
-            painter.fillRect(bar, QBrush(QColor(255, 255, 255, 90), Qt::BDiagPattern));
+            QColor hatch = ThemeColors::onCategory();
+            hatch.setAlpha(90);
+            painter.fillRect(bar, QBrush(hatch, Qt::BDiagPattern));
         }
         QString label = from == e.first || from == weekStart ? e.title() : QString();
         if (openTail)
-            label = (label.isEmpty() ? QString() : label + u"  "_s) + u"→ open-ended"_s;
-        painter.setPen(Qt::white);
+            label = (label.isEmpty() ? QString() : label + u"  "_s) + tr("→ open-ended");
+        painter.setPen(ThemeColors::onCategory());
         painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                          fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
     }
@@ -237,7 +241,7 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
             continue;
         const QRect cell = dayRect(weekStart.addDays(col));
         painter.drawText(cell.adjusted(4, 0, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
-                         u"+%1 more"_s.arg(hidden[col]));
+                         tr("+%1 more").arg(hidden[col]));
     }
 }
 

@@ -35,7 +35,7 @@ RetestRoundCloser::RetestRoundCloser(SsapiClient* client, QObject* parent)
 
 QString RetestRoundCloser::verb(Action action)
 {
-    return action == Action::Cancel ? u"Cancel"_s : u"Complete"_s;
+    return action == Action::Cancel ? tr("Cancel") : tr("Complete");
 }
 
 QString RetestRoundCloser::pastTense(Action action)
@@ -45,13 +45,15 @@ QString RetestRoundCloser::pastTense(Action action)
 
 QString RetestRoundCloser::resultingStatus(Action action)
 {
-    return action == Action::Cancel ? u"Cancelled"_s : u"Completed"_s;
+    return action == Action::Cancel ? tr("Cancelled") : tr("Completed");
 }
 
 QString RetestRoundCloser::describe(const RetestRound& round)
 {
     const QString end = round.windowEnd.isEmpty() ? u"open-ended"_s : IsoDate::displayDate(round.windowEnd);
-    return u"round %1 (window %2 – %3)"_s.arg(round.number).arg(IsoDate::displayDate(round.windowStart), end);
+    return tr("round %1 (window %2 – %3)")
+        .arg(round.number)
+        .arg(IsoDate::displayDate(round.windowStart), end);
 }
 
 bool RetestRoundCloser::close(const Project& project, int roundNumber, Action action)
@@ -64,7 +66,7 @@ bool RetestRoundCloser::close(const Project& project, int roundNumber, Action ac
         if (r.isOk()) {
             m_busy = false;
             const QString text = r.value().isEmpty()
-                                     ? u"Retest round %1 %2."_s.arg(roundNumber).arg(pastTense(action))
+                                     ? tr("Retest round %1 %2.").arg(roundNumber).arg(pastTense(action))
                                      : r.value();
             Q_EMIT roundClosed(withStatus(project, roundNumber, resultingStatus(action)), roundNumber, action,
                                text);
@@ -75,9 +77,10 @@ bool RetestRoundCloser::close(const Project& project, int roundNumber, Action ac
             return;
         }
         m_busy = false;
-        Q_EMIT closeFailed(project.id(), roundNumber, action,
-                           u"Retest round %1 was not %2: %3"_s.arg(
-                               QString::number(roundNumber), pastTense(action), r.error().userMessage()));
+        Q_EMIT closeFailed(
+            project.id(), roundNumber, action,
+            tr("Retest round %1 was not %2: %3")
+                .arg(QString::number(roundNumber), pastTense(action), r.error().userMessage()));
     };
     if (action == Action::Cancel)
         RetestCalls::cancelRetestRound(m_client, this, project.id(), roundNumber, done);
@@ -96,26 +99,29 @@ void RetestRoundCloser::checkAfterDoubt(const Project& before, int roundNumber, 
             if (!r.isOk()) {
                 Q_EMIT closeFailed(
                     id, roundNumber, action,
-                    u"%1 Checking the project failed too (%2): it is unknown whether round %3 was %4. Look "
-                    "at the round before trying again."_s.arg(
-                        failure, r.error().userMessage(), QString::number(roundNumber), pastTense(action)));
+                    tr("%1 Checking the project failed too (%2): it is unknown whether round %3 was %4. Look "
+                       "at the round before trying again.")
+                        .arg(failure, r.error().userMessage(), QString::number(roundNumber),
+                             pastTense(action)));
                 return;
             }
             const Project& after = r.value();
             Q_EMIT projectRefreshed(after);
             const RetestRound* round = findRound(after, roundNumber);
             if (round && round->status.compare(resultingStatus(action), Qt::CaseInsensitive) == 0) {
-                Q_EMIT roundClosed(
-                    after, roundNumber, action,
-                    u"The server did not answer, but round %1 is now %2: it was %3. Nothing "
-                    "was sent again."_s.arg(QString::number(roundNumber), round->status, pastTense(action)));
+                Q_EMIT roundClosed(after, roundNumber, action,
+                                   tr("The server did not answer, but round %1 is now %2: it was %3. Nothing "
+                                      "was sent again.")
+                                       .arg(QString::number(roundNumber), round->status, pastTense(action)));
                 return;
             }
             const QString now =
-                round ? u"is still %1"_s.arg(round->status.isEmpty() ? u"open"_s : round->status)
-                      : u"no longer exists"_s;
-            Q_EMIT closeFailed(id, roundNumber, action,
-                               u"%1 The project was re-read: round %2 %3, so it was not %4. Nothing was sent "
-                               "again."_s.arg(failure, QString::number(roundNumber), now, pastTense(action)));
+                round ? tr("is still %1").arg(round->status.isEmpty() ? tr("open") : round->status)
+                      : tr("no longer exists");
+            Q_EMIT closeFailed(
+                id, roundNumber, action,
+                tr("%1 The project was re-read: round %2 %3, so it was not %4. Nothing was sent "
+                   "again.")
+                    .arg(failure, QString::number(roundNumber), now, pastTense(action)));
         });
 }

@@ -1,4 +1,6 @@
 #include "ui/retest/RetestRoundsPanel.h"
+#include "ui/common/ActionIcons.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IcsExporter.h"
 #include "models/RetestPlanning.h"
@@ -43,28 +45,31 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     , m_noticeLabel(new QLabel(this))
     , m_roundsView(new QTableView(this))
     , m_emptyLabel(new QLabel(this))
-    , m_newRetestAction(new QAction(u"&New retest…"_s, this))
-    , m_updateRoundAction(new QAction(u"&Update round…"_s, this))
-    , m_cancelRoundAction(new QAction(u"&Cancel round…"_s, this))
-    , m_completeRoundAction(new QAction(u"Co&mplete round…"_s, this))
-    , m_refreshAction(new QAction(u"Re&fresh"_s, this))
-    , m_exportIcsAction(new QAction(u"Export .&ics…"_s, this))
+    , m_newRetestAction(new QAction(tr("&New retest…"), this))
+    , m_updateRoundAction(new QAction(tr("&Update round…"), this))
+    , m_cancelRoundAction(new QAction(tr("&Cancel round…"), this))
+    , m_completeRoundAction(new QAction(tr("Co&mplete round…"), this))
+    , m_refreshAction(new QAction(tr("Re&fresh"), this))
+    , m_exportIcsAction(new QAction(tr("Export .&ics…"), this))
 {
+    m_newRetestAction->setIcon(ActionIcons::icon(u"appointment-new"_s));
+    m_refreshAction->setIcon(ActionIcons::icon(u"view-refresh"_s));
+    m_exportIcsAction->setIcon(ActionIcons::icon(u"document-export"_s));
     m_newRetestAction->setObjectName(u"newRetestAction"_s);
     m_newRetestAction->setShortcut(QKeySequence::New);
     m_newRetestAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_newRetestAction->setToolTip(u"Request a new retest round for this project (Ctrl+N)"_s);
+    m_newRetestAction->setToolTip(tr("Request a new retest round for this project (Ctrl+N)"));
     m_updateRoundAction->setObjectName(u"updateRoundAction"_s);
-    m_updateRoundAction->setToolTip(u"Set the selected round's requested and completed dates"_s);
+    m_updateRoundAction->setToolTip(tr("Set the selected round's requested and completed dates"));
     m_cancelRoundAction->setObjectName(u"cancelRoundAction"_s);
-    m_cancelRoundAction->setToolTip(u"Cancel the selected open round (asks first)"_s);
+    m_cancelRoundAction->setToolTip(tr("Cancel the selected open round (asks first)"));
     m_completeRoundAction->setObjectName(u"completeRoundAction"_s);
-    m_completeRoundAction->setToolTip(u"Mark the selected open round as completed (asks first)"_s);
+    m_completeRoundAction->setToolTip(tr("Mark the selected open round as completed (asks first)"));
     m_refreshAction->setObjectName(u"refreshAction"_s);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
-    m_exportIcsAction->setToolTip(u"Save this project's dates and retest windows as an iCalendar file"_s);
+    m_exportIcsAction->setToolTip(tr("Save this project's dates and retest windows as an iCalendar file"));
     for (QAction* a : {m_newRetestAction, m_updateRoundAction, m_cancelRoundAction, m_completeRoundAction,
                        m_refreshAction, m_exportIcsAction})
         addAction(a);
@@ -81,15 +86,15 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     m_roundsView->setObjectName(u"roundsView"_s);
     m_emptyLabel->setObjectName(u"emptyLabel"_s);
     m_noticeLabel->setWordWrap(true);
-    m_noticeLabel->setStyleSheet(u"QLabel { color: #7a5800; }"_s);
-    m_emptyLabel->setText(u"No retest round yet. Press Ctrl+N to request one."_s);
+    m_noticeLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Warning, palette()));
+    m_emptyLabel->setText(tr("No retest round yet. Press Ctrl+N to request one."));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
 
     auto* proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RetestRoundListModel::SortRole);
     m_roundsView->setModel(proxy);
-    m_roundsView->setAccessibleName(u"Retest rounds"_s);
+    m_roundsView->setAccessibleName(tr("Retest rounds"));
     m_roundsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_roundsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_roundsView->setSortingEnabled(true);
@@ -150,7 +155,7 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
             [this](const QString&, int, RetestRoundCloser::Action action, const QString& message) {
                 updateActions();
                 Q_EMIT statusMessage(message);
-                Dialogs::warn(this, u"%1 round"_s.arg(RetestRoundCloser::verb(action)), message);
+                Dialogs::warn(this, tr("%1 round").arg(RetestRoundCloser::verb(action)), message);
             });
     connect(m_exportIcsAction, &QAction::triggered, this, &RetestRoundsPanel::exportIcs);
     connect(m_roundsView, &QTableView::activated, this, &RetestRoundsPanel::openUpdateRound);
@@ -181,13 +186,13 @@ void RetestRoundsPanel::applyProject(const Project& project)
     m_project = project;
     m_model->setRounds(project.id(), project.facts().retestRounds);
     m_titleLabel->setText(project.id().isEmpty()
-                              ? u"No project selected"_s
-                              : u"<b>Retest rounds</b> — %1"_s.arg(project.name().toHtmlEscaped()));
+                              ? tr("No project selected")
+                              : tr("<b>Retest rounds</b> — %1").arg(project.name().toHtmlEscaped()));
     QStringList notices;
     if (project.isOnHold())
-        notices << u"The project is on hold."_s;
+        notices << tr("The project is on hold.");
     if (!project.id().isEmpty() && !project.isRetestingEnabled())
-        notices << u"Retesting is disabled on this project."_s;
+        notices << tr("Retesting is disabled on this project.");
     m_noticeLabel->setText(notices.join(u' '));
     m_noticeLabel->setVisible(!notices.isEmpty());
     if (sameProject && selectedRound > 0) {
@@ -219,13 +224,13 @@ void RetestRoundsPanel::refresh()
     if (m_project.id().isEmpty() || m_refreshCall)
         return;
     const QString id = m_project.id();
-    Q_EMIT statusMessage(u"Reloading %1…"_s.arg(m_project.name()));
+    Q_EMIT statusMessage(tr("Reloading %1…").arg(m_project.name()));
     m_refreshCall = RetestCalls::fetchProject(m_client, this, id, [this, id](const ApiResult<Project>& r) {
         m_refreshCall = nullptr;
         if (id != m_project.id())
             return; // another project was selected meanwhile
         if (!r.isOk()) {
-            Q_EMIT statusMessage(u"Could not reload the project: %1"_s.arg(r.error().userMessage()));
+            Q_EMIT statusMessage(tr("Could not reload the project: %1").arg(r.error().userMessage()));
             return;
         }
         applyProject(r.value());
@@ -251,7 +256,7 @@ void RetestRoundsPanel::openNewRetest()
     connect(dialog, &RequestRetestDialog::retestRequested, this,
             [this, before](const QString& projectId, const RetestRequest& request, const QString& status) {
                 m_sent = SentRequest{projectId, before, request};
-                Q_EMIT statusMessage(status.isEmpty() ? u"Retest requested."_s : status);
+                Q_EMIT statusMessage(status.isEmpty() ? tr("Retest requested.") : status);
                 refresh();
             });
     dialog->open();
@@ -270,7 +275,7 @@ void RetestRoundsPanel::openUpdateRound()
     connect(dialog, &UpdateRoundDialog::roundUpdated, this,
             [this](const QString& projectId, int round, const RetestRoundUpdate& sent) {
                 m_model->rememberSent(projectId, round, sent);
-                Q_EMIT statusMessage(u"Retest round %1 updated."_s.arg(round));
+                Q_EMIT statusMessage(tr("Retest round %1 updated.").arg(round));
                 refresh();
             });
     dialog->open();
@@ -294,14 +299,13 @@ void RetestRoundsPanel::closeCurrentRound(RetestRoundCloser::Action action)
         return;
     const bool cancel = action == RetestRoundCloser::Action::Cancel;
     const QString what = RetestRoundCloser::describe(*round);
-    const QString text = cancel
-                             ? u"Cancel retest %1 of %2? The round stays in the history as Cancelled."_s.arg(
-                                   what, m_project.name())
-                             : u"Mark retest %1 of %2 as completed?"_s.arg(what, m_project.name());
+    const QString text = cancel ? tr("Cancel retest %1 of %2? The round stays in the history as Cancelled.")
+                                      .arg(what, m_project.name())
+                                : tr("Mark retest %1 of %2 as completed?").arg(what, m_project.name());
     const Project project = m_project;
     const int number = round->number;
     Dialogs::ask(
-        this, u"%1 retest round %2"_s.arg(RetestRoundCloser::verb(action)).arg(number), text,
+        this, tr("%1 retest round %2").arg(RetestRoundCloser::verb(action)).arg(number), text,
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No,
         [this, project, number, action, cancel](QMessageBox::StandardButton answer) {
             if (answer != QMessageBox::Yes || project.id() != m_project.id())
@@ -309,11 +313,11 @@ void RetestRoundsPanel::closeCurrentRound(RetestRoundCloser::Action action)
             if (!m_closer->close(m_project, number, action))
                 return;
             Q_EMIT statusMessage(
-                u"%1 retest round %2…"_s.arg(cancel ? u"Cancelling"_s : u"Completing"_s).arg(number));
+                tr("%1 retest round %2…").arg(cancel ? tr("Cancelling") : tr("Completing")).arg(number));
             updateActions();
         },
-        {{QMessageBox::Yes, cancel ? u"Cancel round"_s : u"Complete round"_s},
-         {QMessageBox::No, cancel ? u"Keep round"_s : u"Not yet"_s}});
+        {{QMessageBox::Yes, cancel ? tr("Cancel round") : tr("Complete round")},
+         {QMessageBox::No, cancel ? tr("Keep round") : tr("Not yet")}});
 }
 
 void RetestRoundsPanel::showContextMenu(const QPoint& pos)
@@ -355,10 +359,10 @@ void RetestRoundsPanel::checkForDuplicates(const Project& after)
     for (const RetestRound& r : created)
         numbers << QString::number(r.number);
     const QString text =
-        u"The project now has %1 new retest rounds with the window you sent (rounds %2): the "
-        "request reached the server more than once. Cancel the extra rounds in AttackForge."_s
+        tr("The project now has %1 new retest rounds with the window you sent (rounds %2): the "
+           "request reached the server more than once. Cancel the extra rounds in AttackForge.")
             .arg(created.size())
             .arg(numbers.join(u", "_s));
     Q_EMIT statusMessage(text);
-    Dialogs::warn(this, u"Duplicate retest rounds"_s, text);
+    Dialogs::warn(this, tr("Duplicate retest rounds"), text);
 }

@@ -1,4 +1,5 @@
 #include "ui/retest/RetestTimeline.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/CalendarIndex.h"
 #include "ui/retest/RetestMonthGrid.h"
@@ -22,11 +23,11 @@ RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
     : QAbstractScrollArea(parent)
     , m_index(index)
 {
-    m_requestRetestAction = new QAction(u"Request &retest…"_s, this);
+    m_requestRetestAction = new QAction(tr("Request &retest…"), this);
     m_requestRetestAction->setObjectName(u"requestRetestAction"_s);
     m_requestRetestAction->setShortcut(QKeySequence::New);
     m_requestRetestAction->setShortcutContext(Qt::WidgetShortcut);
-    m_requestRetestAction->setToolTip(u"Request a retest of this project over the selected days (Ctrl+N)"_s);
+    m_requestRetestAction->setToolTip(tr("Request a retest of this project over the selected days (Ctrl+N)"));
     addAction(m_requestRetestAction);
     connect(m_requestRetestAction, &QAction::triggered, this, [this] {
         if (m_current < 0)
@@ -37,7 +38,7 @@ RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
     });
     TimelineAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
-    setAccessibleName(u"Timeline"_s);
+    setAccessibleName(tr("Timeline"));
     viewport()->setBackgroundRole(QPalette::Base);
     const QDate today = QDate::currentDate();
     setSpan(QDate(today.year(), today.month(), 1).addMonths(-1), 4);
@@ -45,12 +46,14 @@ RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
 
 QColor RetestTimeline::loadColor()
 {
-    return QColor(0xe0, 0x8a, 0x1e, 150);
+    QColor color = ThemeColors::category(ThemeColors::Category::Requested);
+    color.setAlpha(150);
+    return color;
 }
 
-QColor RetestTimeline::holdShadeColor()
+QColor RetestTimeline::holdShadeColor() const
 {
-    return QColor(0x9e, 0x9e, 0x9e, 120);
+    return palette().color(QPalette::Mid);
 }
 
 void RetestTimeline::setSpan(QDate first, int months)
@@ -158,7 +161,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
     }
     // Load row: how many retest windows are open on each day, across the projects the filter shows.
     painter.setPen(pal.color(QPalette::PlaceholderText));
-    painter.drawText(QRect(4, kMonthHeight, labelW - 8, kLoadHeight), Qt::AlignVCenter, u"Open retests"_s);
+    painter.drawText(QRect(4, kMonthHeight, labelW - 8, kLoadHeight), Qt::AlignVCenter, tr("Open retests"));
     QList<int> load;
     int peak = 0;
     for (QDate d = m_first; d <= m_last; d = d.addDays(1)) {
@@ -177,7 +180,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         }
     }
     if (today >= m_first && today <= m_last) {
-        painter.setPen(QPen(QColor(0xd0, 0x30, 0x30), 1, Qt::DashLine));
+        painter.setPen(QPen(ThemeColors::category(ThemeColors::Category::Today), 1, Qt::DashLine));
         painter.drawLine(xOf(today), kHeaderHeight, xOf(today), h);
     }
 
@@ -231,11 +234,11 @@ void RetestTimeline::paintEvent(QPaintEvent*)
                 painter.fillRect(block.adjusted(0, 0, 24, 0), fade);
                 painter.setPen(color.darker(130));
                 painter.drawText(block.adjusted(0, 0, 90, 0).translated(block.width() + 26, 0),
-                                 Qt::AlignVCenter, u"→ open-ended"_s);
+                                 Qt::AlignVCenter, tr("→ open-ended"));
             } else {
                 painter.fillRect(block, color);
             }
-            painter.setPen(Qt::white);
+            painter.setPen(ThemeColors::onCategory());
             if (block.width() > 18)
                 painter.drawText(block, Qt::AlignCenter, QString::number(e.round));
         }
@@ -245,7 +248,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
     painter.drawLine(labelW, 0, labelW, h);
     if (m_projectIds.isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
-        painter.drawText(viewport()->rect(), Qt::AlignCenter, u"Nothing scheduled in these months."_s);
+        painter.drawText(viewport()->rect(), Qt::AlignCenter, tr("Nothing scheduled in these months."));
     }
 }
 
@@ -343,7 +346,7 @@ void RetestTimeline::contextMenuEvent(QContextMenuEvent* event)
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_requestRetestAction);
     const QString id = m_projectIds.at(m_current);
-    menu->addAction(u"&Open project"_s, this, [this, id] { Q_EMIT projectActivated(id); });
+    menu->addAction(tr("&Open project"), this, [this, id] { Q_EMIT projectActivated(id); });
     menu->popup(event->globalPos());
 }
 

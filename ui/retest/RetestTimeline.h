@@ -53,7 +53,7 @@ public:
     // What the load row's bars and the on-hold shading (a hatch) are painted with; tests compare the
     // rendered pixels with them.
     static QColor loadColor();
-    static QColor holdShadeColor();
+    QColor holdShadeColor() const;
 
 Q_SIGNALS:
     void projectActivated(const QString& projectId);

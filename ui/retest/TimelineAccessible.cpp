@@ -5,6 +5,7 @@
 #include "ui/retest/RetestTimeline.h"
 
 #include <QAbstractScrollArea>
+#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 
@@ -20,7 +21,8 @@ QAccessibleInterface* factory(const QString& className, QObject* object)
 } // namespace
 
 TimelineAccessible::TimelineAccessible(RetestTimeline* timeline)
-    : PaintedItemSource(timeline, QAccessible::List, u"Timeline"_s)
+    : PaintedItemSource(timeline, QAccessible::List,
+                        QCoreApplication::translate("TimelineAccessible", "Timeline"))
 {}
 
 void TimelineAccessible::install()
@@ -53,8 +55,9 @@ QString TimelineAccessible::itemName(int a, int b) const
     if (b < 0) {
         QString name = CalendarSpeech::projectRow(timeline()->projectNameAtRow(a), int(entries.size()));
         if (a == timeline()->currentRow() && timeline()->cursorDay().isValid()) {
-            name += u", selected %1 to %2"_s.arg(CalendarSpeech::longDay(timeline()->rangeFirst()),
-                                                 CalendarSpeech::longDay(timeline()->rangeLast()));
+            name += QCoreApplication::translate("TimelineAccessible", ", selected %1 to %2")
+                        .arg(CalendarSpeech::longDay(timeline()->rangeFirst()),
+                             CalendarSpeech::longDay(timeline()->rangeLast()));
         }
         return name;
     }

@@ -1,4 +1,5 @@
 #include "ui/retest/UpdateRoundDialog.h"
+#include "ui/common/ThemeColors.h"
 
 #include "models/IsoDate.h"
 #include "ui/common/UtcDateEdit.h"
@@ -22,11 +23,11 @@ UpdateRoundDialog::UpdateRoundDialog(SsapiClient* client, const QString& project
     , m_completedEdit(new UtcDateEdit(this))
     , m_issuesLabel(new QLabel(this))
     , m_statusLabel(new QLabel(this))
-    , m_sendButton(new QPushButton(u"&Update round"_s, this))
-    , m_cancelButton(new QPushButton(u"Cancel"_s, this))
+    , m_sendButton(new QPushButton(tr("&Update round"), this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
 {
     setObjectName(u"UpdateRoundDialog"_s);
-    setWindowTitle(u"Update retest round %1"_s.arg(shown.number));
+    setWindowTitle(tr("Update retest round %1").arg(shown.number));
     m_requestedEdit->setObjectName(u"requestedEdit"_s);
     m_completedEdit->setObjectName(u"completedEdit"_s);
     m_issuesLabel->setObjectName(u"issuesLabel"_s);
@@ -40,23 +41,23 @@ UpdateRoundDialog::UpdateRoundDialog(SsapiClient* client, const QString& project
     }
     m_requestedEdit->setUtcValue(shown.requestedDate);
     m_completedEdit->setUtcValue(shown.completedDate);
-    m_requestedEdit->setAccessibleName(u"Requested date"_s);
-    m_completedEdit->setAccessibleName(u"Completed date"_s);
+    m_requestedEdit->setAccessibleName(tr("Requested date"));
+    m_completedEdit->setAccessibleName(tr("Completed date"));
     m_issuesLabel->setWordWrap(true);
-    m_issuesLabel->setStyleSheet(u"QLabel { color: #b00020; }"_s);
+    m_issuesLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_statusLabel->setWordWrap(true);
     m_sendButton->setDefault(true);
 
-    auto* requestedLabel = new QLabel(u"&Requested date"_s, this);
-    auto* completedLabel = new QLabel(u"&Completed date"_s, this);
+    auto* requestedLabel = new QLabel(tr("&Requested date"), this);
+    auto* completedLabel = new QLabel(tr("&Completed date"), this);
     requestedLabel->setBuddy(m_requestedEdit);
     completedLabel->setBuddy(m_completedEdit);
-    auto* info =
-        new QLabel(u"Window: %1 → %2 · status %3"_s.arg(
-                       IsoDate::displayDate(shown.windowStart),
-                       shown.windowEnd.isEmpty() ? u"open-ended"_s : IsoDate::displayDate(shown.windowEnd),
-                       shown.status),
-                   this);
+    auto* info = new QLabel(
+        tr("Window: %1 → %2 · status %3")
+            .arg(IsoDate::displayDate(shown.windowStart),
+                 shown.windowEnd.isEmpty() ? u"open-ended"_s : IsoDate::displayDate(shown.windowEnd),
+                 shown.status),
+        this);
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(info);
@@ -100,9 +101,9 @@ ValidationIssues UpdateRoundDialog::issues() const
 {
     ValidationIssues out;
     if (m_requestedEdit->utcValue().isEmpty() && !m_round.requestedDate.isEmpty())
-        out.append({u"requested_date"_s, u"Requested date: the API cannot clear a date; pick a day."_s});
+        out.append({u"requested_date"_s, tr("Requested date: the API cannot clear a date; pick a day.")});
     if (m_completedEdit->utcValue().isEmpty() && !m_round.completedDate.isEmpty())
-        out.append({u"completed_date"_s, u"Completed date: the API cannot clear a date; pick a day."_s});
+        out.append({u"completed_date"_s, tr("Completed date: the API cannot clear a date; pick a day.")});
     out.append(update().validate());
     return out;
 }
@@ -118,7 +119,7 @@ void UpdateRoundDialog::refresh()
                                m_requestedEdit->utcValue() == m_round.requestedDate &&
                                m_completedEdit->utcValue() == m_round.completedDate;
     m_issuesLabel->setStyleSheet(onlyUnchanged ? u"QLabel { color: palette(placeholder-text); }"_s
-                                               : u"QLabel { color: #b00020; }"_s);
+                                               : ThemeColors::textStyle(ThemeColors::Mark::Error, palette()));
     m_issuesLabel->setVisible(!messages.isEmpty());
     m_sendButton->setEnabled(!m_sending && messages.isEmpty());
     m_requestedEdit->setEnabled(!m_sending);
@@ -132,13 +133,13 @@ void UpdateRoundDialog::send()
         return;
     const RetestRoundUpdate body = update();
     m_sending = true;
-    m_statusLabel->setText(u"Updating…"_s);
+    m_statusLabel->setText(tr("Updating…"));
     refresh();
     RetestCalls::updateRetestRound(
         m_client, this, m_projectId, m_round.number, body, [this, body](const ApiResult<QString>& r) {
             m_sending = false;
             if (!r.isOk()) {
-                m_statusLabel->setText(u"The round was not updated: %1"_s.arg(r.error().userMessage()));
+                m_statusLabel->setText(tr("The round was not updated: %1").arg(r.error().userMessage()));
                 refresh();
                 return;
             }
