@@ -194,36 +194,92 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     showDay(m_monthGrid->selectedDay());
 }
 
-void RetestCalendarView::setProjects(const QList<Project>& projects, const Catalog& catalog)
+void RetestCalendarView::setProjects(const QList<ProjectSummary>& projects, const Catalog& catalog)
 {
     m_catalog = catalog;
-    QSet<QString> groupIds;
-    for (const Project& p : projects) {
-        for (const QString& id : p.groupIds())
-            groupIds.insert(id);
-    }
-    QList<QPair<QString, QString>> groups; // name, id
-    for (const QString& id : std::as_const(groupIds)) {
-        QString name = catalog.groupName(id);
-        for (const Project& p : projects) {
-            if (name.isEmpty() || name == id)
-                name = p.facts().names.value(id, name);
+    m_projects = projects;
+    m_groupNames.clear();
+    refreshGroups(projects);
+    m_index.setProjects(projects);
+    applyFilter();
+}
+
+void RetestCalendarView::setProjects(const QList<Project>& projects, const Catalog& catalog)
+{
+    QList<ProjectSummary> summaries;
+    for (const Project& p : projects)
+        summaries.append(ProjectSummary::fromProject(p));
+    setProjects(summaries, catalog);
+}
+
+void RetestCalendarView::addProjects(const QList<ProjectSummary>& batch)
+{
+    m_projects.append(batch);
+    refreshGroups(batch);
+    m_index.addProjects(batch);
+    showIndexChange();
+}
+
+void RetestCalendarView::updateProject(const ProjectSummary& project)
+{
+    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
+                                 [&project](const ProjectSummary& p) { return p.id == project.id; });
+    if (it == m_projects.end())
+        m_projects.append(project);
+    else
+        *it = project;
+    refreshGroups({project});
+    m_index.updateProject(project);
+    showIndexChange();
+}
+
+void RetestCalendarView::setCatalog(const Catalog& catalog)
+{
+    m_catalog = catalog;
+    refreshGroups({});
+}
+
+void RetestCalendarView::refreshGroups(const QList<ProjectSummary>& added)
+{
+    // Only new group ids change the combo: a batch of a large list usually brings none.
+    bool changed = added.isEmpty();
+    for (const ProjectSummary& p : added) {
+        for (qsizetype i = 0; i < p.groupIds.size(); ++i) {
+            const QString& id = p.groupIds.at(i);
+            const QString name = p.groupNames.value(i);
+            const auto known = m_groupNames.constFind(id);
+            const bool better = known != m_groupNames.cend() && *known == id && !name.isEmpty() && name != id;
+            if (known == m_groupNames.cend() || better) {
+                m_groupNames.insert(id, name);
+                changed = true;
+            }
         }
-        groups.append({name.isEmpty() ? id : name, id});
+    }
+    if (!changed)
+        return;
+    QList<QPair<QString, QString>> groups; // name, id
+    for (auto it = m_groupNames.cbegin(); it != m_groupNames.cend(); ++it) {
+        QString name = m_catalog.groupName(it.key());
+        if (name.isEmpty() || name == it.key())
+            name = it.value();
+        groups.append({name.isEmpty() ? it.key() : name, it.key()});
     }
     std::sort(groups.begin(), groups.end());
     const QString current = m_groupCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_groupCombo);
-        m_groupCombo->clear();
-        m_groupCombo->addItem(u"All groups"_s, QString());
-        for (const auto& [name, id] : std::as_const(groups))
-            m_groupCombo->addItem(name, id);
-        m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
-    }
-    m_projects = projects;
-    m_index.setProjects(projects);
-    applyFilter();
+    const QSignalBlocker blocker(m_groupCombo);
+    m_groupCombo->clear();
+    m_groupCombo->addItem(u"All groups"_s, QString());
+    for (const auto& [name, id] : std::as_const(groups))
+        m_groupCombo->addItem(name, id);
+    m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
+}
+
+void RetestCalendarView::showIndexChange()
+{
+    m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
+    m_monthGrid->update();
+    m_timeline->reload();
+    showDay(m_monthGrid->selectedDay());
 }
 
 void RetestCalendarView::setToday(QDate today)
@@ -323,14 +379,14 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
     picker->setLabelText(u"Retest which project from %1 to %2?"_s.arg(
         QLocale().toString(first, QLocale::ShortFormat), QLocale().toString(last, QLocale::ShortFormat)));
     QStringList names;
-    for (const Project& p : std::as_const(m_projects))
-        names << u"%1 (%2)"_s.arg(p.name(), p.code().isEmpty() ? p.id() : p.code());
+    for (const ProjectSummary& p : std::as_const(m_projects))
+        names << u"%1 (%2)"_s.arg(p.name, p.code.isEmpty() ? p.id : p.code);
     picker->setComboBoxItems(names);
     picker->setComboBoxEditable(false);
     connect(picker, &QInputDialog::accepted, this, [this, picker, names, first, last] {
         const qsizetype row = names.indexOf(picker->textValue());
         if (row >= 0 && row < m_projects.size())
-            requestRetest(m_projects.at(row).id(), first, last);
+            requestRetest(m_projects.at(row).id, first, last);
     });
     picker->open();
 }
@@ -338,14 +394,16 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
 void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QDate last)
 {
     const auto it = std::find_if(m_projects.begin(), m_projects.end(),
-                                 [&projectId](const Project& p) { return p.id() == projectId; });
+                                 [&projectId](const ProjectSummary& p) { return p.id == projectId; });
     if (it == m_projects.end())
         return;
     if (!m_client) {
         Q_EMIT statusMessage(u"Not connected: a retest cannot be requested."_s);
         return;
     }
-    auto* dialog = new RequestRetestDialog(m_client, *it, this);
+    // The request dialog's warnings read the dates, hold state and rounds a summary has; the dialog
+    // re-reads the project after the request.
+    auto* dialog = new RequestRetestDialog(m_client, it->toProject(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindow(first, last);
     dialog->setOtherProjects(m_projects);
@@ -367,12 +425,7 @@ void RetestCalendarView::rereadProject(const QString& projectId)
             return;
         }
         // Shown at once here; the main window also updates its list (and may call setProjects again).
-        for (Project& p : m_projects) {
-            if (p.id() == r.value().id())
-                p = r.value();
-        }
-        m_index.setProjects(m_projects);
-        applyFilter();
+        updateProject(ProjectSummary::fromProject(r.value()));
         Q_EMIT projectRefreshed(r.value());
     });
 }

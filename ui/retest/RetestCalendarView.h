@@ -26,7 +26,13 @@ class RetestCalendarView : public QWidget
 public:
     explicit RetestCalendarView(QWidget* parent = nullptr);
 
+    void setProjects(const QList<ProjectSummary>& projects, const Catalog& catalog);
     void setProjects(const QList<Project>& projects, const Catalog& catalog);
+    // A batch of a list being loaded: indexed incrementally, the month repainted once.
+    void addProjects(const QList<ProjectSummary>& batch);
+    // One project changed (saved, refreshed, live update).
+    void updateProject(const ProjectSummary& project);
+    void setCatalog(const Catalog& catalog);
     // Without a client the calendar only shows; with one, "Request retest…" opens the request dialog.
     void setClient(SsapiClient* client) { m_client = client; }
     // Opens the request dialog for `projectId` with the window [first, last] filled in.
@@ -53,6 +59,8 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void refreshGroups(const QList<ProjectSummary>& added);
+    void showIndexChange();
     void showDay(QDate day);
     void updateMonthLabel();
     void exportIcs();
@@ -62,7 +70,8 @@ private:
     void rereadProject(const QString& projectId);
 
     SsapiClient* m_client = nullptr;
-    QList<Project> m_projects;
+    QList<ProjectSummary> m_projects;
+    QHash<QString, QString> m_groupNames; // every group id of the loaded projects -> its name
 
     CalendarIndex m_index;
     Catalog m_catalog;
