@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages ForgeDesk needs to build, test and run; skips what is already there.
 # tzdata: the date tests run under several TZ values. clang + libclang-rt-14-dev: the libFuzzer targets.
+# python3-requests, curl: the references bench/bench_scale is measured against (scripts/run-benchmarks.sh).
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,7 @@ packages=(
     xvfb xauth
     tzdata
     clang libclang-rt-14-dev
+    python3-requests curl
 )
 
 missing=()

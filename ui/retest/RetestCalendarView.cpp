@@ -19,6 +19,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -51,6 +52,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_dayLabel(new QLabel(this))
     , m_dayList(new QListWidget(this))
     , m_legendLabel(new QLabel(this))
+    , m_refreshTimer(new QTimer(this))
     , m_exportIcsAction(new QAction(u"Export calendar (.ics)…"_s, this))
 {
     m_previousButton->setObjectName(u"previousButton"_s);
@@ -190,6 +192,9 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     connect(m_retestsCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
     connect(m_dayList, &QListWidget::itemActivated, this, &RetestCalendarView::onItemActivated);
     connect(m_exportIcsAction, &QAction::triggered, this, &RetestCalendarView::exportIcs);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(200);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RetestCalendarView::refreshShownParts);
     updateMonthLabel();
     showDay(m_monthGrid->selectedDay());
 }
@@ -277,9 +282,25 @@ void RetestCalendarView::refreshGroups(const QList<ProjectSummary>& added)
 void RetestCalendarView::showIndexChange()
 {
     m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
+    m_stale = true;
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void RetestCalendarView::refreshShownParts()
+{
+    if (!m_stale || !isVisible())
+        return; // the timeline's rows and the day list are rebuilt when the calendar is shown
+    m_stale = false;
     m_monthGrid->update();
     m_timeline->reload();
     showDay(m_monthGrid->selectedDay());
+}
+
+void RetestCalendarView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshShownParts();
 }
 
 void RetestCalendarView::setToday(QDate today)

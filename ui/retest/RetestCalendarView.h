@@ -13,6 +13,7 @@ class QListWidget;
 class QListWidgetItem;
 class QToolButton;
 class QTabWidget;
+class QTimer;
 class RetestMonthGrid;
 class RetestTimeline;
 class SsapiClient;
@@ -50,6 +51,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     void projectActivated(const QString& projectId);
@@ -61,6 +63,8 @@ private:
     void applyFilter();
     void refreshGroups(const QList<ProjectSummary>& added);
     void showIndexChange();
+    // What the index now holds, shown in the parts on screen; the hidden ones catch up when shown.
+    void refreshShownParts();
     void showDay(QDate day);
     void updateMonthLabel();
     void exportIcs();
@@ -72,6 +76,8 @@ private:
     SsapiClient* m_client = nullptr;
     QList<ProjectSummary> m_projects;
     QHash<QString, QString> m_groupNames; // every group id of the loaded projects -> its name
+    QTimer* m_refreshTimer;               // batches of a loading list are shown a few times a second
+    bool m_stale = false;
 
     CalendarIndex m_index;
     Catalog m_catalog;
