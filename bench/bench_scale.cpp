@@ -209,6 +209,14 @@ int main(int argc, char** argv)
                 app.quit();
             });
         });
+    QObject::connect(&session, &SessionController::stateChanged, &app,
+                     [&](SessionController::State state, const QString& message) {
+                         if (state != SessionController::State::Failed)
+                             return;
+                         out << "RESULT failed=1 error=\"" << message << "\"\n";
+                         out.flush();
+                         app.exit(1);
+                     });
     // Once the empty window is on screen: its first paint is start-up, not loading.
     QTimer::singleShot(500, &app, [&] {
         clock.start();

@@ -99,6 +99,11 @@ void SessionController::reload()
     const int generation = m_generation;
     m_client->setPageConcurrency(
         QSettings().value(u"network/pageConcurrency"_s, SsapiClient::kDefaultPageConcurrency).toInt());
+    // The byte limit guards against a server that never ends a list; rows are summaries now, so the
+    // pages' bytes are not kept, and a 100,000-project tenant sends more than the default 512 MiB.
+    PagingLimits limits;
+    limits.maxBytes = qint64{4} * 1024 * 1024 * 1024;
+    m_client->setPagingLimits(limits);
     m_loading.clear();
     Q_EMIT projectsLoading();
     m_projectsCall = m_client->fetchProjectSummaries(
