@@ -5,10 +5,12 @@
 #include "api/HttpClassifier.h"
 #include "api/OneShotUpload.h"
 
+#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -186,7 +188,25 @@ void HttpCall::onFinished()
                         m_config.maxResponseBytes,
                         m_config.maxRedirects,
                         m_config.retry};
-    act(HttpClassifier::classify(m_answer, attempt));
+    if (m_config.classifyOffThread && !m_cancelled && !m_answer.timedOut)
+        classifyOffThread(attempt);
+    else
+        act(HttpClassifier::classify(m_answer, attempt));
+}
+
+void HttpCall::classifyOffThread(const HttpAttempt& attempt)
+{
+    // The classifier is a pure function of the answer: it runs on a copy, and its outcome comes back
+    // to this thread. A cancel meanwhile finishes the call at once; the late outcome is then dropped.
+    auto* watcher = new QFutureWatcher<HttpOutcome>(this);
+    connect(watcher, &QFutureWatcher<HttpOutcome>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (isFinished() || m_cancelled)
+            return;
+        act(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [answer = m_answer, attempt] { return HttpClassifier::classify(answer, attempt); }));
 }
 
 void HttpCall::act(const HttpOutcome& outcome)

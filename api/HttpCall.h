@@ -17,6 +17,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 struct HttpOutcome;
+struct HttpAttempt;
 
 // What a call needs to know about its connection; copied at start so later changes to the client do
 // not affect calls under way.
@@ -29,6 +30,9 @@ struct HttpCallConfig
     RetryPolicy retry;
     int maxRedirects = 5;
     OriginTrust trust; // extra CA certificates, for the base URL's origin only
+    // Parse the answer (HttpClassifier) on a worker thread: for large list pages, whose JSON would
+    // otherwise hold the GUI thread for tens of milliseconds.
+    bool classifyOffThread = false;
 };
 
 // One SSAPI request: sends it, enforces the timeout and the response size cap (refused on a
@@ -59,6 +63,7 @@ private:
     void readFrom(QNetworkReply* reply);
     void onFinished();
     void act(const HttpOutcome& outcome);
+    void classifyOffThread(const HttpAttempt& attempt);
     void finish(const QJsonDocument& document, const ApiError& error);
 
     QNetworkAccessManager* m_network;

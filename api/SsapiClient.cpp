@@ -7,9 +7,11 @@
 #include "models/AuditLogEntry.h"
 #include "models/ProjectCodec.h"
 
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -95,9 +97,10 @@ void SsapiClient::setPageSize(int pageSize)
     m_pageSize = std::clamp(pageSize, 1, SsapiEndpoints::kMaxPageSize);
 }
 
-SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion)
+SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion, bool classifyOffThread)
 {
-    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs, m_maxResponseBytes, m_retry, 5, m_trust};
+    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs, m_maxResponseBytes,
+                          m_retry,   5,        m_trust,     classifyOffThread};
     auto* call = new HttpCall(m_network, request, std::move(config), std::move(completion), this);
     call->start();
     return call;
@@ -151,11 +154,119 @@ SsapiCall* SsapiClient::fetchList(const std::function<SsapiRequest(int, int)>& p
     return call;
 }
 
+PagedCall* SsapiClient::projectPages(const ProjectQuery& query, PagedCall::Completion completion)
+{
+    auto runner = [this](const SsapiRequest& request, Raw done) {
+        return run(request, std::move(done), true);
+    };
+    auto* call = new PagedCall(
+        [query](int skip, int limit) { return SsapiEndpoints::getProjects(query, skip, limit); },
+        u"projects"_s, m_pageSize, runner, std::move(completion), this);
+    call->setIdKey(ProjectFactKeys::Id);
+    call->setLimits(m_pagingLimits);
+    call->setConcurrency(m_pageConcurrency);
+    return call;
+}
+
 SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* context, Done<QList<Project>> done)
 {
-    return fetchList<Project>(
-        [query](int skip, int limit) { return SsapiEndpoints::getProjects(query, skip, limit); },
-        u"projects"_s, ProjectFactKeys::Id, &ProjectCodec::fromReadJson, context, std::move(done));
+    auto deliver = guarded<QList<Project>>(context, std::move(done));
+    auto items = std::make_shared<QList<Project>>();
+    PagedCall* call = projectPages(query, [deliver, items](const QJsonArray&, const ApiError& error) {
+        if (error.isError())
+            deliver(ApiResult<QList<Project>>::failure(error));
+        else
+            deliver(ApiResult<QList<Project>>::success(std::move(*items)));
+    });
+    call->setPageSink([items](const QJsonArray& records) {
+        items->reserve(items->size() + records.size());
+        for (const QJsonValue& v : records)
+            items->append(ProjectCodec::fromReadJson(v.toObject()));
+    });
+    call->start();
+    return call;
+}
+
+namespace {
+
+// Pages decoded on worker threads, handed over in list order; the end is told after the last batch.
+struct SummaryPipeline
+{
+    QPointer<QObject> context;
+    bool hadContext = false;
+    SsapiClient::SummaryBatch batch;
+    SsapiClient::Done<int> done;
+    int nextPage = 0;
+    int nextToDeliver = 0;
+    QHash<int, QList<ProjectSummary>> decoded;
+    int delivered = 0;
+    bool listEnded = false;
+    bool over = false;
+
+    bool contextGone() const { return hadContext && !context; }
+    void end(const ApiResult<int>& result)
+    {
+        if (over)
+            return;
+        over = true;
+        decoded.clear();
+        if (!contextGone() && done)
+            done(result);
+    }
+    void deliverReady()
+    {
+        while (!over) {
+            const auto it = decoded.find(nextToDeliver);
+            if (it == decoded.end())
+                break;
+            const QList<ProjectSummary> rows = std::move(it.value());
+            decoded.erase(it);
+            ++nextToDeliver;
+            delivered += int(rows.size());
+            if (contextGone()) {
+                over = true;
+                return;
+            }
+            if (batch && !rows.isEmpty())
+                batch(rows);
+        }
+        if (listEnded && nextToDeliver == nextPage)
+            end(ApiResult<int>::success(delivered));
+    }
+};
+
+} // namespace
+
+SsapiCall* SsapiClient::fetchProjectSummaries(const ProjectQuery& query, QObject* context, SummaryBatch batch,
+                                              Done<int> done)
+{
+    auto pipe = std::make_shared<SummaryPipeline>();
+    pipe->context = context;
+    pipe->hadContext = context != nullptr;
+    pipe->batch = std::move(batch);
+    pipe->done = std::move(done);
+    PagedCall* call = projectPages(query, [pipe](const QJsonArray&, const ApiError& error) {
+        if (error.isError()) {
+            pipe->end(ApiResult<int>::failure(error));
+            return;
+        }
+        pipe->listEnded = true;
+        pipe->deliverReady();
+    });
+    call->setPageSink([this, pipe](const QJsonArray& records) {
+        const int page = pipe->nextPage++;
+        auto* watcher = new QFutureWatcher<QList<ProjectSummary>>(this);
+        connect(watcher, &QFutureWatcher<QList<ProjectSummary>>::finished, this, [pipe, watcher, page] {
+            watcher->deleteLater();
+            if (pipe->over)
+                return;
+            pipe->decoded.insert(page, watcher->result());
+            pipe->deliverReady();
+        });
+        watcher->setFuture(QtConcurrent::run([records] { return ProjectSummary::fromReadJson(records); }));
+    });
+    call->start();
+    return call;
 }
 
 SsapiCall* SsapiClient::fetchVulnerabilities(const QString& projectId, bool onlyReadyForRetest,

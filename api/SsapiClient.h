@@ -10,6 +10,7 @@
 #include "models/Group.h"
 #include "models/Portfolio.h"
 #include "models/Project.h"
+#include "models/ProjectSummary.h"
 #include "models/Vulnerability.h"
 
 #include <QJsonDocument>
@@ -47,6 +48,11 @@ public:
     void setPageSize(int pageSize);
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setPagingLimits(const PagingLimits& limits) { m_pagingLimits = limits; }
+    // Pages of the project list in flight at once once its count is known; 1 (the default here):
+    // one after another. The application sets kDefaultPageConcurrency or the user's setting.
+    void setPageConcurrency(int pages) { m_pageConcurrency = std::max(1, pages); }
+    int pageConcurrency() const { return m_pageConcurrency; }
+    static constexpr int kDefaultPageConcurrency = 4;
     // Extra CA certificates (an on-premises tenant's private CA) trusted for the base URL's origin
     // only: each request there gets its own TLS configuration, the default CAs plus these. No other
     // origin and not the process-wide default configuration ever sees them; a later setBaseUrl() to
@@ -60,6 +66,12 @@ public:
     SsapiCall* send(const SsapiRequest& request, QObject* context, Done<QJsonDocument> done);
 
     SsapiCall* fetchProjects(const ProjectQuery& query, QObject* context, Done<QList<Project>> done);
+    // The project list as compact rows, for large tenants: each page is parsed and decoded on a worker
+    // thread and handed to `batch` in list order as soon as the pages before it are in; `done` follows
+    // the last batch with how many rows were delivered (or the error that ended the fetch).
+    using SummaryBatch = std::function<void(const QList<ProjectSummary>& batch)>;
+    SsapiCall* fetchProjectSummaries(const ProjectQuery& query, QObject* context, SummaryBatch batch,
+                                     Done<int> done);
     SsapiCall* fetchProject(const QString& projectId, QObject* context, Done<Project> done);
     SsapiCall* updateProject(const QString& projectId, const QJsonObject& body, QObject* context,
                              Done<Project> done);
@@ -86,7 +98,7 @@ public:
 
 private:
     using Raw = std::function<void(const QJsonDocument&, const ApiError&)>;
-    SsapiCall* run(const SsapiRequest& request, Raw completion);
+    SsapiCall* run(const SsapiRequest& request, Raw completion, bool classifyOffThread = false);
     // Turns a successful answer into T, or into the failure that says why the answer does not fit.
     template <typename T> using Decode = std::function<ApiResult<T>(const QJsonDocument&)>;
     // One request whose answer is decoded whole: a transport or HTTP error, else decode(document).
@@ -100,6 +112,7 @@ private:
     SsapiCall* fetchList(const std::function<SsapiRequest(int, int)>& page, const QString& listKey,
                          const QString& idKey, const std::function<T(const QJsonObject&)>& decode,
                          QObject* context, Done<QList<T>> done);
+    PagedCall* projectPages(const ProjectQuery& query, PagedCall::Completion completion);
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;
@@ -109,5 +122,6 @@ private:
     int m_pageSize = SsapiEndpoints::kMaxPageSize;
     qint64 m_maxResponseBytes = qint64{64} * 1024 * 1024;
     PagingLimits m_pagingLimits;
+    int m_pageConcurrency = 1;
     OriginTrust m_trust;
 };

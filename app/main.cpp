@@ -7,7 +7,7 @@
 #include "models/ProfileStore.h"
 #include "models/ProjectDraftStore.h"
 #include "models/ProjectListCache.h"
-#include "sandbox/SandboxServer.h"
+#include "sandbox/SandboxThread.h"
 #include "ui/common/ActionIcons.h"
 #include "ui/common/Translations.h"
 #include "ui/main/ConnectionsDialog.h"
@@ -81,22 +81,24 @@ int main(int argc, char* argv[])
     SessionController session(&client, &keys, &cache);
     MainWindow window(&session, &profiles, &keys, &drafts);
 
-    std::unique_ptr<SandboxServer> sandbox;
+    std::unique_ptr<SandboxThread> sandbox;
     if (parser.isSet(demo)) {
         // A fresh random key per run: the demo server is reachable from this machine only, and the
-        // key is never shown or stored.
+        // key is never shown or stored. It serves from its own thread, so its work never holds the window.
         const QString key = QUuid::createUuid().toString(QUuid::WithoutBraces);
         SandboxOptions options;
         options.apiKey = key;
         options.seedSize = parser.value(seedSize).toInt();
-        sandbox = std::make_unique<SandboxServer>(options);
-        if (!sandbox->listen(0)) {
+        sandbox = std::make_unique<SandboxThread>(options);
+        QObject::connect(sandbox.get(), &SandboxThread::started, &session, [&session, key](const QUrl& url) {
+            session.connectProfile(
+                {u"demo-sandbox"_s, QCoreApplication::translate("main", "Demo sandbox"), url, true}, key);
+        });
+        QObject::connect(sandbox.get(), &SandboxThread::failed, &app, [] {
             std::fputs("forgedesk: the demo sandbox could not listen on 127.0.0.1\n", stderr);
-            return 1;
-        }
-        const ConnectionProfile profile{
-            u"demo-sandbox"_s, QCoreApplication::translate("main", "Demo sandbox"), sandbox->baseUrl(), true};
-        session.connectProfile(profile, key);
+            QCoreApplication::exit(1);
+        });
+        sandbox->start();
     } else if (parser.isSet(server)) {
         const QUrl url = QUrl::fromUserInput(parser.value(server));
         if (const QString problem = BaseUrlPolicy::problem(url); !problem.isEmpty()) {

@@ -122,8 +122,8 @@ int main(int argc, char* argv[])
         next(b, finished);
     };
     QObject::connect(b.list, &QAbstractItemModel::dataChanged, &app, [&] {
-        const Project* p = b.list->project(b.projectId);
-        if (!p || p->name() != b.expected || !b.clock.isValid())
+        const ProjectSummary* p = b.list->project(b.projectId);
+        if (!p || p->name != b.expected || !b.clock.isValid())
             return;
         b.samples.append(double(b.clock.nsecsElapsed()) / 1e6);
         b.clock.invalidate();

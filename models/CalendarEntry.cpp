@@ -34,28 +34,28 @@ QString CalendarEntry::title() const
     return name;
 }
 
-QList<CalendarEntry> CalendarEntry::fromProject(const Project& project)
+QList<CalendarEntry> CalendarEntry::fromProject(const ProjectSummary& project)
 {
     QList<CalendarEntry> out;
     CalendarEntry base;
-    base.projectId = project.id();
-    base.projectName = project.name();
-    base.projectCode = project.code();
-    base.groupIds = project.groupIds();
-    base.projectOnHold = project.isOnHold();
+    base.projectId = project.id;
+    base.projectName = project.name;
+    base.projectCode = project.code;
+    base.groupIds = project.groupIds;
+    base.projectOnHold = project.onHold;
 
-    const QDate start = IsoDate::localDay(project.startDate());
+    const QDate start = IsoDate::localDay(project.startDate);
     if (start.isValid()) {
         CalendarEntry range = base;
         range.kind = Kind::ProjectRange;
-        range.status = project.facts().status;
+        range.status = project.status;
         range.first = start;
-        const QDate end = IsoDate::localDay(project.endDate());
+        const QDate end = IsoDate::localDay(project.endDate);
         range.last = end.isValid() && end >= start ? end : QDate();
-        range.vulnerabilityCount = project.facts().totalVulnerabilities;
+        range.vulnerabilityCount = project.totalVulnerabilities;
         out.append(range);
     }
-    for (const RetestRound& round : project.facts().retestRounds) {
+    for (const SummaryRound& round : project.rounds) {
         const QDate first = IsoDate::localDay(round.windowStart);
         if (!first.isValid())
             continue;
@@ -66,8 +66,13 @@ QList<CalendarEntry> CalendarEntry::fromProject(const Project& project)
         window.first = first;
         const QDate end = IsoDate::localDay(round.windowEnd);
         window.last = end.isValid() && end >= first ? end : QDate();
-        window.vulnerabilityCount = int(round.vulnerabilities.size());
+        window.vulnerabilityCount = round.vulnerabilityCount;
         out.append(window);
     }
     return out;
+}
+
+QList<CalendarEntry> CalendarEntry::fromProject(const Project& project)
+{
+    return fromProject(ProjectSummary::fromProject(project));
 }

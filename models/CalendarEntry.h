@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Project.h"
+#include "models/ProjectSummary.h"
 
 #include <QDate>
 #include <QList>
@@ -40,5 +41,6 @@ struct CalendarEntry
     QString title() const;
 
     // Every entry of a project: its range (when it has a start date) and each retest window.
+    static QList<CalendarEntry> fromProject(const ProjectSummary& project);
     static QList<CalendarEntry> fromProject(const Project& project);
 };

@@ -2,9 +2,39 @@
 
 #include <algorithm>
 
-void CalendarIndex::setProjects(const QList<Project>& projects)
+void CalendarIndex::setProjects(const QList<ProjectSummary>& projects)
 {
     m_projects = projects;
+    rebuild();
+}
+
+void CalendarIndex::setProjects(const QList<Project>& projects)
+{
+    QList<ProjectSummary> summaries;
+    summaries.reserve(projects.size());
+    for (const Project& p : projects)
+        summaries.append(ProjectSummary::fromProject(p));
+    setProjects(summaries);
+}
+
+void CalendarIndex::addProjects(const QList<ProjectSummary>& batch)
+{
+    const qsizetype firstEntry = m_entries.size();
+    m_projects.append(batch);
+    for (const ProjectSummary& project : batch)
+        index(project);
+    indexFrom(firstEntry);
+}
+
+void CalendarIndex::updateProject(const ProjectSummary& project)
+{
+    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
+                                 [&project](const ProjectSummary& p) { return p.id == project.id; });
+    if (it == m_projects.end()) {
+        addProjects({project});
+        return;
+    }
+    *it = project;
     rebuild();
 }
 
@@ -27,26 +57,35 @@ void CalendarIndex::rebuild()
     m_entries.clear();
     m_byMonth.clear();
     m_holds.clear();
-    for (const Project& project : std::as_const(m_projects)) {
-        if (!project.facts().holdHistory.isEmpty())
-            m_holds.insert(project.id(), HoldEvent::periods(project.facts().holdHistory, m_today));
-        if (!m_filter.includeOnHold && project.isOnHold())
+    for (const ProjectSummary& project : std::as_const(m_projects))
+        index(project);
+    indexFrom(0);
+}
+
+void CalendarIndex::index(const ProjectSummary& project)
+{
+    if (!project.holdHistory.isEmpty())
+        m_holds.insert(project.id, HoldEvent::periods(project.holdHistory, m_today));
+    if (!m_filter.includeOnHold && project.onHold)
+        return;
+    if (!m_filter.groupId.isEmpty() && !project.groupIds.contains(m_filter.groupId))
+        return;
+    for (const CalendarEntry& entry : CalendarEntry::fromProject(project)) {
+        if (entry.kind == CalendarEntry::Kind::ProjectRange && !m_filter.showProjectRanges)
             continue;
-        if (!m_filter.groupId.isEmpty() && !project.groupIds().contains(m_filter.groupId))
+        if (entry.kind == CalendarEntry::Kind::RetestWindow && !m_filter.showRetestWindows)
             continue;
-        for (const CalendarEntry& entry : CalendarEntry::fromProject(project)) {
-            if (entry.kind == CalendarEntry::Kind::ProjectRange && !m_filter.showProjectRanges)
-                continue;
-            if (entry.kind == CalendarEntry::Kind::RetestWindow && !m_filter.showRetestWindows)
-                continue;
-            m_entries.append(entry);
-        }
+        m_entries.append(entry);
     }
-    for (int i = 0; i < m_entries.size(); ++i) {
+}
+
+void CalendarIndex::indexFrom(qsizetype firstEntry)
+{
+    for (qsizetype i = firstEntry; i < m_entries.size(); ++i) {
         const CalendarEntry& entry = m_entries.at(i);
         const int lastKey = monthKey(entry.displayLast(m_today));
         for (int key = monthKey(entry.first); key <= lastKey; ++key)
-            m_byMonth[key].append(i);
+            m_byMonth[key].append(int(i));
     }
 }
 

@@ -8,6 +8,7 @@
 
 // The calendar's entries across all loaded projects, filtered, and indexed by month so that painting a
 // month or listing one day looks only at the entries that can touch it — thousands of projects stay fast.
+// A list that arrives in batches is added incrementally (addProjects): only the new entries are indexed.
 class CalendarIndex
 {
 public:
@@ -20,7 +21,11 @@ public:
         bool operator==(const Filter&) const = default;
     };
 
+    void setProjects(const QList<ProjectSummary>& projects);
     void setProjects(const QList<Project>& projects);
+    void addProjects(const QList<ProjectSummary>& batch);
+    // Replaces one project's entries (after a save, a retest request or a live update).
+    void updateProject(const ProjectSummary& project);
     void setFilter(const Filter& filter);
     const Filter& filter() const { return m_filter; }
     // Open-ended windows that are still open reach `today`; tests pin it.
@@ -45,9 +50,11 @@ public:
 
 private:
     void rebuild();
+    void index(const ProjectSummary& project);
+    void indexFrom(qsizetype firstEntry);
     static int monthKey(QDate day) { return day.year() * 12 + day.month() - 1; }
 
-    QList<Project> m_projects;
+    QList<ProjectSummary> m_projects;
     Filter m_filter;
     QDate m_today = QDate::currentDate();
     QList<CalendarEntry> m_entries;

@@ -2,7 +2,6 @@
 
 #include "models/IsoDate.h"
 #include "models/PrivateStorage.h"
-#include "models/ProjectCodec.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,13 +29,13 @@ QString ProjectListCache::fileFor(const QString& profileId) const
     return m_directory + u"/projects-"_s + safe + u".json"_s;
 }
 
-bool ProjectListCache::save(const QString& profileId, const QList<Project>& projects) const
+bool ProjectListCache::save(const QString& profileId, const QList<ProjectSummary>& projects) const
 {
     if (!PrivateStorage::makeDir(m_directory))
         return false;
     QJsonArray list;
-    for (const Project& p : projects)
-        list.append(ProjectCodec::toReadJson(p));
+    for (const ProjectSummary& p : projects)
+        list.append(p.toReadJson());
     const QJsonObject root{{u"savedAt"_s, IsoDate::format(QDateTime::currentDateTimeUtc())},
                            {u"projects"_s, list}};
     QSaveFile file(fileFor(profileId));
@@ -46,7 +45,7 @@ bool ProjectListCache::save(const QString& profileId, const QList<Project>& proj
     return file.commit();
 }
 
-QList<Project> ProjectListCache::load(const QString& profileId, QDateTime* savedAt) const
+QList<ProjectSummary> ProjectListCache::load(const QString& profileId, QDateTime* savedAt) const
 {
     QFile file(fileFor(profileId));
     if (!file.open(QIODevice::ReadOnly))
@@ -54,10 +53,7 @@ QList<Project> ProjectListCache::load(const QString& profileId, QDateTime* saved
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     if (savedAt)
         *savedAt = IsoDate::parse(root.value(u"savedAt"_s).toString());
-    QList<Project> projects;
-    for (const QJsonValue& v : root.value(u"projects"_s).toArray())
-        projects.append(ProjectCodec::fromReadJson(v.toObject()));
-    return projects;
+    return ProjectSummary::fromReadJson(root.value(u"projects"_s).toArray());
 }
 
 bool ProjectListCache::remove(const QString& profileId) const

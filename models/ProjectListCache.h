@@ -1,12 +1,14 @@
 #pragma once
 
-#include "models/Project.h"
+#include "models/ProjectSummary.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
-// The last project list loaded per profile, kept on disk so it can be browsed offline.
+// The last project list loaded per profile, as summaries (the list's and the calendar's rows), kept on
+// disk so it can be browsed offline. Its methods touch only files, so they may run on a worker thread
+// (SessionController does all of them on one, in order).
 // Written atomically and owner-only (folder 0700, files 0600; older ones are tightened when the cache
 // opens); a damaged or missing file reads as "no cache".
 class ProjectListCache
@@ -14,8 +16,8 @@ class ProjectListCache
 public:
     explicit ProjectListCache(QString directory = {});
 
-    bool save(const QString& profileId, const QList<Project>& projects) const;
-    QList<Project> load(const QString& profileId, QDateTime* savedAt = nullptr) const;
+    bool save(const QString& profileId, const QList<ProjectSummary>& projects) const;
+    QList<ProjectSummary> load(const QString& profileId, QDateTime* savedAt = nullptr) const;
     // True when nothing of the profile is left.
     bool remove(const QString& profileId) const;
     bool contains(const QString& profileId) const;

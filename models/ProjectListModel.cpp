@@ -8,32 +8,110 @@ ProjectListModel::ProjectListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-void ProjectListModel::setProjects(const QList<Project>& projects)
+QString ProjectListModel::searchTextOf(const ProjectSummary& p)
+{
+    return QStringList{p.name, p.code, p.groupsText()}.join(u' ').toCaseFolded();
+}
+
+void ProjectListModel::setProjects(const QList<ProjectSummary>& projects)
 {
     beginResetModel();
+    m_refreshing = false;
+    m_seen.clear();
     m_projects = projects;
+    m_search.clear();
+    m_search.reserve(m_projects.size());
     m_rowById.clear();
-    for (int row = 0; row < m_projects.size(); ++row)
-        m_rowById.insert(m_projects.at(row).id(), row);
+    m_rowById.reserve(m_projects.size());
+    for (int row = 0; row < m_projects.size(); ++row) {
+        m_search.append(searchTextOf(m_projects.at(row)));
+        m_rowById.insert(m_projects.at(row).id, row);
+    }
     endResetModel();
+}
+
+void ProjectListModel::beginRefresh()
+{
+    m_refreshing = true;
+    m_seen.fill(false, m_projects.size());
+}
+
+void ProjectListModel::endRefresh()
+{
+    if (!m_refreshing)
+        return;
+    m_refreshing = false;
+    // From the end, one contiguous run at a time, so each removal leaves the rows before it in place.
+    int row = int(m_projects.size()) - 1;
+    bool removed = false;
+    while (row >= 0) {
+        if (m_seen.value(row, true)) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && !m_seen.value(first - 1, true))
+            --first;
+        beginRemoveRows({}, first, row);
+        m_projects.remove(first, row - first + 1);
+        m_search.remove(first, row - first + 1);
+        m_seen.remove(first, row - first + 1);
+        endRemoveRows();
+        removed = true;
+        row = first - 1;
+    }
+    m_seen.clear();
+    if (removed) {
+        m_rowById.clear();
+        for (int i = 0; i < m_projects.size(); ++i)
+            m_rowById.insert(m_projects.at(i).id, i);
+    }
+}
+
+void ProjectListModel::appendProjects(const QList<ProjectSummary>& batch)
+{
+    QList<ProjectSummary> fresh;
+    fresh.reserve(batch.size());
+    for (const ProjectSummary& p : batch) {
+        if (m_rowById.contains(p.id))
+            updateProject(p); // a live update that arrived while the list was loading
+        else
+            fresh.append(p);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_projects.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    for (ProjectSummary& p : fresh) {
+        m_rowById.insert(p.id, int(m_projects.size()));
+        if (m_refreshing)
+            m_seen.append(true);
+        m_search.append(searchTextOf(p));
+        m_projects.append(std::move(p));
+    }
+    endInsertRows();
+}
+
+void ProjectListModel::updateProject(const ProjectSummary& project)
+{
+    const auto it = m_rowById.constFind(project.id);
+    if (it == m_rowById.cend()) {
+        appendProjects({project});
+        return;
+    }
+    m_projects[*it] = project;
+    m_search[*it] = searchTextOf(project);
+    if (m_refreshing)
+        m_seen[*it] = true;
+    Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
 }
 
 void ProjectListModel::updateProject(const Project& project)
 {
-    const auto it = m_rowById.constFind(project.id());
-    if (it == m_rowById.cend()) {
-        const int row = int(m_projects.size());
-        beginInsertRows({}, row, row);
-        m_projects.append(project);
-        m_rowById.insert(project.id(), row);
-        endInsertRows();
-        return;
-    }
-    m_projects[*it] = project;
-    Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
+    updateProject(ProjectSummary::fromProject(project));
 }
 
-const Project* ProjectListModel::project(const QString& id) const
+const ProjectSummary* ProjectListModel::project(const QString& id) const
 {
     const auto it = m_rowById.constFind(id);
     return it == m_rowById.cend() ? nullptr : &m_projects.at(*it);
@@ -55,19 +133,38 @@ int ProjectListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ProjectListModel::groupsText(const Project& project) const
+bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
 {
-    QStringList names;
-    for (const QString& id : project.groupIds())
-        names.append(project.facts().names.value(id, id));
-    return names.join(u", "_s);
+    const ProjectSummary& l = m_projects.at(leftRow);
+    const ProjectSummary& r = m_projects.at(rightRow);
+    switch (column) {
+    case NameColumn:
+        return l.name.compare(r.name, Qt::CaseInsensitive) < 0;
+    case CodeColumn:
+        return l.code.compare(r.code, Qt::CaseInsensitive) < 0;
+    case StartColumn:
+        return l.startMs < r.startMs;
+    case EndColumn:
+        return l.endMs < r.endMs;
+    case OnHoldColumn:
+        return l.onHold < r.onHold;
+    case GroupsColumn:
+        return l.groupsText().compare(r.groupsText(), Qt::CaseInsensitive) < 0;
+    case UpdatedColumn:
+        return l.lastModifiedMs < r.lastModifiedMs;
+    case StatusColumn:
+        return l.status.compare(r.status, Qt::CaseInsensitive) < 0;
+    case NextRetestColumn:
+        return IsoDate::parse(nextRetestStart(l)) < IsoDate::parse(nextRetestStart(r));
+    }
+    return false;
 }
 
-QString ProjectListModel::nextRetestStart(const Project& project)
+QString ProjectListModel::nextRetestStart(const ProjectSummary& project)
 {
     QString earliest;
     qint64 earliestMs = 0;
-    for (const RetestRound& round : project.facts().retestRounds) {
+    for (const SummaryRound& round : project.rounds) {
         if (!round.isOpen())
             continue;
         const qint64 ms = IsoDate::parse(round.windowStart).toMSecsSinceEpoch();
@@ -83,32 +180,34 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const Project& p = m_projects.at(index.row());
+    const ProjectSummary& p = m_projects.at(index.row());
     if (role == ProjectIdRole)
-        return p.id();
+        return p.id;
     if (role == SearchTextRole)
-        return QStringList{p.name(), p.code(), groupsText(p)}.join(u' ');
+        return QStringList{p.name, p.code, p.groupsText()}.join(u' ');
     const bool sorting = role == SortRole;
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && !sorting)
         return {};
+    auto instant = [](qint64 ms) {
+        return ms == 0 ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    };
     switch (index.column()) {
     case NameColumn:
-        return p.name();
+        return p.name;
     case CodeColumn:
-        return p.code();
+        return p.code;
     case StartColumn:
-        return sorting ? QVariant(IsoDate::parse(p.startDate())) : IsoDate::displayDate(p.startDate());
+        return sorting ? QVariant(instant(p.startMs)) : IsoDate::displayDate(p.startDate);
     case EndColumn:
-        return sorting ? QVariant(IsoDate::parse(p.endDate())) : IsoDate::displayDate(p.endDate());
+        return sorting ? QVariant(instant(p.endMs)) : IsoDate::displayDate(p.endDate);
     case OnHoldColumn:
-        return sorting ? QVariant(p.isOnHold()) : QVariant(p.isOnHold() ? tr("On hold") : QString());
+        return sorting ? QVariant(p.onHold) : QVariant(p.onHold ? tr("On hold") : QString());
     case GroupsColumn:
-        return groupsText(p);
+        return p.groupsText();
     case UpdatedColumn:
-        return sorting ? QVariant(IsoDate::parse(p.facts().lastModified))
-                       : IsoDate::displayDate(p.facts().lastModified);
+        return sorting ? QVariant(instant(p.lastModifiedMs)) : IsoDate::displayDate(p.lastModified);
     case StatusColumn:
-        return p.facts().status;
+        return p.status;
     case NextRetestColumn: {
         const QString next = nextRetestStart(p);
         return sorting ? QVariant(IsoDate::parse(next)) : IsoDate::displayDate(next);

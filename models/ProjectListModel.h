@@ -1,11 +1,16 @@
 #pragma once
 
-#include "models/Project.h"
+#include "models/ProjectSummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
-// The project list: one row per project, the columns a security manager scans for. Sorting uses
-// SortRole (dates as instants, on-hold as bool) so the proxy sorts by value, not by display text.
+class Project;
+
+// The project list: one ProjectSummary per row, the columns a security manager scans for. It grows
+// batch by batch while a list loads (beginInsertRows, never a reset per page). Sorting uses SortRole
+// (dates as instants, on-hold as bool) so a proxy sorts by value, not by display text; lessThan() and
+// searchText() give a proxy the same answers without building a QVariant per row.
 class ProjectListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,12 +37,23 @@ public:
 
     explicit ProjectListModel(QObject* parent = nullptr);
 
-    void setProjects(const QList<Project>& projects);
+    void setProjects(const QList<ProjectSummary>& projects);
+    void clear() { setProjects({}); }
+    // Appends a batch of a list being loaded; rows already present are replaced in place.
+    void appendProjects(const QList<ProjectSummary>& batch);
+    // A reload: rows that arrive until endRefresh() replace those shown; the rest are removed then.
+    void beginRefresh();
+    void endRefresh();
     // Replaces one project in place (after a save or a refresh); appends it when new.
+    void updateProject(const ProjectSummary& project);
     void updateProject(const Project& project);
-    const QList<Project>& projects() const { return m_projects; }
-    const Project* project(const QString& id) const;
+    const QList<ProjectSummary>& projects() const { return m_projects; }
+    const ProjectSummary* project(const QString& id) const;
     QModelIndex indexOf(const QString& id) const;
+
+    // Name, code and group names, case-folded: what the filter matches.
+    const QString& searchText(int row) const { return m_search.at(row); }
+    bool lessThan(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -45,9 +61,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QString groupsText(const Project& project) const;
-    static QString nextRetestStart(const Project& project);
+    static QString searchTextOf(const ProjectSummary& p);
+    static QString nextRetestStart(const ProjectSummary& project);
 
-    QList<Project> m_projects;
+    QList<ProjectSummary> m_projects;
+    QList<QString> m_search;
     QHash<QString, int> m_rowById;
+    QList<bool> m_seen; // during a refresh: rows the reload has brought
+    bool m_refreshing = false;
 };

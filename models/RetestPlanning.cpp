@@ -55,21 +55,29 @@ QStringList warnings(const Project& project, const RetestRequest& request, QDate
 
 QStringList clashes(const Project& project, const RetestRequest& request, const QList<Project>& others)
 {
+    QList<ProjectSummary> summaries;
+    for (const Project& p : others)
+        summaries.append(ProjectSummary::fromProject(p));
+    return clashes(project, request, summaries);
+}
+
+QStringList clashes(const Project& project, const RetestRequest& request, const QList<ProjectSummary>& others)
+{
     QStringList out;
     const QStringList groups = project.groupIds();
     if (groups.isEmpty() || request.windowStart.isEmpty())
         return out;
-    for (const Project& other : others) {
-        if (other.id() == project.id())
+    for (const ProjectSummary& other : others) {
+        if (other.id == project.id())
             continue;
-        const QStringList theirs = other.groupIds();
+        const QStringList& theirs = other.groupIds;
         if (std::none_of(groups.begin(), groups.end(),
                          [&theirs](const QString& g) { return theirs.contains(g); }))
             continue;
-        for (const RetestRound& round : other.facts().retestRounds) {
+        for (const SummaryRound& round : other.rounds) {
             if (round.isOpen() &&
                 windowsOverlap(request.windowStart, request.windowEnd, round.windowStart, round.windowEnd))
-                out << u"%1 — round %2 (%3 → %4)"_s.arg(other.name().isEmpty() ? other.id() : other.name())
+                out << u"%1 — round %2 (%3 → %4)"_s.arg(other.name.isEmpty() ? other.id : other.name)
                            .arg(round.number)
                            .arg(IsoDate::displayDate(round.windowStart),
                                 round.windowEnd.isEmpty() ? u"open-ended"_s

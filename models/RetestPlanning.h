@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Project.h"
+#include "models/ProjectSummary.h"
 #include "models/RetestRequest.h"
 
 #include <QDate>
@@ -14,6 +15,8 @@ namespace RetestPlanning {
 QStringList warnings(const Project& project, const RetestRequest& request, QDate today);
 // Non-blocking: other projects sharing a group with `project` whose open retest windows overlap the
 // request's window, one line each ("Mobile banking — round 2 (2026-12-14 → 2026-12-18)").
+QStringList clashes(const Project& project, const RetestRequest& request,
+                    const QList<ProjectSummary>& others);
 QStringList clashes(const Project& project, const RetestRequest& request, const QList<Project>& others);
 // Windows as UTC instants; an empty end is open-ended (never ends).
 bool windowsOverlap(const QString& startA, const QString& endA, const QString& startB, const QString& endB);

@@ -3,6 +3,7 @@
 # tzdata: the date tests run under several TZ values. clang + libclang-rt-14-dev: the libFuzzer targets.
 # desktop-file-utils, appstream, lintian: the .desktop, metainfo and package checks (tests/desktop).
 # qt6-translations-l10n: Qt's own German texts. librsvg2-bin: scripts/render-icons.sh (SVG -> PNG).
+# python3-requests, curl: the references bench/bench_scale is measured against (scripts/run-benchmarks.sh).
 set -euo pipefail
 
 packages=(
@@ -13,6 +14,7 @@ packages=(
     xvfb xauth
     tzdata
     clang libclang-rt-14-dev
+    python3-requests curl
 )
 
 missing=()

@@ -55,10 +55,6 @@
         <translation>Zeitraum bis</translation>
     </message>
     <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
         <source>Stop after the project being sent: the others are not started</source>
         <translation>Nach dem gerade gesendeten Projekt anhalten: die übrigen werden nicht begonnen</translation>
     </message>
@@ -73,10 +69,6 @@
     <message>
         <source>Window &amp;end</source>
         <translation>Zeitraum &amp;bis</translation>
-    </message>
-    <message>
-        <source>Each included project gets one round with this window, covering all its vulnerabilities in Retest status. Projects are sent one after the other.</source>
-        <translation>Jedes ausgewählte Projekt erhält eine Runde mit diesem Zeitraum, die alle seine Schwachstellen im Status „Retest“ umfasst. Die Projekte werden nacheinander gesendet.</translation>
     </message>
     <message>
         <source>Include at least one project.</source>
@@ -99,6 +91,22 @@
             <numerusform>%1 von %n Projekt ausgewählt</numerusform>
             <numerusform>%1 von %n Projekten ausgewählt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Projects and their findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right arrow expands a project to its findings ready for retest; Space ticks or unticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each ticked project gets one round with this window, covering the findings ticked under it: expand a project to see its vulnerabilities in Retest status, all ticked at first. Projects are sent one after the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not load its findings: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -142,6 +150,10 @@
     <message>
         <source>Requested more than once: rounds %1 have this window; cancel the extra ones.</source>
         <translation>Mehrfach angefordert: die Runden %1 haben diesen Zeitraum; brechen Sie die überzähligen ab.</translation>
+    </message>
+    <message>
+        <source>No finding ticked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -694,6 +706,10 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>This key may not receive project events; an administrator can grant them. F5 still reloads.</source>
         <translation>Dieser Schlüssel darf keine Projektereignisse empfangen; ein Administrator kann sie freigeben. F5 lädt weiterhin neu.</translation>
+    </message>
+    <message>
+        <source>Live updates: off, %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -86,8 +86,7 @@ private Q_SLOTS:
             200);
         QTRY_COMPARE_WITH_TIMEOUT(f.window.editor()->loadedProject().name(), u"Renamed by another client"_s,
                                   20000);
-        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->name(),
-                 u"Renamed by another client"_s);
+        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->name, u"Renamed by another client"_s);
         QCOMPARE(f.window.editor()->form()->editor(u"name"_s)->inputWidget()->property("text").toString(),
                  u"Renamed by another client"_s);
         QVERIFY(!f.window.editor()->hasUnsavedChanges());
@@ -123,8 +122,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(f.window.retestPanel()->project().id(), id, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(live(f)->client()->state() == EventsClient::State::Live, 20000);
         const int before = f.window.retestPanel()->roundsModel()->rowCount();
-        const int roundsInList =
-            int(f.window.findChild<ProjectListModel*>()->project(id)->facts().retestRounds.size());
+        const int roundsInList = int(f.window.findChild<ProjectListModel*>()->project(id)->rounds.size());
 
         SandboxTestClient other(f.server->baseUrl(), MainWindowFixture::kKey.toUtf8());
         const QString start =
@@ -139,8 +137,7 @@ private Q_SLOTS:
                      .status,
                  200);
         QTRY_COMPARE_WITH_TIMEOUT(f.window.retestPanel()->roundsModel()->rowCount(), before + 1, 20000);
-        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->facts().retestRounds.size(),
-                 roundsInList + 1);
+        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->rounds.size(), roundsInList + 1);
         QCOMPARE(f.window.projectList()->currentProjectId(), id);
     }
 
@@ -169,7 +166,7 @@ private Q_SLOTS:
         // Every local edit is still there, and the list shows the server's version.
         QVERIFY(editor->hasUnsavedChanges());
         QCOMPARE(code->text(), u"MY-EDIT"_s);
-        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->name(), u"Their new name"_s);
+        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->name, u"Their new name"_s);
 
         QTest::mouseClick(banner->reviewButton(), Qt::LeftButton);
         ConflictDialog* conflict = nullptr;
@@ -241,7 +238,7 @@ private Q_SLOTS:
         QTest::qWait(1500);
         QCOMPARE(refreshed.size(), 1);
         QCOMPARE(requestsFor(*f.server, "GET", path), before + 1);
-        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->name(), u"Burst 4"_s);
+        QCOMPARE(f.window.findChild<ProjectListModel*>()->project(id)->name, u"Burst 4"_s);
         QCOMPARE(f.window.editor()->loadedProject().name(), u"Burst 4"_s);
     }
 

@@ -105,7 +105,7 @@ void LiveUpdates::apply(const Project& project, const EventsNotification& cause)
     m_parts.list->updateProject(project);
     m_session->rememberProject(project);
     if (m_parts.calendar)
-        m_parts.calendar->setProjects(m_parts.list->projects(), m_session->catalog());
+        m_parts.calendar->updateProject(ProjectSummary::fromProject(project));
     if (m_parts.rounds && m_parts.rounds->project().id() == project.id())
         m_parts.rounds->setProject(project);
     if (m_parts.editor && m_parts.editor->loadedProject().id() == project.id())

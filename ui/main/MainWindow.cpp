@@ -2,6 +2,9 @@
 #include "ui/common/ActionIcons.h"
 
 #include "api/ApiKeyStore.h"
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/IsoDate.h"
 #include "models/ProfileStore.h"
 #include "models/ProjectListModel.h"
 #include "ui/common/Dialogs.h"
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QSplitter>
@@ -93,19 +97,11 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
         setWindowModified(modified);
         m_detailTabs->setTabText(0, modified ? tr("&Project •") : tr("&Project"));
     });
-    connect(m_retestPanel, &RetestRoundsPanel::projectRefreshed, this, [this](const Project& p) {
-        m_listModel->updateProject(p);
-        m_session->rememberProject(p);
-        m_calendar->setProjects(m_listModel->projects(), m_session->catalog());
-    });
+    connect(m_retestPanel, &RetestRoundsPanel::projectRefreshed, this, &MainWindow::showProjectChange);
     connect(m_retestPanel, &RetestRoundsPanel::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_calendar->setClient(session->client());
-    connect(m_calendar, &RetestCalendarView::projectRefreshed, this, [this](const Project& p) {
-        m_listModel->updateProject(p);
-        m_session->rememberProject(p);
-        m_calendar->setProjects(m_listModel->projects(), m_session->catalog());
-    });
+    connect(m_calendar, &RetestCalendarView::projectRefreshed, this, &MainWindow::showProjectChange);
     connect(m_calendar, &RetestCalendarView::statusMessage, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_calendar, &RetestCalendarView::projectActivated, this, [this](const QString& id) {
@@ -115,14 +111,21 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     });
 
     connect(m_session, &SessionController::stateChanged, this, &MainWindow::onSessionState);
+    connect(m_session, &SessionController::projectsLoading, this, &MainWindow::onProjectsLoading);
+    connect(m_session, &SessionController::projectsArrived, this, &MainWindow::onProjectsArrived);
     connect(m_session, &SessionController::projectsLoaded, this, &MainWindow::onProjectsLoaded);
     connect(m_session, &SessionController::catalogLoaded, this, [this](const Catalog& catalog) {
         m_editor->setCatalog(catalog);
-        m_calendar->setProjects(m_listModel->projects(), catalog);
+        m_calendar->setCatalog(catalog);
     });
     connect(m_session, &SessionController::loadProgressed, this, [this](int done, int total) {
         m_progress->setRange(0, total > 0 ? total : 0);
         m_progress->setValue(done);
+        // "2,000 of 10,000", grouped as the user's locale groups digits.
+        const QLocale locale;
+        m_progress->setFormat(total > 0 ? tr("%1 of %2").arg(locale.toString(done), locale.toString(total))
+                                        : locale.toString(done));
+        m_progress->setAccessibleDescription(m_progress->format());
     });
     connect(m_session, &SessionController::keyRequired, this, &MainWindow::askForKey);
     new DraftProblemNotifier(drafts, this);
@@ -234,8 +237,8 @@ void MainWindow::onSessionState(SessionController::State state, const QString& m
         // Nothing of the previous connection stays on screen, where an edit would go to the new one.
         m_shownProfileId = m_session->profile().id;
         m_currentProjectId.clear();
-        m_listModel->setProjects({});
-        m_calendar->setProjects({}, {});
+        m_listModel->clear();
+        m_calendar->setProjects(QList<ProjectSummary>(), {});
         m_editor->openProject(Project());
         m_detailTabs->setEnabled(false);
         m_editor->setProfileId(m_shownProfileId);
@@ -274,11 +277,37 @@ void MainWindow::onSessionState(SessionController::State state, const QString& m
     setWindowTitle(where.isEmpty() ? tr("ForgeDesk[*]") : where + tr(" — ForgeDesk[*]"));
 }
 
-void MainWindow::onProjectsLoaded(const QList<Project>& projects, bool fromCache)
+void MainWindow::onProjectsLoading()
+{
+    // F5 over a list on screen: rows are replaced in place as they come (the selection and the scroll
+    // stay), and the rows the server no longer lists go at the end.
+    m_refreshing = m_listModel->rowCount() > 0;
+    if (m_refreshing)
+        m_listModel->beginRefresh();
+}
+
+void MainWindow::onProjectsArrived(const QList<ProjectSummary>& batch)
+{
+    const bool first = m_listModel->rowCount() == 0;
+    m_listModel->appendProjects(batch);
+    if (!m_refreshing)
+        m_calendar->addProjects(batch); // a reload rebuilds it once, at the end
+    if (first && m_currentProjectId.isEmpty() && m_listModel->rowCount() > 0)
+        m_listView->selectFirst();
+}
+
+void MainWindow::onProjectsLoaded(const QList<ProjectSummary>& projects, bool fromCache)
 {
     const QString keep = m_currentProjectId;
-    m_listModel->setProjects(projects);
-    m_calendar->setProjects(projects, m_session->catalog());
+    const bool reread = m_refreshing && !fromCache;
+    if (fromCache) {
+        m_listModel->setProjects(projects);
+        m_calendar->setProjects(projects, m_session->catalog());
+    } else if (m_refreshing) {
+        m_listModel->endRefresh();
+        m_calendar->setProjects(projects, m_session->catalog());
+    }
+    m_refreshing = false;
     m_retestPanel->setOtherProjects(projects);
     if (fromCache)
         m_listView->setBanner(
@@ -287,27 +316,85 @@ void MainWindow::onProjectsLoaded(const QList<Project>& projects, bool fromCache
         m_listView->selectProject(keep);
     else if (m_listModel->rowCount() > 0)
         m_listView->selectFirst();
+    if (reread)
+        rereadOpenProject();
+}
+
+void MainWindow::rereadOpenProject()
+{
+    const QString id = m_editor->loadedProject().id();
+    if (id.isEmpty() || id != m_currentProjectId)
+        return;
+    m_session->client()->fetchProject(id, this, [this, id](const ApiResult<Project>& result) {
+        if (id != m_currentProjectId || m_editor->loadedProject().id() != id)
+            return;
+        if (!result.isOk()) {
+            statusBar()->showMessage(tr("“%1” could not be re-read: %2")
+                                         .arg(m_editor->loadedProject().name(), result.error().userMessage()),
+                                     8000);
+            return;
+        }
+        const Project& fresh = result.value();
+        // Without unsaved edits the editor shows the new values; with them it keeps every edit and says
+        // the server has a newer version (Review offers the conflict choices).
+        m_editor->offerServerVersion(fresh, u"someone else"_s, IsoDate::parse(fresh.facts().lastModified));
+        m_retestPanel->setProject(fresh);
+        m_listModel->updateProject(fresh);
+        m_calendar->updateProject(ProjectSummary::fromProject(fresh));
+    });
 }
 
 void MainWindow::openProject(const QString& projectId)
 {
-    const Project* project = m_listModel->project(projectId);
-    m_detailTabs->setEnabled(project != nullptr);
-    if (!project || projectId == m_currentProjectId)
+    const ProjectSummary* summary = m_listModel->project(projectId);
+    if (!summary) {
+        m_detailTabs->setEnabled(false);
+        return;
+    }
+    if (projectId == m_currentProjectId)
         return;
     if (m_editor->hasUnsavedChanges())
         statusBar()->showMessage(
             tr("Unsaved changes to “%1” are kept as a draft.").arg(m_editor->loadedProject().name()), 8000);
     m_currentProjectId = projectId;
-    m_editor->openProject(*project);
-    m_retestPanel->setProject(*project);
-    m_history->setProject(project->id(), project->name());
+    if (m_openCall)
+        m_openCall->cancel();
+    // The list holds summaries only: the editor's baseline (and the conflict check's) is always the
+    // project as GetProjectById returns it now.
+    statusBar()->showMessage(tr("Opening “%1”…").arg(summary->name));
+    m_openCall =
+        m_session->client()->fetchProject(projectId, this, [this, projectId](const ApiResult<Project>& r) {
+            if (projectId != m_currentProjectId)
+                return;
+            if (!r.isOk()) {
+                if (r.error().category() == ApiError::Category::Cancelled)
+                    return;
+                m_currentProjectId.clear();
+                m_detailTabs->setEnabled(false);
+                statusBar()->showMessage(
+                    tr("The project could not be opened: %1").arg(r.error().userMessage()), 10000);
+                return;
+            }
+            const Project& project = r.value();
+            statusBar()->clearMessage();
+            m_detailTabs->setEnabled(true);
+            m_editor->openProject(project);
+            m_retestPanel->setProject(project);
+            m_history->setProject(project.id(), project.name());
+            m_listModel->updateProject(project);
+        });
+}
+
+void MainWindow::showProjectChange(const Project& project)
+{
+    m_listModel->updateProject(project);
+    m_session->rememberProject(project);
+    m_calendar->updateProject(ProjectSummary::fromProject(project));
 }
 
 void MainWindow::onProjectSaved(const Project& project)
 {
-    m_listModel->updateProject(project);
-    m_session->rememberProject(project);
+    showProjectChange(project);
     m_retestPanel->setProject(project);
     statusBar()->showMessage(tr("Saved “%1”.").arg(project.name()), 8000);
 }
@@ -339,8 +426,8 @@ void MainWindow::startBulkRetest()
 {
     QList<Project> selected;
     for (const QString& id : m_listView->selectedProjectIds()) {
-        if (const Project* p = m_listModel->project(id))
-            selected.append(*p);
+        if (const ProjectSummary* p = m_listModel->project(id))
+            selected.append(p->toProject());
     }
     auto* dialog = new BulkRetestDialog(m_session->client(), selected, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

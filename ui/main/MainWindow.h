@@ -4,6 +4,7 @@
 #include "ui/main/SessionController.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 class ApiKeyStore;
 class ProfileStore;
@@ -13,8 +14,10 @@ class ProjectListModel;
 class ProjectListView;
 class QLabel;
 class QProgressBar;
+struct ProjectSummary;
 class QToolButton;
 class QTabWidget;
+class SsapiCall;
 class RetestCalendarView;
 class ProjectHistoryView;
 class RetestRoundsPanel;
@@ -44,7 +47,12 @@ private:
     void createStatusBar();
     void openProject(const QString& projectId);
     void onSessionState(SessionController::State state, const QString& message);
-    void onProjectsLoaded(const QList<Project>& projects, bool fromCache);
+    void onProjectsLoading();
+    void onProjectsArrived(const QList<ProjectSummary>& batch);
+    void onProjectsLoaded(const QList<ProjectSummary>& projects, bool fromCache);
+    // After F5: the open project re-read, its new values shown or offered beside unsaved edits.
+    void rereadOpenProject();
+    void showProjectChange(const Project& project);
     void onProjectSaved(const Project& project);
     void askForKey(const ConnectionProfile& profile, const QString& reason);
     void manageConnections();
@@ -71,6 +79,8 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_bulkRetestAction = nullptr;
     QString m_currentProjectId;
-    QString m_shownProfileId; // the connection whose projects are on screen
+    QPointer<SsapiCall> m_openCall; // GetProjectById of the project being opened
+    bool m_refreshing = false;      // a reload replaces rows already shown
+    QString m_shownProfileId;       // the connection whose projects are on screen
     WindowStateKeeper* m_stateKeeper = nullptr;
 };

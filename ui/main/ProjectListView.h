@@ -2,10 +2,10 @@
 
 #include <QWidget>
 
+class ProjectFilterModel;
 class ProjectListModel;
 class QLabel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 // The browsable project list: an instant filter (Ctrl+F), a sortable table, and a banner that says
@@ -26,6 +26,7 @@ public:
 
     QLineEdit* filterEdit() const { return m_filterEdit; }
     QTableView* tableView() const { return m_table; }
+    ProjectFilterModel* filterModel() const { return m_proxy; }
 
 Q_SIGNALS:
     void currentProjectChanged(const QString& projectId);
@@ -33,7 +34,7 @@ Q_SIGNALS:
 
 private:
     ProjectListModel* m_model;
-    QSortFilterProxyModel* m_proxy;
+    ProjectFilterModel* m_proxy;
     QLineEdit* m_filterEdit;
     QTableView* m_table;
     QLabel* m_banner;

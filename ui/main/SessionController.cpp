@@ -6,7 +6,10 @@
 #include "models/CaCertificateFile.h"
 #include "models/ProjectListCache.h"
 
+#include <QFutureWatcher>
 #include <QLocale>
+#include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -16,7 +19,12 @@ SessionController::SessionController(SsapiClient* client, ApiKeyStore* keys, Pro
     , m_client(client)
     , m_keys(keys)
     , m_cache(cache)
-{}
+{
+    m_cacheThread.setMaxThreadCount(1);
+    m_cacheDebounce.setSingleShot(true);
+    m_cacheDebounce.setInterval(1000);
+    connect(&m_cacheDebounce, &QTimer::timeout, this, &SessionController::saveCache);
+}
 
 void SessionController::setState(State state, const QString& message)
 {
@@ -89,11 +97,28 @@ void SessionController::reload()
         m_projectsCall->cancel();
     setState(State::Loading, {});
     const int generation = m_generation;
-    m_projectsCall =
-        m_client->fetchProjects({}, this, [this, generation](const ApiResult<QList<Project>>& result) {
+    m_client->setPageConcurrency(
+        QSettings().value(u"network/pageConcurrency"_s, SsapiClient::kDefaultPageConcurrency).toInt());
+    // The byte limit guards against a server that never ends a list; rows are summaries now, so the
+    // pages' bytes are not kept, and a 100,000-project tenant sends more than the default 512 MiB.
+    PagingLimits limits;
+    limits.maxBytes = qint64{4} * 1024 * 1024 * 1024;
+    m_client->setPagingLimits(limits);
+    m_loading.clear();
+    Q_EMIT projectsLoading();
+    m_projectsCall = m_client->fetchProjectSummaries(
+        {}, this,
+        [this, generation](const QList<ProjectSummary>& batch) {
+            if (generation != m_generation)
+                return;
+            m_loading.append(batch);
+            Q_EMIT projectsArrived(batch);
+        },
+        [this, generation](const ApiResult<int>& result) {
             if (generation != m_generation)
                 return;
             if (!result.isOk()) {
+                m_loading.clear();
                 if (result.error().category() == ApiError::Category::Cancelled) {
                     setState(m_projects.isEmpty() ? State::Failed : State::Online,
                              tr("Loading was cancelled."));
@@ -104,14 +129,24 @@ void SessionController::reload()
                     Q_EMIT keyRequired(m_profile, result.error().userMessage());
                 return;
             }
-            m_projects = result.value();
-            if (!m_profile.transient)
-                m_cache->save(m_profile.id, m_projects);
+            m_projects = std::move(m_loading);
+            m_loading = {};
+            m_cacheDebounce.stop();
+            saveCache();
             setState(State::Online, {});
             Q_EMIT projectsLoaded(m_projects, false);
             loadCatalog();
         });
     connect(m_projectsCall, &SsapiCall::progress, this, &SessionController::loadProgressed);
+}
+
+void SessionController::saveCache()
+{
+    if (m_profile.transient)
+        return;
+    // A copy shares the rows; the file is written on the cache thread.
+    (void)QtConcurrent::run(
+        &m_cacheThread, [cache = m_cache, id = m_profile.id, rows = m_projects] { cache->save(id, rows); });
 }
 
 void SessionController::loadCatalog()
@@ -120,10 +155,12 @@ void SessionController::loadCatalog()
     // may not read one of them can still edit projects (ids are then not checked before sending).
     const int generation = m_generation;
     m_catalog.codesInUse.clear();
-    for (const Project& p : std::as_const(m_projects)) {
-        for (const QString& key : {u"code"_s, u"vulnerability_code"_s})
-            m_catalog.codesInUse[key].append(p.text(key));
-    }
+    // The codes in use, for the editor's uniqueness hint (the vulnerability code is not in a summary:
+    // its hint then relies on the server's answer).
+    QStringList& codes = m_catalog.codesInUse[u"code"_s];
+    codes.reserve(m_projects.size());
+    for (const ProjectSummary& p : std::as_const(m_projects))
+        codes.append(p.code);
     Q_EMIT catalogLoaded(m_catalog); // the codes now; groups and portfolios when they come
     // Every group of the tenant first (admins only), so a project's groups outside the user's own still
     // have names; when the server refuses, the user's own groups.
@@ -156,18 +193,37 @@ void SessionController::loadCatalog()
 
 void SessionController::fallBackToCache(const QString& reason)
 {
-    QDateTime savedAt;
-    const QList<Project> cached =
-        m_profile.transient ? QList<Project>() : m_cache->load(m_profile.id, &savedAt);
-    if (cached.isEmpty()) {
+    if (m_profile.transient || !m_cache->contains(m_profile.id)) {
         setState(State::Failed, reason);
         return;
     }
-    m_projects = cached;
-    setState(State::Offline,
-             reason + tr("\nShowing the list saved on %1.")
-                          .arg(QLocale().toString(savedAt.toLocalTime(), QLocale::ShortFormat)));
-    Q_EMIT projectsLoaded(m_projects, true);
+    struct Cached
+    {
+        QList<ProjectSummary> projects;
+        QDateTime savedAt;
+    };
+    const int generation = m_generation;
+    auto* watcher = new QFutureWatcher<Cached>(this);
+    connect(watcher, &QFutureWatcher<Cached>::finished, this, [this, watcher, generation, reason] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        const Cached cached = watcher->result();
+        if (cached.projects.isEmpty()) {
+            setState(State::Failed, reason);
+            return;
+        }
+        m_projects = cached.projects;
+        setState(State::Offline,
+                 reason + tr("\nShowing the list saved on %1.")
+                              .arg(QLocale().toString(cached.savedAt.toLocalTime(), QLocale::ShortFormat)));
+        Q_EMIT projectsLoaded(m_projects, true);
+    });
+    watcher->setFuture(QtConcurrent::run(&m_cacheThread, [cache = m_cache, id = m_profile.id] {
+        Cached c;
+        c.projects = cache->load(id, &c.savedAt);
+        return c;
+    }));
 }
 
 void SessionController::cancel()
@@ -178,12 +234,14 @@ void SessionController::cancel()
 
 void SessionController::rememberProject(const Project& project)
 {
-    for (Project& p : m_projects) {
-        if (p.id() == project.id()) {
-            p = project;
+    const ProjectSummary summary = ProjectSummary::fromProject(project);
+    for (ProjectSummary& p : m_projects) {
+        if (p.id == summary.id) {
+            p = summary;
             break;
         }
     }
-    if (!m_profile.transient)
-        m_cache->save(m_profile.id, m_projects);
+    // A burst of saves or live updates writes the file once.
+    if (!m_cacheDebounce.isActive())
+        m_cacheDebounce.start();
 }

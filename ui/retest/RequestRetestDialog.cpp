@@ -211,7 +211,7 @@ void RequestRetestDialog::setWindow(QDate first, QDate last)
     refresh();
 }
 
-void RequestRetestDialog::setOtherProjects(const QList<Project>& projects)
+void RequestRetestDialog::setOtherProjects(const QList<ProjectSummary>& projects)
 {
     m_others = projects;
     refresh();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Project.h"
+#include "models/ProjectSummary.h"
 #include "models/RetestRequest.h"
 
 #include "api/SsapiCall.h"
@@ -34,7 +35,7 @@ public:
     // Fills in the window's days (from the calendar's selection); an invalid `last` leaves it open-ended.
     void setWindow(QDate first, QDate last);
     // The other loaded projects: a window overlapping open windows of those sharing a group warns.
-    void setOtherProjects(const QList<Project>& projects);
+    void setOtherProjects(const QList<ProjectSummary>& projects);
     RetestRequest request() const;
     ValidationIssues issues() const;
     QStringList warnings() const;
@@ -72,7 +73,7 @@ private:
     SsapiClient* m_client;
     Project m_project;
     QList<RetestRound> m_roundsBefore;
-    QList<Project> m_others;
+    QList<ProjectSummary> m_others;
     State m_state = State::Loading;
     QPointer<SsapiCall> m_loadCall;
     bool m_vulnerabilitiesLoaded = false;

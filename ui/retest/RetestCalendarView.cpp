@@ -21,6 +21,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -53,6 +54,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_dayLabel(new QLabel(this))
     , m_dayList(new QListWidget(this))
     , m_legendLabel(new QLabel(this))
+    , m_refreshTimer(new QTimer(this))
     , m_exportIcsAction(new QAction(tr("Export calendar (.ics)…"), this))
 {
     m_previousButton->setObjectName(u"previousButton"_s);
@@ -195,40 +197,115 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     connect(m_retestsCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
     connect(m_dayList, &QListWidget::itemActivated, this, &RetestCalendarView::onItemActivated);
     connect(m_exportIcsAction, &QAction::triggered, this, &RetestCalendarView::exportIcs);
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(200);
+    connect(m_refreshTimer, &QTimer::timeout, this, &RetestCalendarView::refreshShownParts);
     updateMonthLabel();
     showDay(m_monthGrid->selectedDay());
 }
 
-void RetestCalendarView::setProjects(const QList<Project>& projects, const Catalog& catalog)
+void RetestCalendarView::setProjects(const QList<ProjectSummary>& projects, const Catalog& catalog)
 {
     m_catalog = catalog;
-    QSet<QString> groupIds;
-    for (const Project& p : projects) {
-        for (const QString& id : p.groupIds())
-            groupIds.insert(id);
-    }
-    QList<QPair<QString, QString>> groups; // name, id
-    for (const QString& id : std::as_const(groupIds)) {
-        QString name = catalog.groupName(id);
-        for (const Project& p : projects) {
-            if (name.isEmpty() || name == id)
-                name = p.facts().names.value(id, name);
+    m_projects = projects;
+    m_groupNames.clear();
+    refreshGroups(projects);
+    m_index.setProjects(projects);
+    applyFilter();
+}
+
+void RetestCalendarView::setProjects(const QList<Project>& projects, const Catalog& catalog)
+{
+    QList<ProjectSummary> summaries;
+    for (const Project& p : projects)
+        summaries.append(ProjectSummary::fromProject(p));
+    setProjects(summaries, catalog);
+}
+
+void RetestCalendarView::addProjects(const QList<ProjectSummary>& batch)
+{
+    m_projects.append(batch);
+    refreshGroups(batch);
+    m_index.addProjects(batch);
+    showIndexChange();
+}
+
+void RetestCalendarView::updateProject(const ProjectSummary& project)
+{
+    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
+                                 [&project](const ProjectSummary& p) { return p.id == project.id; });
+    if (it == m_projects.end())
+        m_projects.append(project);
+    else
+        *it = project;
+    refreshGroups({project});
+    m_index.updateProject(project);
+    showIndexChange();
+}
+
+void RetestCalendarView::setCatalog(const Catalog& catalog)
+{
+    m_catalog = catalog;
+    refreshGroups({});
+}
+
+void RetestCalendarView::refreshGroups(const QList<ProjectSummary>& added)
+{
+    // Only new group ids change the combo: a batch of a large list usually brings none.
+    bool changed = added.isEmpty();
+    for (const ProjectSummary& p : added) {
+        for (qsizetype i = 0; i < p.groupIds.size(); ++i) {
+            const QString& id = p.groupIds.at(i);
+            const QString name = p.groupNames.value(i);
+            const auto known = m_groupNames.constFind(id);
+            const bool better = known != m_groupNames.cend() && *known == id && !name.isEmpty() && name != id;
+            if (known == m_groupNames.cend() || better) {
+                m_groupNames.insert(id, name);
+                changed = true;
+            }
         }
-        groups.append({name.isEmpty() ? id : name, id});
+    }
+    if (!changed)
+        return;
+    QList<QPair<QString, QString>> groups; // name, id
+    for (auto it = m_groupNames.cbegin(); it != m_groupNames.cend(); ++it) {
+        QString name = m_catalog.groupName(it.key());
+        if (name.isEmpty() || name == it.key())
+            name = it.value();
+        groups.append({name.isEmpty() ? it.key() : name, it.key()});
     }
     std::sort(groups.begin(), groups.end());
     const QString current = m_groupCombo->currentData().toString();
-    {
-        const QSignalBlocker blocker(m_groupCombo);
-        m_groupCombo->clear();
-        m_groupCombo->addItem(tr("All groups"), QString());
-        for (const auto& [name, id] : std::as_const(groups))
-            m_groupCombo->addItem(name, id);
-        m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
-    }
-    m_projects = projects;
-    m_index.setProjects(projects);
-    applyFilter();
+    const QSignalBlocker blocker(m_groupCombo);
+    m_groupCombo->clear();
+    m_groupCombo->addItem(tr("All groups"), QString());
+    for (const auto& [name, id] : std::as_const(groups))
+        m_groupCombo->addItem(name, id);
+    m_groupCombo->setCurrentIndex(std::max(0, m_groupCombo->findData(current)));
+}
+
+void RetestCalendarView::showIndexChange()
+{
+    m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
+    m_stale = true;
+    if (!m_refreshTimer->isActive())
+        m_refreshTimer->start();
+}
+
+void RetestCalendarView::refreshShownParts()
+{
+    if (!m_stale || !isVisible())
+        return; // the timeline's rows and the day list are rebuilt when the calendar is shown
+    m_stale = false;
+    m_monthGrid->update();
+    m_timeline->reload();
+    showDay(m_monthGrid->selectedDay());
+}
+
+void RetestCalendarView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refreshShownParts();
 }
 
 void RetestCalendarView::setToday(QDate today)
@@ -329,14 +406,14 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
                              .arg(QLocale().toString(first, QLocale::ShortFormat),
                                   QLocale().toString(last, QLocale::ShortFormat)));
     QStringList names;
-    for (const Project& p : std::as_const(m_projects))
-        names << u"%1 (%2)"_s.arg(p.name(), p.code().isEmpty() ? p.id() : p.code());
+    for (const ProjectSummary& p : std::as_const(m_projects))
+        names << u"%1 (%2)"_s.arg(p.name, p.code.isEmpty() ? p.id : p.code);
     picker->setComboBoxItems(names);
     picker->setComboBoxEditable(false);
     connect(picker, &QInputDialog::accepted, this, [this, picker, names, first, last] {
         const qsizetype row = names.indexOf(picker->textValue());
         if (row >= 0 && row < m_projects.size())
-            requestRetest(m_projects.at(row).id(), first, last);
+            requestRetest(m_projects.at(row).id, first, last);
     });
     picker->open();
 }
@@ -344,14 +421,16 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
 void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QDate last)
 {
     const auto it = std::find_if(m_projects.begin(), m_projects.end(),
-                                 [&projectId](const Project& p) { return p.id() == projectId; });
+                                 [&projectId](const ProjectSummary& p) { return p.id == projectId; });
     if (it == m_projects.end())
         return;
     if (!m_client) {
         Q_EMIT statusMessage(tr("Not connected: a retest cannot be requested."));
         return;
     }
-    auto* dialog = new RequestRetestDialog(m_client, *it, this);
+    // The request dialog's warnings read the dates, hold state and rounds a summary has; the dialog
+    // re-reads the project after the request.
+    auto* dialog = new RequestRetestDialog(m_client, it->toProject(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindow(first, last);
     dialog->setOtherProjects(m_projects);
@@ -373,12 +452,7 @@ void RetestCalendarView::rereadProject(const QString& projectId)
             return;
         }
         // Shown at once here; the main window also updates its list (and may call setProjects again).
-        for (Project& p : m_projects) {
-            if (p.id() == r.value().id())
-                p = r.value();
-        }
-        m_index.setProjects(m_projects);
-        applyFilter();
+        updateProject(ProjectSummary::fromProject(r.value()));
         Q_EMIT projectRefreshed(r.value());
     });
 }

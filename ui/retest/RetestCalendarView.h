@@ -13,6 +13,7 @@ class QListWidget;
 class QListWidgetItem;
 class QToolButton;
 class QTabWidget;
+class QTimer;
 class RetestMonthGrid;
 class RetestTimeline;
 class SsapiClient;
@@ -26,7 +27,13 @@ class RetestCalendarView : public QWidget
 public:
     explicit RetestCalendarView(QWidget* parent = nullptr);
 
+    void setProjects(const QList<ProjectSummary>& projects, const Catalog& catalog);
     void setProjects(const QList<Project>& projects, const Catalog& catalog);
+    // A batch of a list being loaded: indexed incrementally, the month repainted once.
+    void addProjects(const QList<ProjectSummary>& batch);
+    // One project changed (saved, refreshed, live update).
+    void updateProject(const ProjectSummary& project);
+    void setCatalog(const Catalog& catalog);
     // Without a client the calendar only shows; with one, "Request retest…" opens the request dialog.
     void setClient(SsapiClient* client) { m_client = client; }
     // Opens the request dialog for `projectId` with the window [first, last] filled in.
@@ -44,6 +51,7 @@ public:
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 Q_SIGNALS:
     void projectActivated(const QString& projectId);
@@ -53,6 +61,10 @@ Q_SIGNALS:
 
 private:
     void applyFilter();
+    void refreshGroups(const QList<ProjectSummary>& added);
+    void showIndexChange();
+    // What the index now holds, shown in the parts on screen; the hidden ones catch up when shown.
+    void refreshShownParts();
     void showDay(QDate day);
     void updateMonthLabel();
     void exportIcs();
@@ -62,7 +74,10 @@ private:
     void rereadProject(const QString& projectId);
 
     SsapiClient* m_client = nullptr;
-    QList<Project> m_projects;
+    QList<ProjectSummary> m_projects;
+    QHash<QString, QString> m_groupNames; // every group id of the loaded projects -> its name
+    QTimer* m_refreshTimer;               // batches of a loading list are shown a few times a second
+    bool m_stale = false;
 
     CalendarIndex m_index;
     Catalog m_catalog;

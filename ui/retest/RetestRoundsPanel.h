@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/Project.h"
+#include "models/ProjectSummary.h"
 #include "models/RetestRequest.h"
 #include "ui/retest/RetestRoundCloser.h"
 
@@ -32,7 +33,7 @@ public:
 
     void setProject(const Project& project);
     // Every loaded project, for the request dialog's clash warning.
-    void setOtherProjects(const QList<Project>& projects) { m_others = projects; }
+    void setOtherProjects(const QList<ProjectSummary>& projects) { m_others = projects; }
     const Project& project() const { return m_project; }
     QAction* newRetestAction() const { return m_newRetestAction; }
     QAction* updateRoundAction() const { return m_updateRoundAction; }
@@ -75,7 +76,7 @@ private:
     SsapiClient* m_client;
     RetestRoundCloser* m_closer;
     Project m_project;
-    QList<Project> m_others;
+    QList<ProjectSummary> m_others;
     QPointer<SsapiCall> m_refreshCall;
     RetestRoundListModel* m_model;
     QLabel* m_titleLabel;

@@ -1,0 +1,227 @@
+// The large-tenant figures of issue 10, measured inside a real ForgeDesk window (MainWindow, session,
+// client, cache) against a forgedesk-sandbox process; scripts/run-benchmarks.sh runs it beside
+// python-requests and curl paging the same sandbox and prints one table (docs/performance.md).
+//   bench_scale --url URL [--filter] [--calendar] [--cache]   (key from FORGEDESK_SANDBOX_KEY)
+//   bench_scale --bare                                         a bare Qt window, for reference
+// Prints one line "RESULT name=value …"; asserts nothing.
+//
+// GUI-thread stalls are measured from inside: a 1 ms PreciseTimer heartbeat on the GUI thread records
+// the time between its ticks while the list loads; a tick late by N ms means the event loop could not
+// run anything for N ms. The figures are the longest gap and the 99th percentile, minus the 1 ms period.
+#include "api/ApiKeyStore.h"
+#include "api/SsapiClient.h"
+#include "models/ProfileStore.h"
+#include "models/ProjectDraftStore.h"
+#include "models/ProjectListCache.h"
+#include "ui/main/MainWindow.h"
+#include "ui/main/ProjectListView.h"
+#include "ui/main/SessionController.h"
+#include "ui/retest/RetestCalendarView.h"
+#include "ui/retest/RetestMonthGrid.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+double peakRssMb()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size()))));
+}
+
+// Gaps between the ticks of a 1 ms timer on the GUI thread.
+class Heartbeat : public QObject
+{
+public:
+    Heartbeat()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(1);
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_gaps.append(std::max(0.0, double(now - m_last) / 1e6 - 1.0));
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    void stop() { m_timer.stop(); }
+    const QList<double>& gaps() const { return m_gaps; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    QList<double> m_gaps;
+};
+
+void typeKey(QWidget* target, Qt::Key key, const QString& text)
+{
+    QKeyEvent press(QEvent::KeyPress, key, Qt::NoModifier, text);
+    QKeyEvent release(QEvent::KeyRelease, key, Qt::NoModifier, text);
+    QApplication::sendEvent(target, &press);
+    QApplication::sendEvent(target, &release);
+}
+
+int bare(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QLabel label(u"A bare Qt window"_s);
+    label.resize(1280, 800);
+    label.show();
+    QTimer::singleShot(0, &app, [&app] {
+        std::printf("RESULT bare_rss_mb=%.0f\n", peakRssMb());
+        app.quit();
+    });
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    const QStringList args = [&] {
+        QStringList out;
+        for (int i = 1; i < argc; ++i)
+            out.append(QString::fromLocal8Bit(argv[i]));
+        return out;
+    }();
+    if (args.contains(u"--bare"_s))
+        return bare(argc, argv);
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"ForgeDeskBench"_s);
+    QCoreApplication::setApplicationName(u"bench_scale"_s);
+    const QUrl url(args.value(args.indexOf(u"--url"_s) + 1));
+    const QString key = qEnvironmentVariable("FORGEDESK_SANDBOX_KEY");
+
+    QTemporaryDir storage;
+    SsapiClient client;
+    client.setTimeout(120000);
+    ApiKeyStore keys;
+    ProjectListCache cache(storage.path() + u"/cache"_s);
+    ProfileStore profiles;
+    ProjectDraftStore drafts(storage.path() + u"/drafts"_s);
+    SessionController session(&client, &keys, &cache);
+    MainWindow window(&session, &profiles, &keys, &drafts);
+    window.resize(1280, 800);
+    window.show();
+
+    QTextStream out(stdout);
+    Heartbeat heartbeat;
+    QElapsedTimer clock;
+    QObject::connect(
+        &session, &SessionController::projectsLoaded, &app, [&](const QList<ProjectSummary>& rows) {
+            const qint64 listMs = clock.elapsed();
+            heartbeat.stop();
+            out << "RESULT rows=" << rows.size() << " list_ms=" << listMs
+                << u" stall_max_ms=%1 stall_p99_ms=%2"_s.arg(percentile(heartbeat.gaps(), 1.0), 0, 'f', 1)
+                       .arg(percentile(heartbeat.gaps(), 0.99), 0, 'f', 1);
+            // Let the first project open and the list settle before the interactive figures.
+            QTimer::singleShot(500, &app, [&] {
+                if (args.contains(u"--filter"_s)) {
+                    QLineEdit* filter = window.projectList()->filterEdit();
+                    QTableView* table = window.projectList()->tableView();
+                    filter->setFocus();
+                    const QString word =
+                        table->model()->index(table->model()->rowCount() / 2, 0).data().toString().left(8);
+                    QList<double> samples;
+                    for (int round = 0; round < 3; ++round) {
+                        for (const QChar c : word) {
+                            QElapsedTimer t;
+                            t.start();
+                            typeKey(filter, Qt::Key_A, QString(c)); // the text decides, not the key code
+                            table->viewport()->repaint();
+                            samples.append(double(t.nsecsElapsed()) / 1e6);
+                        }
+                        for (qsizetype i = 0; i < word.size(); ++i) {
+                            QElapsedTimer t;
+                            t.start();
+                            typeKey(filter, Qt::Key_Backspace, {});
+                            table->viewport()->repaint();
+                            samples.append(double(t.nsecsElapsed()) / 1e6);
+                        }
+                    }
+                    out << u" filter_p99_ms=%1 filter_max_ms=%2"_s.arg(percentile(samples, 0.99), 0, 'f', 1)
+                               .arg(percentile(samples, 1.0), 0, 'f', 1);
+                }
+                if (args.contains(u"--calendar"_s)) {
+                    window.findChild<QTabWidget*>(u"mainTabs"_s)->setCurrentWidget(window.calendar());
+                    RetestMonthGrid* grid = window.calendar()->monthGrid();
+                    QList<double> samples;
+                    const QDate today = QDate::currentDate();
+                    for (int m = -3; m <= 3; ++m) {
+                        const QDate month = today.addMonths(m);
+                        grid->setMonth(month.year(), month.month());
+                        QElapsedTimer t;
+                        t.start();
+                        grid->repaint();
+                        samples.append(double(t.nsecsElapsed()) / 1e6);
+                    }
+                    out << u" month_repaint_max_ms=%1 calendar_entries=%2"_s
+                               .arg(percentile(samples, 1.0), 0, 'f', 1)
+                               .arg(window.calendar()->index().entries().size());
+                }
+                out << u" rss_mb=%1"_s.arg(peakRssMb(), 0, 'f', 0);
+                if (args.contains(u"--cache"_s)) {
+                    session.waitForCache(); // the list's own write, on the cache thread
+                    QElapsedTimer t;
+                    t.start();
+                    const qsizetype loaded = cache.load(u"bench"_s).size();
+                    out << " cache_load_ms=" << t.elapsed() << " cache_rows=" << loaded;
+                }
+                out << "\n";
+                out.flush();
+                app.quit();
+            });
+        });
+    QObject::connect(&session, &SessionController::stateChanged, &app,
+                     [&](SessionController::State state, const QString& message) {
+                         if (state != SessionController::State::Failed)
+                             return;
+                         out << "RESULT failed=1 error=\"" << message << "\"\n";
+                         out.flush();
+                         app.exit(1);
+                     });
+    // Once the empty window is on screen: its first paint is start-up, not loading.
+    QTimer::singleShot(500, &app, [&] {
+        clock.start();
+        heartbeat.start();
+        session.connectProfile({u"bench"_s, u"Bench sandbox"_s, url, false}, key);
+    });
+    return app.exec();
+}

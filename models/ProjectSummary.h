@@ -1,0 +1,60 @@
+#pragma once
+
+#include "models/HoldEvent.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class Project;
+
+// What the list, the calendar and the offline cache show of one retest round.
+struct SummaryRound
+{
+    int number = 0;
+    QString status;
+    QString windowStart;
+    QString windowEnd; // empty: open-ended
+    int vulnerabilityCount = 0;
+    bool isOpen() const;
+    bool operator==(const SummaryRound&) const = default;
+};
+
+// One row of a large tenant: only what the list, the calendar and the offline cache show, decoded
+// straight from GetProjects JSON (a few hundred bytes instead of a full Project). Editing always starts
+// from GetProjectById, never from a summary. Dates are kept as the server's text; the *Ms members are
+// their instants, computed once, so sorting 100,000 rows never parses a date.
+struct ProjectSummary
+{
+    QString id;
+    QString name;
+    QString code;
+    QString startDate;
+    QString endDate;
+    QString status;
+    bool onHold = false;
+    QStringList groupIds;
+    QStringList groupNames; // same order as groupIds; the id when the server gave no name
+    QString lastModified;
+    int totalVulnerabilities = 0;
+    QList<SummaryRound> rounds;
+    QList<HoldEvent> holdHistory;
+    qint64 startMs = 0; // 0: no date
+    qint64 endMs = 0;
+    qint64 lastModifiedMs = 0;
+
+    // From one GetProjects / GetProjectById record (project_-prefixed read shape).
+    static ProjectSummary fromReadJson(const QJsonObject& json);
+    static QList<ProjectSummary> fromReadJson(const QJsonArray& records);
+    // The same read shape, with only the summary's keys: the offline cache stores this.
+    QJsonObject toReadJson() const;
+    static ProjectSummary fromProject(const Project& project);
+    // A Project carrying the summary's values and facts (for views that only read those: retest
+    // clash warnings, the bulk retest list). Never a baseline for editing.
+    Project toProject() const;
+
+    QString groupsText() const { return groupNames.join(QLatin1String(", ")); }
+    bool operator==(const ProjectSummary& other) const;
+};
