@@ -4,6 +4,7 @@
 #include "models/Catalog.h"
 #include "models/IsoDate.h"
 #include "models/Project.h"
+#include "models/RuleTexts.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -66,10 +67,9 @@ void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueC
         else if (key.isEmpty())
             out.append(issue(f, u"entry %1 needs a key."_s.arg(i + 1), path));
         else if (!isValidCustomFieldKey(key))
-            out.append(
-                issue(f, u"key “%1” may contain only letters, numbers and underscores."_s.arg(key), path));
+            out.append(issue(f, RuleTexts::keyCharacters(key), path));
         else if (keys.contains(key))
-            out.append(issue(f, u"key “%1” is used twice; keys must be unique."_s.arg(key), path));
+            out.append(issue(f, RuleTexts::keyUsedTwice(key), path));
         keys.insert(key);
         const QJsonValue value = entry.value(u"value"_s);
         if (items.at(i).isObject() && !value.isString() && !value.isArray())
@@ -181,7 +181,7 @@ void validateField(const ProjectField& f, const QJsonValue& v, const ValidationC
         break;
     case FieldKind::Date:
         if (!v.isString() || !IsoDate::isStrictUtc(v.toString()))
-            out.append(issue(f, u"must be a UTC date and time like 2021-06-03T23:15:33.008Z."_s));
+            out.append(issue(f, RuleTexts::notUtcDate()));
         break;
     case FieldKind::Choice:
         if (!v.isString())

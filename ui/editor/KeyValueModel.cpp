@@ -1,6 +1,7 @@
 #include "ui/editor/KeyValueModel.h"
 
 #include "models/ProjectValidator.h"
+#include "models/RuleTexts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -49,10 +50,10 @@ QString KeyValueModel::keyProblem(const QString& key, int row) const
     if (key.isEmpty())
         return u"A key is required."_s;
     if (!ProjectValidator::isValidCustomFieldKey(key))
-        return u"Key “%1” may contain only letters, numbers and underscores."_s.arg(key);
+        return RuleTexts::keyCharacters(key);
     for (int i = 0; i < m_entries.size(); ++i) {
         if (i != row && m_entries.at(i).toObject().value(u"key"_s).toString() == key)
-            return u"Key “%1” is used twice; keys must be unique."_s.arg(key);
+            return RuleTexts::keyUsedTwice(key);
     }
     return {};
 }
