@@ -1,5 +1,7 @@
 #include "models/ProjectField.h"
 
+#include "models/RuleTexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -12,6 +14,17 @@ namespace {
 QString text(const char* source)
 {
     return QString::fromUtf8(source);
+}
+
+// A rule as shown: untranslated or translated, with the date example filled in where it has one.
+QString filled(const QString& rule)
+{
+    return rule.contains(u"%1"_s) ? rule.arg(RuleTexts::utcExample()) : rule;
+}
+
+QString rule(const char* source)
+{
+    return filled(text(source));
 }
 
 QList<FieldChoice> choices(std::initializer_list<std::pair<const char16_t*, const char*>> list)
@@ -27,8 +40,9 @@ const char* const kEmailRule =
 const char* const kKeyValueRule =
     QT_TRANSLATE_NOOP("ProjectField", "Each entry needs a key and a value. Keys are letters, numbers and "
                                       "underscores only, and unique in the list.");
-const char* const kDateRule = QT_TRANSLATE_NOOP(
-    "ProjectField", "Chosen as a local calendar date; sent as UTC ISO 8601, e.g. 2021-06-03T23:15:33.008Z.");
+// %1 is RuleTexts::utcExample(), filled in by rule() after translation.
+const char* const kDateRule =
+    QT_TRANSLATE_NOOP("ProjectField", "Chosen as a local calendar date; sent as UTC ISO 8601, e.g. %1.");
 const char* const kCreatedRule =
     QT_TRANSLATE_NOOP("ProjectField", "Overwrites the project's created timestamp.");
 const char* const kEndDateRule = QT_TRANSLATE_NOOP("ProjectField", "Not before the start date.");
@@ -81,21 +95,21 @@ QList<ProjectField> buildTable()
          .label = text(QT_TRANSLATE_NOOP("ProjectField", "Created")),
          .section = S::General,
          .kind = K::Date,
-         .help = text(kCreatedRule) + u' ' + text(kDateRule)});
+         .help = text(kCreatedRule) + u' ' + rule(kDateRule)});
     add({.key = F::StartDate,
          .readKey = u"project_start_date"_s,
          .responseKey = u"startDate"_s,
          .label = text(QT_TRANSLATE_NOOP("ProjectField", "Start date")),
          .section = S::General,
          .kind = K::Date,
-         .help = text(kDateRule)});
+         .help = rule(kDateRule)});
     add({.key = F::EndDate,
          .readKey = u"project_end_date"_s,
          .responseKey = u"endDate"_s,
          .label = text(QT_TRANSLATE_NOOP("ProjectField", "End date")),
          .section = S::General,
          .kind = K::Date,
-         .help = text(kDateRule) + u' ' + text(kEndDateRule)});
+         .help = rule(kDateRule) + u' ' + text(kEndDateRule)});
     add({.key = F::ScoringSystem,
          .readKey = u"project_scoring"_s,
          .responseKey = u"scoring_system"_s,
@@ -311,8 +325,8 @@ QString ProjectField::displayHelp() const
         return whole;
     // A composed rule (a date field's own rule and the date format) is translated part by part.
     QString composed = help;
-    for (const char* rule : {kCreatedRule, kDateRule, kEndDateRule})
-        composed.replace(text(rule), QCoreApplication::translate("ProjectField", rule));
+    for (const char* source : {kCreatedRule, kDateRule, kEndDateRule})
+        composed.replace(filled(text(source)), filled(QCoreApplication::translate("ProjectField", source)));
     return composed;
 }
 

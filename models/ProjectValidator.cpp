@@ -4,6 +4,7 @@
 #include "models/Catalog.h"
 #include "models/IsoDate.h"
 #include "models/Project.h"
+#include "models/RuleTexts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -75,18 +76,9 @@ void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueC
                 issue(f, QCoreApplication::translate("ProjectValidator", "entry %1 needs a key.").arg(i + 1),
                       path));
         else if (!isValidCustomFieldKey(key))
-            out.append(
-                issue(f,
-                      QCoreApplication::translate(
-                          "ProjectValidator", "key “%1” may contain only letters, numbers and underscores.")
-                          .arg(key),
-                      path));
+            out.append(issue(f, RuleTexts::keyCharacters(key), path));
         else if (keys.contains(key))
-            out.append(issue(f,
-                             QCoreApplication::translate("ProjectValidator",
-                                                         "key “%1” is used twice; keys must be unique.")
-                                 .arg(key),
-                             path));
+            out.append(issue(f, RuleTexts::keyUsedTwice(key), path));
         keys.insert(key);
         const QJsonValue value = entry.value(u"value"_s);
         if (items.at(i).isObject() && !value.isString() && !value.isArray())
@@ -214,9 +206,7 @@ void validateField(const ProjectField& f, const QJsonValue& v, const ValidationC
         break;
     case FieldKind::Date:
         if (!v.isString() || !IsoDate::isStrictUtc(v.toString()))
-            out.append(issue(
-                f, QCoreApplication::translate(
-                       "ProjectValidator", "must be a UTC date and time like 2021-06-03T23:15:33.008Z.")));
+            out.append(issue(f, RuleTexts::notUtcDate()));
         break;
     case FieldKind::Choice:
         if (!v.isString())

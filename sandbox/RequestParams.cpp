@@ -1,6 +1,7 @@
 #include "sandbox/RequestParams.h"
 
 #include "models/IsoDate.h"
+#include "models/RuleTexts.h"
 
 #include <QJsonDocument>
 #include <QUrl>
@@ -59,8 +60,7 @@ std::optional<QDateTime> date(const RecordedRequest& request, const QString& key
         return QDateTime();
     const QString text = value(request, key);
     if (!IsoDate::isStrictUtc(text)) {
-        *error = HttpReply::validationFailed(
-            key, u"%1 must be a UTC string like 2021-06-03T23:15:33.008Z."_s.arg(key));
+        *error = HttpReply::validationFailed(key, RuleTexts::notUtcParameter(key));
         return std::nullopt;
     }
     return IsoDate::parse(text);

@@ -1,6 +1,7 @@
 #include "ui/common/UtcDateEdit.h"
 
 #include "models/IsoDate.h"
+#include "models/RuleTexts.h"
 
 #include <QCoreApplication>
 
@@ -17,9 +18,7 @@ UtcDateEdit::UtcDateEdit(QWidget* parent)
     setDisplayFormat(u"yyyy-MM-dd"_s);
     setMinimumDate(kUnsetDate);
     setDate(QDate::currentDate());
-    setToolTip(QCoreApplication::translate(
-        "UtcDateEdit", "Pick a local calendar date. It is sent as UTC ISO 8601 with milliseconds, "
-                       "e.g. 2021-06-03T23:15:33.008Z."));
+    setToolTip(RuleTexts::datePickerHint());
     connect(this, &QDateEdit::dateChanged, this, &UtcDateEdit::onDateChanged);
 }
 

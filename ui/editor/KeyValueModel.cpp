@@ -2,6 +2,7 @@
 #include "ui/common/ThemeColors.h"
 
 #include "models/ProjectValidator.h"
+#include "models/RuleTexts.h"
 
 #include <QBrush>
 #include <QColor>
@@ -51,10 +52,10 @@ QString KeyValueModel::keyProblem(const QString& key, int row) const
     if (key.isEmpty())
         return tr("A key is required.");
     if (!ProjectValidator::isValidCustomFieldKey(key))
-        return tr("Key “%1” may contain only letters, numbers and underscores.").arg(key);
+        return RuleTexts::keyCharacters(key);
     for (int i = 0; i < m_entries.size(); ++i) {
         if (i != row && m_entries.at(i).toObject().value(u"key"_s).toString() == key)
-            return tr("Key “%1” is used twice; keys must be unique.").arg(key);
+            return RuleTexts::keyUsedTwice(key);
     }
     return {};
 }
