@@ -119,7 +119,7 @@ bool PagedCall::onPage(const QJsonDocument& doc, const ApiError& error, qint64 b
         m_total = total;
         m_plannedPages = int((qint64(total) + m_pageSize - 1) / m_pageSize);
     }
-    Q_EMIT progress(m_received, std::max(total, m_received));
+    Q_EMIT pageReceived(m_received, std::max(total, m_received));
     const bool shortPage = sent.size() < m_pageSize;
     const bool reachedCount = total >= 0 && m_received >= total; // the next skip would pass count
     if (shortPage || reachedCount || sent.isEmpty()) {

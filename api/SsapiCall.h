@@ -17,7 +17,7 @@ public:
     virtual qint64 bytesReceived() const { return 0; }
 
 Q_SIGNALS:
-    void progress(int done, int total);
+    void pageReceived(int done, int total);
     // A failed attempt will be tried again after `delayMs`; nothing is in flight meanwhile.
     void retryScheduled(int attempt, int delayMs);
     void finished();

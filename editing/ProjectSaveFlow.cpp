@@ -35,7 +35,7 @@ void ProjectSaveFlow::start()
     }
     m_body = m_document->updateBody();
     m_stage = Stage::Previewing;
-    Q_EMIT previewReady(changes, m_document->names());
+    Q_EMIT previewPrepared(changes, m_document->names());
 }
 
 void ProjectSaveFlow::confirm()

@@ -14,7 +14,7 @@ class SsapiCall;
 class SsapiClient;
 
 // The save protocol of one document, without widgets: preview → re-fetch → conflict choice → PUT of
-// the diff → merge of the answer. A view starts it, shows what it announces (previewReady,
+// the diff → merge of the answer. A view starts it, shows what it announces (previewPrepared,
 // conflictFound) and answers with the matching slot. A failure keeps the edits and the draft.
 class ProjectSaveFlow : public QObject
 {
@@ -23,7 +23,7 @@ public:
     enum class Stage
     {
         Idle,
-        Previewing,       // previewReady was announced: waiting for confirm() or decline()
+        Previewing,       // previewPrepared was announced: waiting for confirm() or decline()
         Checking,         // re-fetching the project to see whether someone else changed it
         ChoosingConflict, // conflictFound was announced: waiting for a choice
         Sending           // the PUT is on its way
@@ -46,9 +46,9 @@ public:
     static Project mergeSaved(const Project& response, const Project& base, const QJsonObject& body);
 
 public Q_SLOTS:
-    // Ctrl+S: announces previewReady with the document's changes (or says there is nothing to save).
+    // Ctrl+S: announces previewPrepared with the document's changes (or says there is nothing to save).
     void start();
-    // The answers to previewReady.
+    // The answers to previewPrepared.
     void confirm();
     void decline();
     // The answers to conflictFound.
@@ -64,7 +64,7 @@ public Q_SLOTS:
     void clearError();
 
 Q_SIGNALS:
-    void previewReady(const QList<FieldChange>& changes, const QHash<QString, QString>& names);
+    void previewPrepared(const QList<FieldChange>& changes, const QHash<QString, QString>& names);
     void conflictFound(const Project& server, const QList<FieldChange>& theirChanges,
                        const QStringList& myKeys, const QHash<QString, QString>& names);
     void savingChanged(bool saving);

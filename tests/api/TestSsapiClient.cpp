@@ -78,7 +78,7 @@ private Q_SLOTS:
         m_client->setPageSize(7);
         Outcome<QList<Project>> out;
         SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
-        QSignalSpy progress(call, &SsapiCall::progress);
+        QSignalSpy progress(call, &SsapiCall::pageReceived);
         QTRY_VERIFY(out.result);
         QVERIFY(out.result->isOk());
         QCOMPARE(out.result->value().size(), m_server->projectIds().size());

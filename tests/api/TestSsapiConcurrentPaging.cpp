@@ -49,7 +49,7 @@ private Q_SLOTS:
                 batchSizes.append(int(batch.size()));
             },
             out.callback());
-        QSignalSpy progress(call, &SsapiCall::progress);
+        QSignalSpy progress(call, &SsapiCall::pageReceived);
         // The first page, then four pages side by side (not five: the window is four).
         QTRY_COMPARE(server.heldCount(), 4);
         QCOMPARE(server.skips(), (QList<int>{0, 2, 4, 6, 8}));

@@ -345,7 +345,7 @@ void TestSsapiWireFailures::pagesUntilCountReached()
     });
     Outcome<QList<Project>> out;
     SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
-    QSignalSpy progress(call, &SsapiCall::progress);
+    QSignalSpy progress(call, &SsapiCall::pageReceived);
     QTRY_VERIFY(out.result);
     QVERIFY(out.result->isOk());
     QCOMPARE(out.result->value().size(), 4);

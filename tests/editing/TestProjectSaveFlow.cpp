@@ -118,7 +118,7 @@ private Q_SLOTS:
     void previewShowsTheChanges()
     {
         m_doc->editField(u"name"_s, u"Preview me"_s);
-        QSignalSpy preview(m_flow.get(), &ProjectSaveFlow::previewReady);
+        QSignalSpy preview(m_flow.get(), &ProjectSaveFlow::previewPrepared);
         m_flow->start();
         QCOMPARE(preview.count(), 1);
         const auto changes = preview.first().at(0).value<QList<FieldChange>>();
@@ -135,7 +135,7 @@ private Q_SLOTS:
 
     void nothingToSaveDoesNothing()
     {
-        QSignalSpy preview(m_flow.get(), &ProjectSaveFlow::previewReady);
+        QSignalSpy preview(m_flow.get(), &ProjectSaveFlow::previewPrepared);
         m_flow->start();
         QCOMPARE(preview.count(), 0);
         m_doc->editField(u"name"_s, u""_s); // invalid: Save is blocked

@@ -138,11 +138,11 @@ private Q_SLOTS:
         QVERIFY(dialog);
         const QString urlB = u"http://localhost:%1"_s.arg(a.baseUrl.port());
         setText(dialog, u"urlEdit"_s, urlB);
-        QSignalSpy keyRequired(&f.session, &SessionController::keyRequired);
+        QSignalSpy keyRequested(&f.session, &SessionController::keyRequested);
         QSignalSpy loaded(&f.session, &SessionController::projectsLoaded);
         click(dialog, u"connectButton"_s);
-        QTRY_COMPARE(keyRequired.size(), 1);
-        const auto asked = keyRequired.first().at(0).value<ConnectionProfile>();
+        QTRY_COMPARE(keyRequested.size(), 1);
+        const auto asked = keyRequested.first().at(0).value<ConnectionProfile>();
         QVERIFY(asked.id != a.id); // A's keychain entry is not the one read for B
         QCOMPARE(asked.baseUrl, QUrl(urlB));
         QCOMPARE(f.session.state(), SessionController::State::Failed);

@@ -103,11 +103,11 @@ private Q_SLOTS:
     void refusedKeyAsksForAnother()
     {
         MainWindowFixture f;
-        QSignalSpy keyRequired(&f.session, &SessionController::keyRequired);
+        QSignalSpy keyRequested(&f.session, &SessionController::keyRequested);
         f.session.connectProfile(f.profile(true), u"not-the-key"_s);
-        QTRY_COMPARE(keyRequired.size(), 1);
+        QTRY_COMPARE(keyRequested.size(), 1);
         QCOMPARE(f.session.state(), SessionController::State::Failed);
-        QVERIFY(!keyRequired.first().at(1).toString().contains(u"not-the-key"_s));
+        QVERIFY(!keyRequested.first().at(1).toString().contains(u"not-the-key"_s));
         QTRY_VERIFY(f.window.findChild<QDialog*>(u"apiKeyDialog"_s));
     }
 

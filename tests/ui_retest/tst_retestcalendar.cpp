@@ -138,7 +138,7 @@ void TestRetestCalendar::exportsCurrentFilter()
     ranges->click(); // retest windows only
     const QString file = dir.filePath(u"out.ics"_s);
     IcsFileSaver::setNextFileName(file);
-    QSignalSpy status(&view, &RetestCalendarView::statusMessage);
+    QSignalSpy status(&view, &RetestCalendarView::statusMessagePosted);
     view.exportIcsAction()->trigger();
     QCOMPARE(status.size(), 1);
     QVERIFY(status.at(0).at(0).toString().startsWith(u"Saved"_s));

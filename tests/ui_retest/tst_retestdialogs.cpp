@@ -316,7 +316,7 @@ void TestRetestDialogs::closedConnectionIsCheckedNotResent()
         p.facts().retestRounds.append(created);
         m_server->putProject(ProjectCodec::toReadJson(p));
     });
-    QSignalSpy status(panel, &RetestRoundsPanel::statusMessage);
+    QSignalSpy status(panel, &RetestRoundsPanel::statusMessagePosted);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(Dialogs::lastMessage().contains(u"Nothing was sent again"_s), 10000);
     QVERIFY(Dialogs::lastMessage().contains(u"round 2"_s));
@@ -381,7 +381,7 @@ void TestRetestDialogs::panelExportsIcs()
     QTemporaryDir dir;
     const QString file = dir.filePath(u"p.ics"_s);
     IcsFileSaver::setNextFileName(file);
-    QSignalSpy status(panel, &RetestRoundsPanel::statusMessage);
+    QSignalSpy status(panel, &RetestRoundsPanel::statusMessagePosted);
     panel->exportIcsAction()->trigger();
     QCOMPARE(status.size(), 1);
     QFile saved(file);

@@ -209,7 +209,7 @@ void TestRetestRounds::timeoutAppliedIsReportedNotResent()
         if (r.method == "POST")
             applyOnServer(2, u"Completed"_s);
     });
-    QSignalSpy status(panel, &RetestRoundsPanel::statusMessage);
+    QSignalSpy status(panel, &RetestRoundsPanel::statusMessagePosted);
     Dialogs::setNextAnswer(QMessageBox::Yes);
     panel->completeRoundAction()->trigger();
     // The status names what happened (other messages, such as the re-read's, may follow it).

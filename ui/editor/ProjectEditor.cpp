@@ -71,7 +71,7 @@ void ProjectEditor::connectDocument()
 
 void ProjectEditor::connectSaveFlow()
 {
-    connect(m_saveFlow, &ProjectSaveFlow::previewReady, this, &ProjectEditor::showPreview);
+    connect(m_saveFlow, &ProjectSaveFlow::previewPrepared, this, &ProjectEditor::showPreview);
     connect(m_saveFlow, &ProjectSaveFlow::conflictFound, this, &ProjectEditor::showConflict);
     connect(m_saveFlow, &ProjectSaveFlow::errorTextChanged, this, &ProjectEditor::showError);
     connect(m_saveFlow, &ProjectSaveFlow::statusMessagePosted, this, &ProjectEditor::statusMessagePosted);

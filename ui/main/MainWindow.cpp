@@ -98,11 +98,11 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
         m_detailTabs->setTabText(0, modified ? tr("&Project •") : tr("&Project"));
     });
     connect(m_retestPanel, &RetestRoundsPanel::projectRefreshed, this, &MainWindow::showProjectChange);
-    connect(m_retestPanel, &RetestRoundsPanel::statusMessage, this,
+    connect(m_retestPanel, &RetestRoundsPanel::statusMessagePosted, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     m_calendar->setClient(session->client());
     connect(m_calendar, &RetestCalendarView::projectRefreshed, this, &MainWindow::showProjectChange);
-    connect(m_calendar, &RetestCalendarView::statusMessage, this,
+    connect(m_calendar, &RetestCalendarView::statusMessagePosted, this,
             [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_calendar, &RetestCalendarView::projectActivated, this, [this](const QString& id) {
         m_mainTabs->setCurrentIndex(0);
@@ -127,7 +127,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
                                         : locale.toString(done));
         m_progress->setAccessibleDescription(m_progress->format());
     });
-    connect(m_session, &SessionController::keyRequired, this, &MainWindow::askForKey);
+    connect(m_session, &SessionController::keyRequested, this, &MainWindow::askForKey);
     new DraftProblemNotifier(drafts, this);
     connect(m_profiles, &ProfileStore::profilesChanged, this, &MainWindow::rebuildConnectionMenu);
     rebuildConnectionMenu();

@@ -51,7 +51,7 @@ void SessionController::connectProfile(const ConnectionProfile& profile, const Q
                             return;
                         if (stored.isEmpty()) {
                             fallBackToCache(error);
-                            Q_EMIT keyRequired(profile, error);
+                            Q_EMIT keyRequested(profile, error);
                             return;
                         }
                         start(stored);
@@ -126,7 +126,7 @@ void SessionController::reload()
                 }
                 fallBackToCache(result.error().userMessage());
                 if (result.error().category() == ApiError::Category::Auth)
-                    Q_EMIT keyRequired(m_profile, result.error().userMessage());
+                    Q_EMIT keyRequested(m_profile, result.error().userMessage());
                 return;
             }
             m_projects = std::move(m_loading);
@@ -137,7 +137,7 @@ void SessionController::reload()
             Q_EMIT projectsLoaded(m_projects, false);
             loadCatalog();
         });
-    connect(m_projectsCall, &SsapiCall::progress, this, &SessionController::loadProgressed);
+    connect(m_projectsCall, &SsapiCall::pageReceived, this, &SessionController::loadProgressed);
 }
 
 void SessionController::saveCache()

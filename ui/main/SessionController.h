@@ -48,7 +48,7 @@ public:
     const Catalog& catalog() const { return m_catalog; }
 
     // Uses `key` when given (demo sandbox, FORGEDESK_API_KEY), otherwise reads the keychain and emits
-    // keyRequired() when there is none.
+    // keyRequested() when there is none.
     void connectProfile(const ConnectionProfile& profile, const QString& key = {});
     void reload();
     void cancel();
@@ -72,7 +72,7 @@ Q_SIGNALS:
     void projectsLoaded(const QList<ProjectSummary>& projects, bool fromCache);
     void catalogLoaded(const Catalog& catalog);
     void loadProgressed(int done, int total);
-    void keyRequired(const ConnectionProfile& profile, const QString& reason);
+    void keyRequested(const ConnectionProfile& profile, const QString& reason);
 
 private:
     void setState(State state, const QString& message);

@@ -395,7 +395,7 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
         return;
     }
     if (m_projects.isEmpty()) {
-        Q_EMIT statusMessage(tr("No project is loaded."));
+        Q_EMIT statusMessagePosted(tr("No project is loaded."));
         return;
     }
     auto* picker = new QInputDialog(this);
@@ -425,7 +425,7 @@ void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QD
     if (it == m_projects.end())
         return;
     if (!m_client) {
-        Q_EMIT statusMessage(tr("Not connected: a retest cannot be requested."));
+        Q_EMIT statusMessagePosted(tr("Not connected: a retest cannot be requested."));
         return;
     }
     // The request dialog's warnings read the dates, hold state and rounds a summary has; the dialog
@@ -438,7 +438,7 @@ void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QD
             [this](const Project& p) { Q_EMIT projectRefreshed(p); });
     connect(dialog, &RequestRetestDialog::retestRequested, this,
             [this](const QString& id, const RetestRequest&, const QString& status) {
-                Q_EMIT statusMessage(status.isEmpty() ? tr("Retest requested.") : status);
+                Q_EMIT statusMessagePosted(status.isEmpty() ? tr("Retest requested.") : status);
                 rereadProject(id);
             });
     dialog->open();
@@ -448,7 +448,7 @@ void RetestCalendarView::rereadProject(const QString& projectId)
 {
     RetestCalls::fetchProject(m_client, this, projectId, [this](const ApiResult<Project>& r) {
         if (!r.isOk()) {
-            Q_EMIT statusMessage(tr("Could not reload the project: %1").arg(r.error().userMessage()));
+            Q_EMIT statusMessagePosted(tr("Could not reload the project: %1").arg(r.error().userMessage()));
             return;
         }
         // Shown at once here; the main window also updates its list (and may call setProjects again).
@@ -465,5 +465,5 @@ QByteArray RetestCalendarView::icsForCurrentFilter() const
 void RetestCalendarView::exportIcs()
 {
     IcsFileSaver::save(this, u"forgedesk-retests.ics"_s, icsForCurrentFilter(),
-                       [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+                       [this](bool, const QString& message) { Q_EMIT statusMessagePosted(message); });
 }

@@ -55,7 +55,7 @@ protected:
 
 Q_SIGNALS:
     void projectActivated(const QString& projectId);
-    void statusMessage(const QString& text);
+    void statusMessagePosted(const QString& text);
     // A project was re-read after a retest was requested from the calendar.
     void projectRefreshed(const Project& project);
 

@@ -140,7 +140,7 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     });
     connect(m_closer, &RetestRoundCloser::roundClosed, this,
             [this](const Project& p, int, RetestRoundCloser::Action, const QString& message) {
-                Q_EMIT statusMessage(message);
+                Q_EMIT statusMessagePosted(message);
                 if (p.id() != m_project.id()) {
                     updateActions();
                     return;
@@ -154,7 +154,7 @@ RetestRoundsPanel::RetestRoundsPanel(SsapiClient* client, QWidget* parent)
     connect(m_closer, &RetestRoundCloser::closeFailed, this,
             [this](const QString&, int, RetestRoundCloser::Action action, const QString& message) {
                 updateActions();
-                Q_EMIT statusMessage(message);
+                Q_EMIT statusMessagePosted(message);
                 Dialogs::warn(this, tr("%1 round").arg(RetestRoundCloser::verb(action)), message);
             });
     connect(m_exportIcsAction, &QAction::triggered, this, &RetestRoundsPanel::exportIcs);
@@ -224,13 +224,13 @@ void RetestRoundsPanel::refresh()
     if (m_project.id().isEmpty() || m_refreshCall)
         return;
     const QString id = m_project.id();
-    Q_EMIT statusMessage(tr("Reloading %1…").arg(m_project.name()));
+    Q_EMIT statusMessagePosted(tr("Reloading %1…").arg(m_project.name()));
     m_refreshCall = RetestCalls::fetchProject(m_client, this, id, [this, id](const ApiResult<Project>& r) {
         m_refreshCall = nullptr;
         if (id != m_project.id())
             return; // another project was selected meanwhile
         if (!r.isOk()) {
-            Q_EMIT statusMessage(tr("Could not reload the project: %1").arg(r.error().userMessage()));
+            Q_EMIT statusMessagePosted(tr("Could not reload the project: %1").arg(r.error().userMessage()));
             return;
         }
         applyProject(r.value());
@@ -256,7 +256,7 @@ void RetestRoundsPanel::openNewRetest()
     connect(dialog, &RequestRetestDialog::retestRequested, this,
             [this, before](const QString& projectId, const RetestRequest& request, const QString& status) {
                 m_sent = SentRequest{projectId, before, request};
-                Q_EMIT statusMessage(status.isEmpty() ? tr("Retest requested.") : status);
+                Q_EMIT statusMessagePosted(status.isEmpty() ? tr("Retest requested.") : status);
                 refresh();
             });
     dialog->open();
@@ -275,7 +275,7 @@ void RetestRoundsPanel::openUpdateRound()
     connect(dialog, &UpdateRoundDialog::roundUpdated, this,
             [this](const QString& projectId, int round, const RetestRoundUpdate& sent) {
                 m_model->rememberSent(projectId, round, sent);
-                Q_EMIT statusMessage(tr("Retest round %1 updated.").arg(round));
+                Q_EMIT statusMessagePosted(tr("Retest round %1 updated.").arg(round));
                 refresh();
             });
     dialog->open();
@@ -312,7 +312,7 @@ void RetestRoundsPanel::closeCurrentRound(RetestRoundCloser::Action action)
                 return;
             if (!m_closer->close(m_project, number, action))
                 return;
-            Q_EMIT statusMessage(
+            Q_EMIT statusMessagePosted(
                 tr("%1 retest round %2…").arg(cancel ? tr("Cancelling") : tr("Completing")).arg(number));
             updateActions();
         },
@@ -343,7 +343,7 @@ void RetestRoundsPanel::exportIcs()
     QString base = m_project.code().isEmpty() ? m_project.id() : m_project.code();
     base.replace(QRegularExpression(u"[^A-Za-z0-9_-]+"_s), u"-"_s);
     IcsFileSaver::save(this, u"%1-retests.ics"_s.arg(base), IcsExporter::exportProject(m_project),
-                       [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+                       [this](bool, const QString& message) { Q_EMIT statusMessagePosted(message); });
 }
 
 void RetestRoundsPanel::checkForDuplicates(const Project& after)
@@ -363,6 +363,6 @@ void RetestRoundsPanel::checkForDuplicates(const Project& after)
            "request reached the server more than once. Cancel the extra rounds in AttackForge.")
             .arg(created.size())
             .arg(numbers.join(u", "_s));
-    Q_EMIT statusMessage(text);
+    Q_EMIT statusMessagePosted(text);
     Dialogs::warn(this, tr("Duplicate retest rounds"), text);
 }

@@ -50,7 +50,7 @@ public:
 
 Q_SIGNALS:
     void projectRefreshed(const Project& project);
-    void statusMessage(const QString& text);
+    void statusMessagePosted(const QString& text);
 
 private:
     void applyProject(const Project& project);
