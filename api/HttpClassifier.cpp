@@ -142,13 +142,13 @@ private:
         }
         const QUrl target = m_attempt.url.resolved(QUrl::fromEncoded(location));
         if (!BaseUrlPolicy::isSameOrigin(m_attempt.url, target)) {
-            return HttpOutcome::fail(
-                ApiError(ApiError::Category::InsecureUrl,
-                         QCoreApplication::translate(
-                             "HttpClassifier", "the server redirected to another origin (%1); the request "
-                                               "was not followed there so the API key stays with %2")
-                             .arg(target.host(), m_attempt.url.host()),
-                         status));
+            return HttpOutcome::fail(ApiError(
+                ApiError::Category::InsecureUrl,
+                QCoreApplication::translate("HttpClassifier",
+                                            "the server redirected to another origin (%1); the request "
+                                            "was not followed there so the API key stays with %2")
+                    .arg(target.host(), m_attempt.url.host()),
+                status));
         }
         if (!m_attempt.retryable) {
             // Following it would send the request a second time, which is what may not happen.
