@@ -2,6 +2,7 @@
 
 #include "api/SecretRedactor.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,37 +166,41 @@ QString ApiError::userMessage() const
     case Category::None:
         return {};
     case Category::Network:
-        lead = u"Could not reach the server"_s;
+        lead = QCoreApplication::translate("ApiError", "Could not reach the server");
         break;
     case Category::Timeout:
-        lead = u"The server did not answer in time"_s;
+        lead = QCoreApplication::translate("ApiError", "The server did not answer in time");
         break;
     case Category::Auth:
-        lead = u"The server refused the API key or this key may not use this function (HTTP %1)"_s.arg(
-            m_httpStatus);
+        lead =
+            QCoreApplication::translate(
+                "ApiError", "The server refused the API key or this key may not use this function (HTTP %1)")
+                .arg(m_httpStatus);
         break;
     case Category::NotFound:
-        lead = u"Not found on the server (HTTP 404)"_s;
+        lead = QCoreApplication::translate("ApiError", "Not found on the server (HTTP 404)");
         break;
     case Category::Validation:
-        lead = u"The server rejected the input (HTTP %1)"_s.arg(m_httpStatus);
+        lead = QCoreApplication::translate("ApiError", "The server rejected the input (HTTP %1)")
+                   .arg(m_httpStatus);
         break;
     case Category::RateLimited:
-        lead = u"The server is limiting requests (HTTP 429); try again shortly"_s;
+        lead = QCoreApplication::translate("ApiError",
+                                           "The server is limiting requests (HTTP 429); try again shortly");
         break;
     case Category::Server:
-        lead = u"The server had an error (HTTP %1)"_s.arg(m_httpStatus);
+        lead = QCoreApplication::translate("ApiError", "The server had an error (HTTP %1)").arg(m_httpStatus);
         break;
     case Category::BadResponse:
-        lead = u"The server's answer could not be read"_s;
+        lead = QCoreApplication::translate("ApiError", "The server's answer could not be read");
         break;
     case Category::Cancelled:
-        return u"Cancelled."_s;
+        return QCoreApplication::translate("ApiError", "Cancelled.");
     case Category::InsecureUrl:
-        lead = u"Refused for safety"_s;
+        lead = QCoreApplication::translate("ApiError", "Refused for safety");
         break;
     case Category::Client:
-        lead = u"The request was refused (HTTP %1)"_s.arg(m_httpStatus);
+        lead = QCoreApplication::translate("ApiError", "The request was refused (HTTP %1)").arg(m_httpStatus);
         break;
     }
     QString text = lead;
@@ -204,6 +209,7 @@ QString ApiError::userMessage() const
     for (const Detail& d : m_details)
         text += u"\n• "_s + (d.path.isEmpty() ? d.info : d.path + u": "_s + d.info);
     if (m_leavesDoubt)
-        text += u"\nThe request may have reached the server before the connection failed."_s;
+        text += QCoreApplication::translate(
+            "ApiError", "\nThe request may have reached the server before the connection failed.");
     return text;
 }

@@ -1,5 +1,6 @@
 #include "api/ApiKeyStore.h"
 
+#include <QCoreApplication>
 #include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
@@ -15,8 +16,9 @@ QString describe(QKeychain::Job* job)
 {
     // QtKeychain's own text names the backend problem; it never contains the secret.
     if (job->error() == QKeychain::EntryNotFound)
-        return u"No API key is stored for this connection."_s;
-    return u"The system keychain could not be used: "_s + job->errorString();
+        return QCoreApplication::translate("ApiKeyStore", "No API key is stored for this connection.");
+    return QCoreApplication::translate("ApiKeyStore", "The system keychain could not be used: %1")
+        .arg(job->errorString());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "api/BaseUrlPolicy.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -17,15 +18,18 @@ bool isLoopbackHost(const QString& host)
 QString problem(const QUrl& url)
 {
     if (!url.isValid() || url.host().isEmpty())
-        return u"Server URL: enter an address like https://acme.attackforge.com."_s;
+        return QCoreApplication::translate("BaseUrlPolicy",
+                                           "Server URL: enter an address like https://acme.attackforge.com.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https"_s)
         return {};
     if (scheme == u"http"_s && isLoopbackHost(url.host()))
         return {};
     if (scheme == u"http"_s)
-        return u"Server URL: HTTPS is required; plain HTTP would expose the API key (it is allowed only for this computer)."_s;
-    return u"Server URL: use an https:// address."_s;
+        return QCoreApplication::translate("BaseUrlPolicy",
+                                           "Server URL: HTTPS is required; plain HTTP would expose the API "
+                                           "key (it is allowed only for this computer).");
+    return QCoreApplication::translate("BaseUrlPolicy", "Server URL: use an https:// address.");
 }
 
 bool isSameOrigin(const QUrl& a, const QUrl& b)

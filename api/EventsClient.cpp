@@ -271,9 +271,9 @@ void EventsClient::failUntrusted()
 {
     // Retrying would meet the same certificate; the REST calls to this server fail the same way and
     // say so, and a new start (reconnecting the session) tries again.
-    m_problem = u"the secure connection could not be verified ("_s +
-                (m_tlsErrors.isEmpty() && m_socket ? m_socket->errorString() : m_tlsErrors.join(u"; "_s)) +
-                u')';
+    m_problem =
+        tr("the secure connection could not be verified (%1)")
+            .arg(m_tlsErrors.isEmpty() && m_socket ? m_socket->errorString() : m_tlsErrors.join(u"; "_s));
     qCWarning(lcEvents) << "events: off:" << m_problem;
     m_heartbeatWatch.stop();
     m_subscribeWatch.stop();

@@ -5,6 +5,7 @@
 #include "api/HttpClassifier.h"
 #include "api/OneShotUpload.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -249,7 +250,8 @@ void HttpCall::cancel()
     if (m_reply)
         m_reply->abort(); // finished() follows synchronously and reports Cancelled
     else
-        finish({}, ApiError(ApiError::Category::Cancelled, u"Cancelled."_s));
+        finish({}, ApiError(ApiError::Category::Cancelled,
+                            QCoreApplication::translate("HttpCall", "Cancelled.")));
 }
 
 void HttpCall::finish(const QJsonDocument& document, const ApiError& error)

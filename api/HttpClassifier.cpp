@@ -3,6 +3,7 @@
 #include "api/BaseUrlPolicy.h"
 #include "api/SecretRedactor.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -79,17 +80,20 @@ public:
     HttpOutcome run() const
     {
         if (m_answer.cancelled)
-            return HttpOutcome::fail(ApiError(ApiError::Category::Cancelled, u"Cancelled."_s));
+            return HttpOutcome::fail(ApiError(ApiError::Category::Cancelled,
+                                              QCoreApplication::translate("HttpClassifier", "Cancelled.")));
         if (m_answer.timedOut) {
             ApiError error(ApiError::Category::Timeout,
-                           u"no complete answer within %1 s"_s.arg(m_attempt.timeoutMs / 1000.0));
+                           QCoreApplication::translate("HttpClassifier", "no complete answer within %1 s")
+                               .arg(m_attempt.timeoutMs / 1000.0));
             error.setLeavesDoubt(m_isWrite);
             return HttpOutcome::fail(error);
         }
         if (m_answer.tooLarge) {
             return HttpOutcome::fail(
                 ApiError(ApiError::Category::BadResponse,
-                         u"the answer is larger than %1"_s.arg(sizeText(m_attempt.maxResponseBytes))));
+                         QCoreApplication::translate("HttpClassifier", "the answer is larger than %1")
+                             .arg(sizeText(m_attempt.maxResponseBytes))));
         }
         if (m_answer.status == 0 || isTransportFailure(m_answer.networkError))
             return connectionFailed();
@@ -107,11 +111,14 @@ private:
         const QString text = m_redactor.redact(m_answer.networkErrorText);
         ApiError error;
         if (m_answer.networkError == QNetworkReply::SslHandshakeFailedError || !tls.isEmpty()) {
-            error = ApiError(ApiError::Category::Network, u"the secure connection could not be verified ("_s +
-                                                              (tls.isEmpty() ? text : tls) + u')');
+            error = ApiError(ApiError::Category::Network,
+                             QCoreApplication::translate("HttpClassifier",
+                                                         "the secure connection could not be verified (%1)")
+                                 .arg(tls.isEmpty() ? text : tls));
         } else if (m_answer.networkError == QNetworkReply::ContentReSendError) {
-            error =
-                ApiError(ApiError::Category::Network, u"the connection closed before the server answered"_s);
+            error = ApiError(ApiError::Category::Network,
+                             QCoreApplication::translate("HttpClassifier",
+                                                         "the connection closed before the server answered"));
         } else {
             error = ApiError(ApiError::Category::Network, text);
         }
@@ -127,28 +134,36 @@ private:
         const int status = m_answer.status;
         const QByteArray location = m_redactor.redact(m_answer.location).trimmed();
         if (location.isEmpty()) {
-            return HttpOutcome::fail(ApiError(ApiError::Category::BadResponse,
-                                              u"the server redirected without saying where to"_s, status));
+            return HttpOutcome::fail(
+                ApiError(ApiError::Category::BadResponse,
+                         QCoreApplication::translate("HttpClassifier",
+                                                     "the server redirected without saying where to"),
+                         status));
         }
         const QUrl target = m_attempt.url.resolved(QUrl::fromEncoded(location));
         if (!BaseUrlPolicy::isSameOrigin(m_attempt.url, target)) {
             return HttpOutcome::fail(ApiError(
                 ApiError::Category::InsecureUrl,
-                u"the server redirected to another origin (%1); the request was not followed there so the API key stays with %2"_s
+                QCoreApplication::translate("HttpClassifier",
+                                            "the server redirected to another origin (%1); the request "
+                                            "was not followed there so the API key stays with %2")
                     .arg(target.host(), m_attempt.url.host()),
                 status));
         }
         if (!m_attempt.retryable) {
             // Following it would send the request a second time, which is what may not happen.
-            return HttpOutcome::fail(ApiError(
-                ApiError::Category::BadResponse,
-                u"the server redirected this request to %1; it was not sent there because it must not be sent twice"_s
-                    .arg(shownUrl(target)),
-                status));
+            return HttpOutcome::fail(
+                ApiError(ApiError::Category::BadResponse,
+                         QCoreApplication::translate("HttpClassifier",
+                                                     "the server redirected this request to %1; it was not "
+                                                     "sent there because it must not be sent twice")
+                             .arg(shownUrl(target)),
+                         status));
         }
         if (m_attempt.redirects + 1 > m_attempt.maxRedirects)
             return HttpOutcome::fail(
-                ApiError(ApiError::Category::BadResponse, u"too many redirects"_s, status));
+                ApiError(ApiError::Category::BadResponse,
+                         QCoreApplication::translate("HttpClassifier", "too many redirects"), status));
         return HttpOutcome::redirect(target, status == 303);
     }
 
@@ -160,12 +175,13 @@ private:
         const QJsonDocument document = QJsonDocument::fromJson(m_answer.body, &parseError);
         if (parseError.error == QJsonParseError::NoError && document.isObject())
             return HttpOutcome::success(document);
-        ApiError error(
-            ApiError::Category::BadResponse,
-            parseError.error != QJsonParseError::NoError
-                ? u"it is not JSON (%1 at byte %2)"_s.arg(parseError.errorString()).arg(parseError.offset)
-                : u"expected a JSON object"_s,
-            m_answer.status);
+        ApiError error(ApiError::Category::BadResponse,
+                       parseError.error != QJsonParseError::NoError
+                           ? QCoreApplication::translate("HttpClassifier", "it is not JSON (%1 at byte %2)")
+                                 .arg(parseError.errorString())
+                                 .arg(parseError.offset)
+                           : QCoreApplication::translate("HttpClassifier", "expected a JSON object"),
+                       m_answer.status);
         error.setLeavesDoubt(m_isWrite);
         return HttpOutcome::fail(error);
     }
@@ -179,7 +195,8 @@ private:
         if (askedMs >= 0)
             error.setRetryAfterSeconds((askedMs + 999) / 1000);
         if (askedMs > m_attempt.retry.maxRetryAfterMs)
-            error.appendToMessage(u"the server asked to wait %1"_s.arg(RetryPolicy::describeWait(askedMs)));
+            error.appendToMessage(QCoreApplication::translate("HttpClassifier", "the server asked to wait %1")
+                                      .arg(RetryPolicy::describeWait(askedMs)));
         // A gateway timeout: the proxy gave up waiting, the tenant behind it may still have applied a write.
         error.setLeavesDoubt(m_isWrite && m_answer.status == 504);
         if (isRetriedStatus(m_answer.status))

@@ -1,5 +1,7 @@
 #include "api/RetryPolicy.h"
 
+#include "api/Numerus.h"
+
 #include <QDateTime>
 #include <QLocale>
 #include <QTimeZone>
@@ -59,16 +61,19 @@ int RetryPolicy::delayMs(int retry, const QByteArray& retryAfter) const
 QString RetryPolicy::describeWait(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(0, ms) / 1000;
-    const auto unit = [](qint64 n, const QString& one, const QString& many) {
-        return u"%1 %2"_s.arg(n).arg(n == 1 ? one : many);
+    const auto unit = [](const char* source, qint64 n, const QString& one, const QString& many) {
+        return Numerus::text("RetryPolicy", source, n, u"%1 %2"_s.arg(n).arg(one),
+                             u"%1 %2"_s.arg(n).arg(many));
     };
     if (seconds < 120)
-        return unit(seconds, u"second"_s, u"seconds"_s);
+        return unit(QT_TRANSLATE_N_NOOP("RetryPolicy", "%n second(s)"), seconds, u"second"_s, u"seconds"_s);
     if (seconds < 120 * 60)
-        return unit(seconds / 60, u"minute"_s, u"minutes"_s);
+        return unit(QT_TRANSLATE_N_NOOP("RetryPolicy", "%n minute(s)"), seconds / 60, u"minute"_s,
+                    u"minutes"_s);
     if (seconds < 48 * 3600)
-        return unit(seconds / 3600, u"hour"_s, u"hours"_s);
+        return unit(QT_TRANSLATE_N_NOOP("RetryPolicy", "%n hour(s)"), seconds / 3600, u"hour"_s, u"hours"_s);
     if (seconds < 730 * 86400)
-        return unit(seconds / 86400, u"day"_s, u"days"_s);
-    return unit(seconds / (365 * 86400), u"year"_s, u"years"_s);
+        return unit(QT_TRANSLATE_N_NOOP("RetryPolicy", "%n day(s)"), seconds / 86400, u"day"_s, u"days"_s);
+    return unit(QT_TRANSLATE_N_NOOP("RetryPolicy", "%n year(s)"), seconds / (365 * 86400), u"year"_s,
+                u"years"_s);
 }

@@ -3,11 +3,13 @@
 #include "models/FieldValue.h"
 #include "models/ProjectField.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 FieldEditCommand::FieldEditCommand(const QString& key, const QString& label, const QJsonValue& before,
                                    const QJsonValue& after, Apply apply, QUndoCommand* parent)
-    : QUndoCommand(u"Edit %1"_s.arg(label), parent)
+    : QUndoCommand(QCoreApplication::translate("FieldEditCommand", "Edit %1").arg(label), parent)
     , m_key(key)
     , m_before(before)
     , m_after(after)

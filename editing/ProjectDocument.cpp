@@ -130,10 +130,10 @@ QStringList ProjectDocument::reloadKeepingMine(const Project& server, const QJso
         }
     }
     reset(server);
-    restoreValues(kept, u"Keep my changes after reload"_s);
+    restoreValues(kept, tr("Keep my changes after reload"));
     if (!dropped.isEmpty()) {
         // Their values win in the form, but mine stay one Redo away instead of being thrown out.
-        restoreValues(dropped, u"My changes to fields they also edited"_s);
+        restoreValues(dropped, tr("My changes to fields they also edited"));
         m_undoStack->undo();
     }
     writeDraft();

@@ -30,7 +30,7 @@ void ProjectSaveFlow::start()
         return;
     const QList<FieldChange>& changes = m_document->changes();
     if (changes.isEmpty()) {
-        Q_EMIT statusMessagePosted(u"No changes to save."_s);
+        Q_EMIT statusMessagePosted(tr("No changes to save."));
         return;
     }
     m_body = m_document->updateBody();
@@ -44,7 +44,7 @@ void ProjectSaveFlow::confirm()
         return;
     m_stage = Stage::Idle;
     if (!m_client) {
-        setErrorText(u"Not connected: the changes were kept and can be saved once connected."_s);
+        setErrorText(tr("Not connected: the changes were kept and can be saved once connected."));
         return;
     }
     checkServerThenSend();
@@ -61,14 +61,14 @@ void ProjectSaveFlow::checkServerThenSend()
     m_stage = Stage::Checking;
     setSaving(true);
     setErrorText({});
-    Q_EMIT statusMessagePosted(u"Checking the server for newer changes…"_s);
+    Q_EMIT statusMessagePosted(tr("Checking the server for newer changes…"));
     const QString id = m_document->loaded().id();
     const int generation = m_generation;
     m_call = m_client->fetchProject(id, this, [this, id, generation](const ApiResult<Project>& result) {
         if (!isCurrent(generation, id))
             return;
         if (!result.isOk()) {
-            failSave(result.error(), u"Could not check the project on the server before saving"_s);
+            failSave(result.error(), tr("Could not check the project on the server before saving"));
             return;
         }
         const Project& server = result.value();
@@ -91,7 +91,7 @@ void ProjectSaveFlow::onConflict(const Project& server)
     QHash<QString, QString> names = m_document->loaded().facts().names;
     names.insert(server.facts().names);
     m_stage = Stage::ChoosingConflict;
-    Q_EMIT statusMessagePosted(u"The project changed on the server since you opened it."_s);
+    Q_EMIT statusMessagePosted(tr("The project changed on the server since you opened it."));
     Q_EMIT conflictFound(server, m_theirs, m_body.keys(), names);
 }
 
@@ -135,7 +135,7 @@ void ProjectSaveFlow::cancelConflict()
         return;
     m_stage = Stage::Idle;
     setSaving(false);
-    Q_EMIT statusMessagePosted(u"Save cancelled; your changes are still here."_s);
+    Q_EMIT statusMessagePosted(tr("Save cancelled; your changes are still here."));
 }
 
 void ProjectSaveFlow::abandon()
@@ -156,7 +156,7 @@ void ProjectSaveFlow::send(const QJsonObject& body, const Project& base)
 {
     m_stage = Stage::Sending;
     setSaving(true);
-    Q_EMIT statusMessagePosted(u"Saving %n change(s)…"_s.replace(u"%n"_s, QString::number(body.size())));
+    Q_EMIT statusMessagePosted(tr("Saving %n change(s)…", nullptr, int(body.size())));
     const QString id = m_document->loaded().id();
     const int generation = m_generation;
     m_call = m_client->updateProject(id, body, this,
@@ -164,7 +164,7 @@ void ProjectSaveFlow::send(const QJsonObject& body, const Project& base)
                                          if (!isCurrent(generation, id))
                                              return;
                                          if (!result.isOk()) {
-                                             failSave(result.error(), u"The changes were not saved"_s);
+                                             failSave(result.error(), tr("The changes were not saved"));
                                              return;
                                          }
                                          finishSave(mergeSaved(result.value(), base, body));
@@ -178,9 +178,9 @@ void ProjectSaveFlow::reloadKeepingMine(const QJsonObject& mine)
     const QStringList droppedLabels = m_document->reloadKeepingMine(m_server, mine);
     Q_EMIT statusMessagePosted(
         droppedLabels.isEmpty()
-            ? u"Reloaded the server's version; your changes were kept."_s
-            : u"Reloaded the server's version; %1 now show their values (Redo brings yours back)."_s.arg(
-                  droppedLabels.join(u", "_s)));
+            ? tr("Reloaded the server's version; your changes were kept.")
+            : tr("Reloaded the server's version; %1 now show their values (Redo brings yours back).")
+                  .arg(droppedLabels.join(u", "_s)));
 }
 
 void ProjectSaveFlow::finishSave(const Project& saved)
@@ -190,7 +190,7 @@ void ProjectSaveFlow::finishSave(const Project& saved)
     m_document->reset(saved);
     m_document->discardStoredDraft();
     setErrorText({});
-    Q_EMIT statusMessagePosted(u"Saved “%1”."_s.arg(saved.name()));
+    Q_EMIT statusMessagePosted(tr("Saved “%1”.").arg(saved.name()));
     Q_EMIT projectSaved(saved);
 }
 
@@ -206,7 +206,7 @@ void ProjectSaveFlow::failSave(const ApiError& error, const QString& what)
     setSaving(false);
     m_document->flushDraft(); // whatever happened, the edit is on disk now
     setErrorText(what + u": "_s + error.userMessage() +
-                 u"\nYour changes are still here and stored as a draft; nothing was lost."_s);
+                 tr("\nYour changes are still here and stored as a draft; nothing was lost."));
     Q_EMIT statusMessagePosted(what + u": "_s + error.userMessage());
 }
 

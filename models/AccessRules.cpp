@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 namespace AccessRules {
@@ -35,14 +37,14 @@ void checkList(const ProjectField& f, const QString& path, const QString& what, 
                const QStringList& allowed, ValidationIssueCollector& out)
 {
     if (!v.isArray()) {
-        report(f, path, what + u" must be a list."_s, out);
+        report(f, path, QCoreApplication::translate("AccessRules", "%1 must be a list.").arg(what), out);
         return;
     }
     for (const QJsonValue& item : v.toArray()) {
         if (!allowed.contains(item.toString()))
             report(f, path,
-                   u"%1 “%2” is not allowed; use %3."_s.arg(what, item.toVariant().toString(),
-                                                            allowed.join(u", "_s)),
+                   QCoreApplication::translate("AccessRules", "%1 “%2” is not allowed; use %3.")
+                       .arg(what, item.toVariant().toString(), allowed.join(u", "_s)),
                    out);
     }
 }
@@ -51,7 +53,8 @@ void checkEnabled(const ProjectField& f, const QString& path, const QJsonObject&
                   ValidationIssueCollector& out)
 {
     if (o.contains(u"enabled"_s) && !o.value(u"enabled"_s).isBool())
-        report(f, path + u".enabled"_s, u"“enabled” must be true or false."_s, out);
+        report(f, path + u".enabled"_s,
+               QCoreApplication::translate("AccessRules", "“enabled” must be true or false."), out);
 }
 
 } // namespace
@@ -59,7 +62,8 @@ void checkEnabled(const ProjectField& f, const QString& path, const QJsonObject&
 void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIssueCollector& out)
 {
     if (!value.isObject()) {
-        report(f, QString(), u"must be an object of feature settings."_s, out);
+        report(f, QString(),
+               QCoreApplication::translate("AccessRules", "must be an object of feature settings."), out);
         return;
     }
     const QList<FieldChoice> features = AccessVocabulary::features();
@@ -67,7 +71,9 @@ void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIss
     for (auto it = object.begin(); it != object.end(); ++it) {
         const QString name = it.key();
         if (!valuesOf(features).contains(name)) {
-            report(f, name, u"unknown feature “%1”; use %2."_s.arg(name, valuesOf(features).join(u", "_s)),
+            report(f, name,
+                   QCoreApplication::translate("AccessRules", "unknown feature “%1”; use %2.")
+                       .arg(name, valuesOf(features).join(u", "_s)),
                    out);
             continue;
         }
@@ -76,13 +82,17 @@ void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIss
         checkEnabled(f, name, feature, out);
         const QJsonObject access = feature.value(u"access"_s).toObject();
         if (access.contains(u"roles"_s))
-            checkList(f, name + u".access.roles"_s, label + u" role"_s, access.value(u"roles"_s),
-                      valuesOf(AccessVocabulary::roles()), out);
+            checkList(f, name + u".access.roles"_s,
+                      QCoreApplication::translate("AccessRules", "%1 role").arg(label),
+                      access.value(u"roles"_s), valuesOf(AccessVocabulary::roles()), out);
         if (access.contains(AccessVocabulary::ProjectAccessLevel)) {
             const QString level = access.value(AccessVocabulary::ProjectAccessLevel).toString();
             if (!valuesOf(AccessVocabulary::accessLevels()).contains(level))
                 report(f, name + u".access.project_access_level"_s,
-                       u"%1 minimum project access level must be View, Upload or Edit."_s.arg(label), out);
+                       QCoreApplication::translate(
+                           "AccessRules", "%1 minimum project access level must be View, Upload or Edit.")
+                           .arg(label),
+                       out);
         }
     }
 }
@@ -90,14 +100,18 @@ void checkFeatures(const ProjectField& f, const QJsonValue& value, ValidationIss
 void checkPages(const ProjectField& f, const QJsonValue& value, ValidationIssueCollector& out)
 {
     if (!value.isObject()) {
-        report(f, QString(), u"must be an object of page settings."_s, out);
+        report(f, QString(),
+               QCoreApplication::translate("AccessRules", "must be an object of page settings."), out);
         return;
     }
     const QJsonObject object = value.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != u"summary"_s) {
             report(f, it.key(),
-                   u"unknown page “%1”; only the summary page can be configured."_s.arg(it.key()), out);
+                   QCoreApplication::translate("AccessRules",
+                                               "unknown page “%1”; only the summary page can be configured.")
+                       .arg(it.key()),
+                   out);
             continue;
         }
         const QJsonObject page = it.value().toObject();

@@ -1,5 +1,6 @@
 #include "models/AuditLogEntry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -32,15 +33,15 @@ QString AuditLogEntry::what() const
     const QString n = m.hasMatch() ? m.captured(1) : QString();
     if (endpoint == u"UpdateProjectById"_s ||
         (method == u"PUT"_s && path.contains(u"/project/"_s) && !path.contains(u"/retest"_s)))
-        return u"Project update"_s;
+        return QCoreApplication::translate("AuditLogEntry", "Project update");
     if (endpoint == u"RequestNewProjectRetest"_s || path.endsWith(u"/retest/request"_s))
-        return u"Retest request"_s;
+        return QCoreApplication::translate("AuditLogEntry", "Retest request");
     if (endpoint == u"CancelProjectRetestRound"_s || m.captured(2) == u"cancel"_s)
-        return u"Retest round %1 cancel"_s.arg(n).simplified();
+        return QCoreApplication::translate("AuditLogEntry", "Retest round %1 cancel").arg(n).simplified();
     if (endpoint == u"CompleteProjectRetestRound"_s || m.captured(2) == u"complete"_s)
-        return u"Retest round %1 complete"_s.arg(n).simplified();
+        return QCoreApplication::translate("AuditLogEntry", "Retest round %1 complete").arg(n).simplified();
     if (endpoint == u"UpdateProjectRetestRound"_s || (m.hasMatch() && method == u"PUT"_s))
-        return u"Retest round %1 update"_s.arg(n).simplified();
+        return QCoreApplication::translate("AuditLogEntry", "Retest round %1 update").arg(n).simplified();
     if (!description.isEmpty())
         return description;
     return QString(method + u' ' + path).trimmed();

@@ -1,5 +1,7 @@
 #include "models/BulkRetestModel.h"
 
+#include "api/Numerus.h"
+
 using namespace Qt::StringLiterals;
 
 BulkRetestModel::BulkRetestModel(QObject* parent)
@@ -158,21 +160,21 @@ QString BulkRetestModel::stateText(State state)
 {
     switch (state) {
     case State::Pending:
-        return u"Waiting"_s;
+        return tr("Waiting");
     case State::Fetching:
-        return u"Loading vulnerabilities…"_s;
+        return tr("Loading vulnerabilities…");
     case State::Sending:
-        return u"Sending…"_s;
+        return tr("Sending…");
     case State::Checking:
-        return u"Checking…"_s;
+        return tr("Checking…");
     case State::Succeeded:
-        return u"Requested"_s;
+        return tr("Requested");
     case State::Failed:
-        return u"Failed"_s;
+        return tr("Failed");
     case State::Skipped:
-        return u"Skipped"_s;
+        return tr("Skipped");
     case State::Cancelled:
-        return u"Cancelled"_s;
+        return tr("Cancelled");
     }
     return {};
 }
@@ -254,7 +256,14 @@ QVariant BulkRetestModel::projectData(const Row& r, int column, int role) const
     if (role == Qt::AccessibleTextRole && column == ProjectColumn) {
         if (!r.findingsLoaded)
             return r.name;
-        return u"%1, %2 of %3 findings ticked"_s.arg(r.name).arg(r.ticked.size()).arg(r.findings.size());
+        {
+            const qint64 total = r.findings.size();
+            const QString english = u"%1, %2 of "_s + QString::number(total) + u" findings ticked"_s;
+            return Numerus::text("BulkRetestModel",
+                                 QT_TRANSLATE_N_NOOP("BulkRetestModel", "%1, %2 of %n finding(s) ticked"),
+                                 total, english, english)
+                .arg(r.name, QString::number(r.ticked.size()));
+        }
     }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -263,12 +272,12 @@ QVariant BulkRetestModel::projectData(const Row& r, int column, int role) const
         return r.name;
     case VulnerabilitiesColumn:
         if (r.findingsLoaded && r.ticked.size() != r.findings.size())
-            return u"%1 of %2"_s.arg(r.ticked.size()).arg(r.findings.size());
+            return tr("%1 of %2").arg(r.ticked.size()).arg(r.findings.size());
         if (r.findingsLoaded)
             return int(r.findings.size());
         return r.vulnerabilityCount < 0 ? QVariant(u"—"_s) : QVariant(r.vulnerabilityCount);
     case ResultColumn:
-        return r.included || r.state != State::Pending ? stateText(r.state) : u"Not included"_s;
+        return r.included || r.state != State::Pending ? stateText(r.state) : tr("Not included");
     case MessageColumn:
         return r.message;
     }
@@ -285,7 +294,7 @@ QVariant BulkRetestModel::findingData(const Row& r, const Vulnerability& v, int 
     if (role == Qt::CheckStateRole && column == ProjectColumn)
         return r.ticked.contains(v.id) ? Qt::Checked : Qt::Unchecked;
     if (role == Qt::AccessibleTextRole && column == ProjectColumn)
-        return u"%1, %2, in %3"_s.arg(label, v.priority, r.name);
+        return tr("%1, %2, in %3").arg(label, v.priority, r.name);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (column == ProjectColumn)
@@ -338,13 +347,13 @@ QVariant BulkRetestModel::headerData(int section, Qt::Orientation orientation, i
         return QAbstractItemModel::headerData(section, orientation, role);
     switch (section) {
     case ProjectColumn:
-        return u"Project / finding"_s;
+        return tr("Project / finding");
     case VulnerabilitiesColumn:
-        return u"Vulnerabilities"_s;
+        return tr("Vulnerabilities");
     case ResultColumn:
-        return u"Result"_s;
+        return tr("Result");
     case MessageColumn:
-        return u"Message"_s;
+        return tr("Message");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "models/CaCertificateFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
@@ -32,22 +33,29 @@ CaCertificateFile CaCertificateFile::read(const QString& path)
         return result;
     const QFileInfo info(path);
     if (!info.exists()) {
-        result.error = u"The CA file %1 does not exist."_s.arg(path);
+        result.error =
+            QCoreApplication::translate("CaCertificateFile", "The CA file %1 does not exist.").arg(path);
         return result;
     }
     if (!info.isFile() || info.size() > kMaxBytes) {
-        result.error = u"%1 is not a CA certificate file (PEM)."_s.arg(path);
+        result.error =
+            QCoreApplication::translate("CaCertificateFile", "%1 is not a CA certificate file (PEM).")
+                .arg(path);
         return result;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        result.error = u"The CA file %1 cannot be read: %2"_s.arg(path, file.errorString());
+        result.error = QCoreApplication::translate("CaCertificateFile", "The CA file %1 cannot be read: %2")
+                           .arg(path, file.errorString());
         return result;
     }
     result.certificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
     result.certificates.removeIf([](const QSslCertificate& c) { return c.isNull(); });
     if (result.certificates.isEmpty())
-        result.error = u"%1 holds no PEM certificate (expected -----BEGIN CERTIFICATE-----)."_s.arg(path);
+        result.error =
+            QCoreApplication::translate("CaCertificateFile",
+                                        "%1 holds no PEM certificate (expected -----BEGIN CERTIFICATE-----).")
+                .arg(path);
     return result;
 }
 
@@ -58,7 +66,9 @@ QString CaCertificateFile::summary(const QDateTime& now) const
         const QDateTime expiry = cert.expiryDate().toUTC();
         const QString date = expiry.date().toString(Qt::ISODate);
         lines.append(subjectOf(cert) +
-                     (expiry < now ? u" — EXPIRED on %1"_s.arg(date) : u" — expires %1"_s.arg(date)));
+                     (expiry < now
+                          ? QCoreApplication::translate("CaCertificateFile", " — EXPIRED on %1").arg(date)
+                          : QCoreApplication::translate("CaCertificateFile", " — expires %1").arg(date)));
     }
     return lines.join(u'\n');
 }

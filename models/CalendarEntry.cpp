@@ -2,6 +2,8 @@
 
 #include "models/IsoDate.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QDate CalendarEntry::displayLast(QDate today) const
@@ -30,7 +32,7 @@ QString CalendarEntry::title() const
 {
     QString name = projectName.isEmpty() ? projectId : projectName;
     if (kind == Kind::RetestWindow)
-        return u"%1 — retest round %2"_s.arg(name).arg(round);
+        return QCoreApplication::translate("CalendarEntry", "%1 — retest round %2").arg(name).arg(round);
     return name;
 }
 

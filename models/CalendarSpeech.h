@@ -6,7 +6,7 @@
 #include <QString>
 
 // What the calendar's painted cells and bars say to a screen reader (and to tests). One place, so the
-// month grid and the timeline word a day and a bar the same way. English, like the rest of the UI.
+// month grid and the timeline word a day and a bar the same way, in the language of the UI.
 namespace CalendarSpeech {
 
 // "Monday 14 December 2026"

@@ -1,5 +1,6 @@
 #include "models/IcsExporter.h"
 
+#include <QCoreApplication>
 #include <libical/ical.h>
 
 #include <cstdlib>
@@ -27,12 +28,14 @@ icaltimetype utcValue(const QDateTime& instant)
 QString summaryOf(const CalendarEntry& entry)
 {
     QString summary = entry.kind == CalendarEntry::Kind::RetestWindow
-                          ? u"Retest round %1: %2"_s.arg(entry.round).arg(entry.projectName)
-                          : u"Project: %1"_s.arg(entry.projectName);
+                          ? QCoreApplication::translate("IcsExporter", "Retest round %1: %2")
+                                .arg(entry.round)
+                                .arg(entry.projectName)
+                          : QCoreApplication::translate("IcsExporter", "Project: %1").arg(entry.projectName);
     if (!entry.status.isEmpty())
         summary += u" [%1]"_s.arg(entry.status);
     if (entry.isOpenEnded())
-        summary += u" (open-ended)"_s;
+        summary += QCoreApplication::translate("IcsExporter", " (open-ended)");
     return summary;
 }
 
@@ -40,14 +43,19 @@ QString descriptionOf(const CalendarEntry& entry)
 {
     QStringList lines;
     if (!entry.projectCode.isEmpty())
-        lines << u"Project code: %1"_s.arg(entry.projectCode);
-    lines << u"Project id: %1"_s.arg(entry.projectId);
+        lines << QCoreApplication::translate("IcsExporter", "Project code: %1").arg(entry.projectCode);
+    lines << QCoreApplication::translate("IcsExporter", "Project id: %1").arg(entry.projectId);
     if (entry.kind == CalendarEntry::Kind::RetestWindow)
-        lines << u"Vulnerabilities in scope: %1"_s.arg(entry.vulnerabilityCount);
+        lines << QCoreApplication::translate("IcsExporter", "Vulnerabilities in scope: %1")
+                     .arg(entry.vulnerabilityCount);
     if (entry.isOpenEnded())
         lines << (entry.kind == CalendarEntry::Kind::RetestWindow
-                      ? u"Open-ended: the retest window has no end date; shown on its start day only."_s
-                      : u"Open-ended: the project has no end date; shown on its start day only."_s);
+                      ? QCoreApplication::translate(
+                            "IcsExporter",
+                            "Open-ended: the retest window has no end date; shown on its start day only.")
+                      : QCoreApplication::translate(
+                            "IcsExporter",
+                            "Open-ended: the project has no end date; shown on its start day only."));
     return lines.join(u'\n');
 }
 

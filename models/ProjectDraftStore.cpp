@@ -2,6 +2,7 @@
 
 #include "models/PrivateStorage.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -81,7 +82,8 @@ bool ProjectDraftStore::save(const ProjectDraft& draft)
         return remove(draft.profileId, draft.projectId);
     const QString path = filePath(draft.profileId, draft.projectId);
     if (!PrivateStorage::makeDir(m_directory) || !PrivateStorage::makeDir(QFileInfo(path).absolutePath())) {
-        m_error = u"Cannot create the drafts folder %1."_s.arg(QFileInfo(path).absolutePath());
+        m_error = QCoreApplication::translate("ProjectDraftStore", "Cannot create the drafts folder %1.")
+                      .arg(QFileInfo(path).absolutePath());
         Q_EMIT saveFailed(m_error);
         return false;
     }
@@ -91,7 +93,8 @@ bool ProjectDraftStore::save(const ProjectDraft& draft)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || !PrivateStorage::restrict(file) ||
         file.write(QJsonDocument(stamped.toJson()).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        m_error = u"Cannot write the draft %1: %2"_s.arg(path, file.errorString());
+        m_error = QCoreApplication::translate("ProjectDraftStore", "Cannot write the draft %1: %2")
+                      .arg(path, file.errorString());
         Q_EMIT saveFailed(m_error);
         return false;
     }
@@ -115,14 +118,18 @@ std::optional<ProjectDraft> ProjectDraftStore::load(const QString& profileId, co
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     file.close();
     if (error.error != QJsonParseError::NoError || !doc.isObject()) {
-        moveAside(path, error.error != QJsonParseError::NoError
-                            ? u"not valid JSON (%1 at byte %2)"_s.arg(error.errorString()).arg(error.offset)
-                            : u"not a JSON object"_s);
+        moveAside(path,
+                  error.error != QJsonParseError::NoError
+                      ? QCoreApplication::translate("ProjectDraftStore", "not valid JSON (%1 at byte %2)")
+                            .arg(error.errorString())
+                            .arg(error.offset)
+                      : QCoreApplication::translate("ProjectDraftStore", "not a JSON object"));
         return std::nullopt;
     }
     std::optional<ProjectDraft> draft = ProjectDraft::fromJson(doc.object());
     if (!draft) {
-        moveAside(path, u"not a draft of format version %1"_s.arg(kFormatVersion));
+        moveAside(path, QCoreApplication::translate("ProjectDraftStore", "not a draft of format version %1")
+                            .arg(kFormatVersion));
         return std::nullopt;
     }
     if (draft->isEmpty())
@@ -140,7 +147,9 @@ void ProjectDraftStore::moveAside(const QString& path, const QString& reason)
     for (int n = 2; QFile::exists(target); ++n)
         target = path + u".%1.corrupt"_s.arg(n);
     if (!QFile::rename(path, target)) {
-        Q_EMIT draftCorrupted(path, reason + u"; it could not be moved aside and is left in place"_s);
+        Q_EMIT draftCorrupted(
+            path, reason + QCoreApplication::translate("ProjectDraftStore",
+                                                       "; it could not be moved aside and is left in place"));
         return;
     }
     Q_EMIT draftCorrupted(target, reason);

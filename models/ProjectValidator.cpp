@@ -229,7 +229,10 @@ void validateField(const ProjectField& f, const QJsonValue& v, const ValidationC
         break;
     case FieldKind::EmailList:
         checkStringArray(f, v, out, [](const QString& address) {
-            return isValidEmail(address) ? QString() : u"“%1” is not an e-mail address."_s.arg(address);
+            return isValidEmail(address)
+                       ? QString()
+                       : QCoreApplication::translate("ProjectValidator", "“%1” is not an e-mail address.")
+                             .arg(address);
         });
         break;
     case FieldKind::KeyValueList:

@@ -2,6 +2,7 @@
 
 #include "models/IsoDate.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -37,19 +38,24 @@ QStringList warnings(const Project& project, const RetestRequest& request, QDate
     QStringList out;
     const QDate startDay = IsoDate::localDay(request.windowStart);
     if (startDay.isValid() && startDay < today)
-        out << u"The window starts in the past (%1)."_s.arg(startDay.toString(Qt::ISODate));
+        out << QCoreApplication::translate("RetestPlanning", "The window starts in the past (%1).")
+                   .arg(startDay.toString(Qt::ISODate));
     for (const RetestRound& round : project.facts().retestRounds) {
         if (round.isOpen() &&
             windowsOverlap(request.windowStart, request.windowEnd, round.windowStart, round.windowEnd))
-            out << u"The window overlaps open retest round %1 (%2 → %3)."_s.arg(round.number)
+            out << QCoreApplication::translate("RetestPlanning",
+                                               "The window overlaps open retest round %1 (%2 → %3).")
+                       .arg(round.number)
                        .arg(IsoDate::displayDate(round.windowStart),
-                            round.windowEnd.isEmpty() ? u"open-ended"_s
-                                                      : IsoDate::displayDate(round.windowEnd));
+                            round.windowEnd.isEmpty()
+                                ? QCoreApplication::translate("RetestPlanning", "open-ended")
+                                : IsoDate::displayDate(round.windowEnd));
     }
     if (project.isOnHold())
-        out << u"The project is on hold."_s;
+        out << QCoreApplication::translate("RetestPlanning", "The project is on hold.");
     if (!project.isRetestingEnabled())
-        out << u"Retesting is disabled on this project: the server may refuse the request."_s;
+        out << QCoreApplication::translate(
+            "RetestPlanning", "Retesting is disabled on this project: the server may refuse the request.");
     return out;
 }
 
@@ -77,11 +83,13 @@ QStringList clashes(const Project& project, const RetestRequest& request, const 
         for (const SummaryRound& round : other.rounds) {
             if (round.isOpen() &&
                 windowsOverlap(request.windowStart, request.windowEnd, round.windowStart, round.windowEnd))
-                out << u"%1 — round %2 (%3 → %4)"_s.arg(other.name.isEmpty() ? other.id : other.name)
+                out << QCoreApplication::translate("RetestPlanning", "%1 — round %2 (%3 → %4)")
+                           .arg(other.name.isEmpty() ? other.id : other.name)
                            .arg(round.number)
                            .arg(IsoDate::displayDate(round.windowStart),
-                                round.windowEnd.isEmpty() ? u"open-ended"_s
-                                                          : IsoDate::displayDate(round.windowEnd));
+                                round.windowEnd.isEmpty()
+                                    ? QCoreApplication::translate("RetestPlanning", "open-ended")
+                                    : IsoDate::displayDate(round.windowEnd));
         }
     }
     return out;

@@ -2,6 +2,7 @@
 
 #include "models/IsoDate.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
@@ -29,19 +30,26 @@ ValidationIssues RetestRequest::validate(const QList<Vulnerability>& known) cons
 {
     ValidationIssues out;
     if (windowStart.isEmpty())
-        out.append({u"retesting_window_start"_s, u"Window start: required."_s});
+        out.append({u"retesting_window_start"_s,
+                    QCoreApplication::translate("RetestRequest", "Window start: required.")});
     else if (!IsoDate::isStrictUtc(windowStart))
         out.append({u"retesting_window_start"_s,
-                    u"Window start: must be a UTC date like 2025-03-23T00:00:00.000Z."_s});
+                    QCoreApplication::translate(
+                        "RetestRequest", "Window start: must be a UTC date like 2025-03-23T00:00:00.000Z.")});
     if (!windowEnd.isEmpty() && !IsoDate::isStrictUtc(windowEnd))
-        out.append(
-            {u"retesting_window_end"_s, u"Window end: must be a UTC date like 2025-03-30T00:00:00.000Z."_s});
+        out.append({u"retesting_window_end"_s,
+                    QCoreApplication::translate(
+                        "RetestRequest", "Window end: must be a UTC date like 2025-03-30T00:00:00.000Z.")});
     else if (!windowEnd.isEmpty() && IsoDate::isStrictUtc(windowStart) &&
              IsoDate::parse(windowEnd) < IsoDate::parse(windowStart))
-        out.append({u"retesting_window_end"_s, u"Window end: must not be before the window start."_s});
+        out.append({u"retesting_window_end"_s,
+                    QCoreApplication::translate("RetestRequest",
+                                                "Window end: must not be before the window start.")});
     if (vulnerabilityIds.isEmpty())
-        out.append({u"vulnerability_ids"_s,
-                    u"Vulnerabilities: pick at least one vulnerability in Retest status."_s});
+        out.append(
+            {u"vulnerability_ids"_s,
+             QCoreApplication::translate(
+                 "RetestRequest", "Vulnerabilities: pick at least one vulnerability in Retest status.")});
     if (known.isEmpty())
         return out;
     for (const QString& id : vulnerabilityIds) {
@@ -49,11 +57,15 @@ ValidationIssues RetestRequest::validate(const QList<Vulnerability>& known) cons
             std::find_if(known.begin(), known.end(), [&id](const Vulnerability& v) { return v.id == id; });
         if (it == known.end())
             out.append({u"vulnerability_ids"_s,
-                        u"Vulnerabilities: %1 is not a vulnerability of this project."_s.arg(id)});
+                        QCoreApplication::translate(
+                            "RetestRequest", "Vulnerabilities: %1 is not a vulnerability of this project.")
+                            .arg(id)});
         else if (!it->isReadyForRetest())
-            out.append({u"vulnerability_ids"_s,
-                        u"Vulnerabilities: %1 is not in Retest status (%2)."_s.arg(
-                            it->alternateId.isEmpty() ? id : it->alternateId, it->notRetestableReason())});
+            out.append(
+                {u"vulnerability_ids"_s,
+                 QCoreApplication::translate("RetestRequest",
+                                             "Vulnerabilities: %1 is not in Retest status (%2).")
+                     .arg(it->alternateId.isEmpty() ? id : it->alternateId, it->notRetestableReason())});
     }
     return out;
 }

@@ -89,18 +89,18 @@ QVariant RetestRoundListModel::data(const QModelIndex& index, int role) const
         case WindowStartColumn:
             return date(round.windowStart);
         case WindowEndColumn:
-            return round.windowEnd.isEmpty() && !sort ? QVariant(u"Open-ended"_s) : date(round.windowEnd);
+            return round.windowEnd.isEmpty() && !sort ? QVariant(tr("Open-ended")) : date(round.windowEnd);
         case RequestedColumn: {
             const QString value = requestedFromMemory ? memory.requestedDate : round.requestedDate;
             if (sort)
                 return date(value);
-            return requestedFromMemory ? u"%1 (sent)"_s.arg(IsoDate::displayDate(value)) : date(value);
+            return requestedFromMemory ? tr("%1 (sent)").arg(IsoDate::displayDate(value)) : date(value);
         }
         case CompletedColumn: {
             const QString value = completedFromMemory ? memory.completedDate : round.completedDate;
             if (sort)
                 return date(value);
-            return completedFromMemory ? u"%1 (sent)"_s.arg(IsoDate::displayDate(value)) : date(value);
+            return completedFromMemory ? tr("%1 (sent)").arg(IsoDate::displayDate(value)) : date(value);
         }
         case VulnerabilitiesColumn:
             return int(round.vulnerabilities.size());
@@ -110,9 +110,9 @@ QVariant RetestRoundListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole) {
         if ((column == RequestedColumn && requestedFromMemory) ||
             (column == CompletedColumn && completedFromMemory))
-            return u"The server does not report this date; this is what you last sent."_s;
+            return tr("The server does not report this date; this is what you last sent.");
         if (column == WindowEndColumn && round.windowEnd.isEmpty())
-            return u"The window has no end date."_s;
+            return tr("The window has no end date.");
         if (column == WindowStartColumn || column == WindowEndColumn)
             return column == WindowStartColumn ? round.windowStart : round.windowEnd;
         return {};
@@ -128,19 +128,19 @@ QVariant RetestRoundListModel::headerData(int section, Qt::Orientation orientati
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NumberColumn:
-        return u"Round"_s;
+        return tr("Round");
     case StatusColumn:
-        return u"Status"_s;
+        return tr("Status");
     case WindowStartColumn:
-        return u"Window start"_s;
+        return tr("Window start");
     case WindowEndColumn:
-        return u"Window end"_s;
+        return tr("Window end");
     case RequestedColumn:
-        return u"Requested"_s;
+        return tr("Requested");
     case CompletedColumn:
-        return u"Completed"_s;
+        return tr("Completed");
     case VulnerabilitiesColumn:
-        return u"Vulnerabilities"_s;
+        return tr("Vulnerabilities");
     }
     return {};
 }

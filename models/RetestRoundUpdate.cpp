@@ -2,6 +2,8 @@
 
 #include "models/IsoDate.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QJsonObject RetestRoundUpdate::toJson() const
@@ -23,12 +25,18 @@ ValidationIssues RetestRoundUpdate::validate() const
 {
     ValidationIssues out;
     if (isEmpty())
-        out.append({QString(), u"Nothing to update: set a requested or a completed date."_s});
+        out.append({QString(),
+                    QCoreApplication::translate("RetestRoundUpdate",
+                                                "Nothing to update: set a requested or a completed date.")});
     if (!requestedDate.isEmpty() && !IsoDate::isStrictUtc(requestedDate))
         out.append(
-            {u"requested_date"_s, u"Requested date: must be a UTC date like 2025-03-23T00:00:00.000Z."_s});
+            {u"requested_date"_s,
+             QCoreApplication::translate(
+                 "RetestRoundUpdate", "Requested date: must be a UTC date like 2025-03-23T00:00:00.000Z.")});
     if (!completedDate.isEmpty() && !IsoDate::isStrictUtc(completedDate))
         out.append(
-            {u"completed_date"_s, u"Completed date: must be a UTC date like 2025-03-23T00:00:00.000Z."_s});
+            {u"completed_date"_s,
+             QCoreApplication::translate(
+                 "RetestRoundUpdate", "Completed date: must be a UTC date like 2025-03-23T00:00:00.000Z.")});
     return out;
 }

@@ -2,6 +2,98 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccessRules</name>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1 muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>%1 “%2” is not allowed; use %3.</source>
+        <translation>%1 „%2“ ist nicht erlaubt; verwenden Sie %3.</translation>
+    </message>
+    <message>
+        <source>“enabled” must be true or false.</source>
+        <translation>„enabled“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>must be an object of feature settings.</source>
+        <translation>muss ein Objekt mit Funktionseinstellungen sein.</translation>
+    </message>
+    <message>
+        <source>unknown feature “%1”; use %2.</source>
+        <translation>unbekannte Funktion „%1“; verwenden Sie %2.</translation>
+    </message>
+    <message>
+        <source>%1 role</source>
+        <translation>Rolle für %1</translation>
+    </message>
+    <message>
+        <source>%1 minimum project access level must be View, Upload or Edit.</source>
+        <translation>%1: Die minimale Projektzugriffsstufe muss View, Upload oder Edit sein.</translation>
+    </message>
+    <message>
+        <source>must be an object of page settings.</source>
+        <translation>muss ein Objekt mit Seiteneinstellungen sein.</translation>
+    </message>
+    <message>
+        <source>unknown page “%1”; only the summary page can be configured.</source>
+        <translation>unbekannte Seite „%1“; nur die Seite „summary“ kann eingestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>Could not reach the server</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>The server refused the API key or this key may not use this function (HTTP %1)</source>
+        <translation>Der Server hat den API-Schlüssel abgelehnt, oder dieser Schlüssel darf diese Funktion nicht nutzen (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Not found on the server (HTTP 404)</source>
+        <translation>Auf dem Server nicht gefunden (HTTP 404)</translation>
+    </message>
+    <message>
+        <source>The server rejected the input (HTTP %1)</source>
+        <translation>Der Server hat die Eingabe abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server is limiting requests (HTTP 429); try again shortly</source>
+        <translation>Der Server begrenzt die Anfragen (HTTP 429); versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The server had an error (HTTP %1)</source>
+        <translation>Auf dem Server ist ein Fehler aufgetreten (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Refused for safety</source>
+        <translation>Aus Sicherheitsgründen abgelehnt</translation>
+    </message>
+    <message>
+        <source>The request was refused (HTTP %1)</source>
+        <translation>Die Anfrage wurde abgelehnt (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>
+The request may have reached the server before the connection failed.</source>
+        <translation>
+Die Anfrage hat den Server möglicherweise erreicht, bevor die Verbindung abbrach.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyDialog</name>
     <message>
         <source>Remember in the system keychain</source>
@@ -26,6 +118,55 @@
     <message>
         <source>Connect</source>
         <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeyStore</name>
+    <message>
+        <source>No API key is stored for this connection.</source>
+        <translation>Für diese Verbindung ist kein API-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be used: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht verwendet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogEntry</name>
+    <message>
+        <source>Project update</source>
+        <translation>Projektänderung</translation>
+    </message>
+    <message>
+        <source>Retest request</source>
+        <translation>Retest-Anforderung</translation>
+    </message>
+    <message>
+        <source>Retest round %1 cancel</source>
+        <translation>Retest-Runde %1 abgebrochen</translation>
+    </message>
+    <message>
+        <source>Retest round %1 complete</source>
+        <translation>Retest-Runde %1 abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Retest round %1 update</source>
+        <translation>Retest-Runde %1 geändert</translation>
+    </message>
+</context>
+<context>
+    <name>BaseUrlPolicy</name>
+    <message>
+        <source>Server URL: enter an address like https://acme.attackforge.com.</source>
+        <translation>Server-URL: Geben Sie eine Adresse wie https://acme.attackforge.com ein.</translation>
+    </message>
+    <message>
+        <source>Server URL: HTTPS is required; plain HTTP would expose the API key (it is allowed only for this computer).</source>
+        <translation>Server-URL: HTTPS ist erforderlich; unverschlüsseltes HTTP würde den API-Schlüssel preisgeben (es ist nur für diesen Computer erlaubt).</translation>
+    </message>
+    <message>
+        <source>Server URL: use an https:// address.</source>
+        <translation>Server-URL: Verwenden Sie eine https://-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -94,19 +235,89 @@
     </message>
     <message>
         <source>Projects and their findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte und ihre Befunde</translation>
     </message>
     <message>
         <source>Right arrow expands a project to its findings ready for retest; Space ticks or unticks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach rechts klappt ein Projekt zu seinen Befunden auf, die für den Retest bereit sind; die Leertaste hakt an oder ab.</translation>
     </message>
     <message>
         <source>Each ticked project gets one round with this window, covering the findings ticked under it: expand a project to see its vulnerabilities in Retest status, all ticked at first. Projects are sent one after the other.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes angehakte Projekt erhält eine Runde mit diesem Zeitraum, die die darunter angehakten Befunde umfasst: Klappen Sie ein Projekt auf, um seine Schwachstellen im Status „Retest“ zu sehen; anfangs sind alle angehakt. Die Projekte werden nacheinander gesendet.</translation>
     </message>
     <message>
         <source>Could not load its findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Befunde konnten nicht geladen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRetestModel</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Loading vulnerabilities…</source>
+        <translation>Schwachstellen werden geladen …</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 of %n finding(s) ticked</source>
+        <translation>
+            <numerusform>%1, %2 von %n Befund angehakt</numerusform>
+            <numerusform>%1, %2 von %n Befunden angehakt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not included</source>
+        <translation>Nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>%1, %2, in %3</source>
+        <translation>%1, %2, in %3</translation>
+    </message>
+    <message>
+        <source>Project / finding</source>
+        <translation>Projekt / Befund</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
@@ -153,7 +364,34 @@
     </message>
     <message>
         <source>No finding ticked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befund angehakt</translation>
+    </message>
+</context>
+<context>
+    <name>CaCertificateFile</name>
+    <message>
+        <source>The CA file %1 does not exist.</source>
+        <translation>Die CA-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CA certificate file (PEM).</source>
+        <translation>%1 ist keine CA-Zertifikatsdatei (PEM).</translation>
+    </message>
+    <message>
+        <source>The CA file %1 cannot be read: %2</source>
+        <translation>Die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate (expected -----BEGIN CERTIFICATE-----).</source>
+        <translation>%1 enthält kein PEM-Zertifikat (erwartet: -----BEGIN CERTIFICATE-----).</translation>
+    </message>
+    <message>
+        <source> — EXPIRED on %1</source>
+        <translation> — ABGELAUFEN am %1</translation>
+    </message>
+    <message>
+        <source> — expires %1</source>
+        <translation> — läuft ab am %1</translation>
     </message>
 </context>
 <context>
@@ -203,6 +441,62 @@ Nur für %1 vertrauenswürdig, nie für einen anderen Server.</translation>
     <message>
         <source>this connection&apos;s server</source>
         <translation>den Server dieser Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEntry</name>
+    <message>
+        <source>%1 — retest round %2</source>
+        <translation>%1 — Retest-Runde %2</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSpeech</name>
+    <message>
+        <source>no items</source>
+        <translation>keine Einträge</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>locale of the spoken day and month names</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <comment>date format, e.g. 1 March 2030</comment>
+        <translation>d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <comment>date format, e.g. Monday 14 December 2026</comment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>from %1, open-ended</source>
+        <translation>ab %1, ohne Ende</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>retest round %1</source>
+        <translation>Retest-Runde %1</translation>
+    </message>
+    <message>
+        <source>project dates</source>
+        <translation>Projektzeitraum</translation>
+    </message>
+    <message>
+        <source>, on hold</source>
+        <translation>, pausiert</translation>
     </message>
 </context>
 <context>
@@ -530,6 +824,13 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     </message>
 </context>
 <context>
+    <name>EventsClient</name>
+    <message>
+        <source>the secure connection could not be verified (%1)</source>
+        <translation>die sichere Verbindung konnte nicht überprüft werden (%1)</translation>
+    </message>
+</context>
+<context>
     <name>FeatureAccessEditor</name>
     <message>
         <source>Feature</source>
@@ -542,6 +843,13 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>Minimum access level</source>
         <translation>Mindest-Zugriffsstufe</translation>
+    </message>
+</context>
+<context>
+    <name>FieldEditCommand</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -591,6 +899,99 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     </message>
 </context>
 <context>
+    <name>HttpCall</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClassifier</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1</source>
+        <translation>die Antwort ist größer als %1</translation>
+    </message>
+    <message>
+        <source>the secure connection could not be verified (%1)</source>
+        <translation>die sichere Verbindung konnte nicht überprüft werden (%1)</translation>
+    </message>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>die Verbindung wurde geschlossen, bevor der Server antwortete</translation>
+    </message>
+    <message>
+        <source>the server redirected without saying where to</source>
+        <translation>der Server hat umgeleitet, ohne das Ziel zu nennen</translation>
+    </message>
+    <message>
+        <source>the server redirected to another origin (%1); the request was not followed there so the API key stays with %2</source>
+        <translation>der Server hat auf einen anderen Ursprung umgeleitet (%1); die Anfrage wurde dorthin nicht weitergeleitet, damit der API-Schlüssel bei %2 bleibt</translation>
+    </message>
+    <message>
+        <source>the server redirected this request to %1; it was not sent there because it must not be sent twice</source>
+        <translation>der Server hat diese Anfrage nach %1 umgeleitet; sie wurde nicht dorthin gesendet, weil sie nicht zweimal gesendet werden darf</translation>
+    </message>
+    <message>
+        <source>too many redirects</source>
+        <translation>zu viele Umleitungen</translation>
+    </message>
+    <message>
+        <source>it is not JSON (%1 at byte %2)</source>
+        <translation>sie ist kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ein JSON-Objekt wurde erwartet</translation>
+    </message>
+    <message>
+        <source>the server asked to wait %1</source>
+        <translation>der Server bittet, %1 zu warten</translation>
+    </message>
+</context>
+<context>
+    <name>IcsExporter</name>
+    <message>
+        <source>Retest round %1: %2</source>
+        <translation>Retest-Runde %1: %2</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source> (open-ended)</source>
+        <translation> (ohne Ende)</translation>
+    </message>
+    <message>
+        <source>Project code: %1</source>
+        <translation>Projektcode: %1</translation>
+    </message>
+    <message>
+        <source>Project id: %1</source>
+        <translation>Projekt-ID: %1</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities in scope: %1</source>
+        <translation>Schwachstellen im Umfang: %1</translation>
+    </message>
+    <message>
+        <source>Open-ended: the retest window has no end date; shown on its start day only.</source>
+        <translation>Ohne Ende: Der Retest-Zeitraum hat kein Enddatum; er wird nur an seinem ersten Tag gezeigt.</translation>
+    </message>
+    <message>
+        <source>Open-ended: the project has no end date; shown on its start day only.</source>
+        <translation>Ohne Ende: Das Projekt hat kein Enddatum; es wird nur an seinem ersten Tag gezeigt.</translation>
+    </message>
+</context>
+<context>
     <name>IcsFileSaver</name>
     <message>
         <source>Could not save %1: %2</source>
@@ -636,6 +1037,14 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>A key is required.</source>
         <translation>Ein Schlüssel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Key “%1” may contain only letters, numbers and underscores.</source>
+        <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>Key “%1” is used twice; keys must be unique.</source>
+        <translation>Der Schlüssel „%1“ kommt zweimal vor; Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>Key</source>
@@ -701,7 +1110,7 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     </message>
     <message>
         <source>Live updates: off, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Aktualisierung: aus, %1</translation>
     </message>
 </context>
 <context>
@@ -834,22 +1243,6 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
         <source>Unsaved changes are kept as a draft and offered back next time.</source>
         <translation>Ungespeicherte Änderungen bleiben als Entwurf erhalten und werden beim nächsten Mal wieder angeboten.</translation>
     </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“%1” could not be re-read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening “%1”…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The project could not be opened: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>MonthGridAccessible</name>
@@ -925,6 +1318,44 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>No portfolios loaded</source>
         <translation>Keine Portfolios geladen</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>Keep my changes after reload</source>
+        <translation>Meine Änderungen nach dem Neuladen behalten</translation>
+    </message>
+    <message>
+        <source>My changes to fields they also edited</source>
+        <translation>Meine Änderungen an Feldern, die auch andere bearbeitet haben</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDraftStore</name>
+    <message>
+        <source>Cannot create the drafts folder %1.</source>
+        <translation>Der Ordner für Entwürfe %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the draft %1: %2</source>
+        <translation>Der Entwurf %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>not a draft of format version %1</source>
+        <translation>kein Entwurf im Format der Version %1</translation>
+    </message>
+    <message>
+        <source>; it could not be moved aside and is left in place</source>
+        <translation>; er konnte nicht beiseitegelegt werden und bleibt, wo er ist</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1477,10 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
     <message>
         <source>Each entry needs a key and a value. Keys are letters, numbers and underscores only, and unique in the list.</source>
         <translation>Jeder Eintrag braucht einen Schlüssel und einen Wert. Schlüssel bestehen nur aus Buchstaben, Ziffern und Unterstrichen und sind in der Liste eindeutig.</translation>
+    </message>
+    <message>
+        <source>Chosen as a local calendar date; sent as UTC ISO 8601, e.g. 2021-06-03T23:15:33.008Z.</source>
+        <translation>Als lokales Kalenderdatum gewählt; gesendet als UTC ISO 8601, z. B. 2021-06-03T23:15:33.008Z.</translation>
     </message>
     <message>
         <source>Overwrites the project&apos;s created timestamp.</source>
@@ -1419,10 +1854,6 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
         <source>Test cases</source>
         <translation>Testfälle</translation>
     </message>
-    <message>
-        <source>Chosen as a local calendar date; sent as UTC ISO 8601, e.g. %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProjectForm</name>
@@ -1574,6 +2005,62 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
     </message>
 </context>
 <context>
+    <name>ProjectSaveFlow</name>
+    <message>
+        <source>No changes to save.</source>
+        <translation>Keine Änderungen zu speichern.</translation>
+    </message>
+    <message>
+        <source>Not connected: the changes were kept and can be saved once connected.</source>
+        <translation>Nicht verbunden: Die Änderungen bleiben erhalten und können gespeichert werden, sobald eine Verbindung besteht.</translation>
+    </message>
+    <message>
+        <source>Checking the server for newer changes…</source>
+        <translation>Auf dem Server wird nach neueren Änderungen gesucht …</translation>
+    </message>
+    <message>
+        <source>Could not check the project on the server before saving</source>
+        <translation>Das Projekt konnte vor dem Speichern nicht auf dem Server geprüft werden</translation>
+    </message>
+    <message>
+        <source>The project changed on the server since you opened it.</source>
+        <translation>Das Projekt wurde auf dem Server geändert, seit Sie es geöffnet haben.</translation>
+    </message>
+    <message>
+        <source>Save cancelled; your changes are still here.</source>
+        <translation>Speichern abgebrochen; Ihre Änderungen sind noch da.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n change(s)…</source>
+        <translation>
+            <numerusform>%n Änderung wird gespeichert …</numerusform>
+            <numerusform>%n Änderungen werden gespeichert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The changes were not saved</source>
+        <translation>Die Änderungen wurden nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Reloaded the server&apos;s version; your changes were kept.</source>
+        <translation>Die Fassung des Servers wurde neu geladen; Ihre Änderungen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reloaded the server&apos;s version; %1 now show their values (Redo brings yours back).</source>
+        <translation>Die Fassung des Servers wurde neu geladen; %1 zeigen jetzt deren Werte (Wiederherstellen holt Ihre zurück).</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>
+Your changes are still here and stored as a draft; nothing was lost.</source>
+        <translation>
+Ihre Änderungen sind noch da und als Entwurf gespeichert; nichts ging verloren.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectValidator</name>
     <message>
         <source>must be a list.</source>
@@ -1594,6 +2081,14 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
     <message>
         <source>entry %1 needs a key.</source>
         <translation>Eintrag %1 braucht einen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>key “%1” may contain only letters, numbers and underscores.</source>
+        <translation>der Schlüssel „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>key “%1” is used twice; keys must be unique.</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor; Schlüssel müssen eindeutig sein.</translation>
     </message>
     <message>
         <source>entry %1 needs a value.</source>
@@ -1636,6 +2131,10 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
         <translation>muss %1 bis %2 Zeichen lang sein (es sind %3).</translation>
     </message>
     <message>
+        <source>must be a UTC date and time like 2021-06-03T23:15:33.008Z.</source>
+        <translation>muss ein UTC-Datum mit Uhrzeit sein, z. B. 2021-06-03T23:15:33.008Z.</translation>
+    </message>
+    <message>
         <source>must be one of %1.</source>
         <translation>muss einer der Werte %1 sein.</translation>
     </message>
@@ -1646,6 +2145,10 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
     <message>
         <source>no group has the id %1.</source>
         <translation>keine Gruppe hat die ID %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +2465,64 @@ Projekt %1 → %2%3</translation>
     </message>
 </context>
 <context>
+    <name>RetestPlanning</name>
+    <message>
+        <source>The window starts in the past (%1).</source>
+        <translation>Der Zeitraum beginnt in der Vergangenheit (%1).</translation>
+    </message>
+    <message>
+        <source>The window overlaps open retest round %1 (%2 → %3).</source>
+        <translation>Der Zeitraum überschneidet sich mit der offenen Retest-Runde %1 (%2 → %3).</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>ohne Ende</translation>
+    </message>
+    <message>
+        <source>The project is on hold.</source>
+        <translation>Das Projekt ist pausiert.</translation>
+    </message>
+    <message>
+        <source>Retesting is disabled on this project: the server may refuse the request.</source>
+        <translation>Retests sind für dieses Projekt deaktiviert: Der Server lehnt die Anforderung möglicherweise ab.</translation>
+    </message>
+    <message>
+        <source>%1 — round %2 (%3 → %4)</source>
+        <translation>%1 — Runde %2 (%3 → %4)</translation>
+    </message>
+</context>
+<context>
+    <name>RetestRequest</name>
+    <message>
+        <source>Window start: required.</source>
+        <translation>Zeitraum ab: erforderlich.</translation>
+    </message>
+    <message>
+        <source>Window start: must be a UTC date like 2025-03-23T00:00:00.000Z.</source>
+        <translation>Zeitraum ab: muss ein UTC-Datum wie 2025-03-23T00:00:00.000Z sein.</translation>
+    </message>
+    <message>
+        <source>Window end: must be a UTC date like 2025-03-30T00:00:00.000Z.</source>
+        <translation>Zeitraum bis: muss ein UTC-Datum wie 2025-03-30T00:00:00.000Z sein.</translation>
+    </message>
+    <message>
+        <source>Window end: must not be before the window start.</source>
+        <translation>Zeitraum bis: darf nicht vor dem Beginn des Zeitraums liegen.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: pick at least one vulnerability in Retest status.</source>
+        <translation>Schwachstellen: Wählen Sie mindestens eine Schwachstelle im Status „Retest“.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1 is not a vulnerability of this project.</source>
+        <translation>Schwachstellen: %1 ist keine Schwachstelle dieses Projekts.</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities: %1 is not in Retest status (%2).</source>
+        <translation>Schwachstellen: %1 ist nicht im Status „Retest“ (%2).</translation>
+    </message>
+</context>
+<context>
     <name>RetestRoundCloser</name>
     <message>
         <source>Cancel</source>
@@ -2014,6 +2575,68 @@ Projekt %1 → %2%3</translation>
     <message>
         <source>%1 The project was re-read: round %2 %3, so it was not %4. Nothing was sent again.</source>
         <translation>%1 Das Projekt wurde erneut gelesen: Runde %2 %3, sie wurde also nicht %4. Es wurde nichts erneut gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>RetestRoundListModel</name>
+    <message>
+        <source>Open-ended</source>
+        <translation>Ohne Ende</translation>
+    </message>
+    <message>
+        <source>%1 (sent)</source>
+        <translation>%1 (gesendet)</translation>
+    </message>
+    <message>
+        <source>The server does not report this date; this is what you last sent.</source>
+        <translation>Der Server meldet dieses Datum nicht; es ist das, was Sie zuletzt gesendet haben.</translation>
+    </message>
+    <message>
+        <source>The window has no end date.</source>
+        <translation>Der Zeitraum hat kein Enddatum.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Runde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Window start</source>
+        <translation>Zeitraum ab</translation>
+    </message>
+    <message>
+        <source>Window end</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Angefordert</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Vulnerabilities</source>
+        <translation>Schwachstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RetestRoundUpdate</name>
+    <message>
+        <source>Nothing to update: set a requested or a completed date.</source>
+        <translation>Nichts zu ändern: Setzen Sie ein Anforderungs- oder ein Abschlussdatum.</translation>
+    </message>
+    <message>
+        <source>Requested date: must be a UTC date like 2025-03-23T00:00:00.000Z.</source>
+        <translation>Anforderungsdatum: muss ein UTC-Datum wie 2025-03-23T00:00:00.000Z sein.</translation>
+    </message>
+    <message>
+        <source>Completed date: must be a UTC date like 2025-03-23T00:00:00.000Z.</source>
+        <translation>Abschlussdatum: muss ein UTC-Datum wie 2025-03-23T00:00:00.000Z sein.</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2810,44 @@ Projekt %1 → %2%3</translation>
     </message>
 </context>
 <context>
+    <name>RetryPolicy</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ServerChangeBanner</name>
     <message>
         <source>&amp;Review…</source>
@@ -2321,8 +2982,50 @@ Gezeigt wird die am %1 gespeicherte Liste.</translation>
 <context>
     <name>UtcDateEdit</name>
     <message>
+        <source>Pick a local calendar date. It is sent as UTC ISO 8601 with milliseconds, e.g. 2021-06-03T23:15:33.008Z.</source>
+        <translation>Wählen Sie ein lokales Kalenderdatum. Es wird als UTC ISO 8601 mit Millisekunden gesendet, z. B. 2021-06-03T23:15:33.008Z.</translation>
+    </message>
+    <message>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Vulnerability</name>
+    <message>
+        <source>Closed: nothing to retest</source>
+        <translation>Geschlossen: nichts zu testen</translation>
+    </message>
+    <message>
+        <source>Not marked ready for retest</source>
+        <translation>Nicht als bereit für den Retest markiert</translation>
+    </message>
+</context>
+<context>
+    <name>VulnerabilityPickerModel</name>
+    <message>
+        <source>Ready for retest</source>
+        <translation>Bereit für den Retest</translation>
+    </message>
+    <message>
+        <source>Cannot be retested: %1</source>
+        <translation>Kein Retest möglich: %1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Retest</source>
+        <translation>Retest</translation>
     </message>
 </context>
 <context>

@@ -1,21 +1,29 @@
 // The main window in German: ForgeDesk's translation and Qt's own are loaded for the locale, and the
-// menus, the editor's section titles and a validation message next to a field are German. The binary
-// follows LANGUAGE like other applications.
+// menus, the editor's section titles and a validation message next to a field are German, and so are the
+// texts the core libraries make: a refused key's message, table headers and states, the calendar's spoken
+// days. The binary follows LANGUAGE like other applications.
 #include "../ui_main/MainWindowFixture.h"
 
+#include "models/BulkRetestModel.h"
+#include "models/CalendarSpeech.h"
 #include "ui/common/Translations.h"
 #include "ui/editor/FieldEditor.h"
 #include "ui/editor/ProjectEditor.h"
 #include "ui/editor/ProjectForm.h"
+#include "ui/main/ApiKeyDialog.h"
+#include "ui/retest/BulkRetestDialog.h"
 
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
+#include <QTreeView>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +74,62 @@ private Q_SLOTS:
         QTRY_COMPARE(issue->text(), u"Name: darf nicht leer sein."_s);
         QVERIFY(issue->isVisible());
         QTRY_COMPARE(f.window.editor()->problemsButton()->text(), u"Probleme (1)"_s);
+    }
+
+    // ApiError's user message for a real 401 from the sandbox, as the key dialog shows it.
+    void refusedKeyIsExplainedInGerman()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(true), u"not-the-key"_s);
+        ApiKeyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = f.window.findChild<ApiKeyDialog*>(u"apiKeyDialog"_s)) != nullptr);
+        QStringList texts;
+        for (QLabel* label : dialog->findChildren<QLabel*>())
+            texts.append(label->text());
+        const QString shown = texts.join(u'\n');
+        QVERIFY2(
+            shown.contains(u"Der Server hat den API-Schlüssel abgelehnt, oder dieser Schlüssel darf diese "
+                           u"Funktion nicht nutzen (HTTP 401)"_s),
+            qPrintable(shown));
+    }
+
+    // RetestRoundListModel's headers in the rounds table; BulkRetestModel's headers and state in the dialog.
+    void retestTablesAreGerman()
+    {
+        MainWindowFixture f;
+        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        QTRY_VERIFY(!f.session.projects().isEmpty());
+
+        auto* rounds = f.window.findChild<QTableView*>(u"roundsView"_s);
+        QVERIFY(rounds);
+        QStringList roundHeaders;
+        for (int c = 0; c < rounds->model()->columnCount(); ++c)
+            roundHeaders.append(rounds->model()->headerData(c, Qt::Horizontal).toString());
+        QCOMPARE(roundHeaders, (QStringList{u"Runde"_s, u"Status"_s, u"Zeitraum ab"_s, u"Zeitraum bis"_s,
+                                            u"Angefordert"_s, u"Abgeschlossen"_s, u"Schwachstellen"_s}));
+
+        BulkRetestDialog dialog(&f.client, {f.session.projects().first()}, &f.window);
+        auto* projects = dialog.findChild<QTreeView*>(u"projectsView"_s);
+        QVERIFY(projects);
+        QStringList bulkHeaders;
+        for (int c = 0; c < projects->model()->columnCount(); ++c)
+            bulkHeaders.append(projects->model()->headerData(c, Qt::Horizontal).toString());
+        QCOMPARE(bulkHeaders,
+                 (QStringList{u"Projekt / Befund"_s, u"Schwachstellen"_s, u"Ergebnis"_s, u"Meldung"_s}));
+        QCOMPARE(BulkRetestModel::stateText(BulkRetestModel::State::Pending), u"Wartet"_s);
+        QCOMPARE(BulkRetestModel::stateText(BulkRetestModel::State::Succeeded), u"Angefordert"_s);
+        QCOMPARE(BulkRetestModel::stateText(BulkRetestModel::State::Failed), u"Fehlgeschlagen"_s);
+    }
+
+    // The calendar's accessible names: German day and month names, German counts.
+    void calendarSpeaksGerman()
+    {
+        QCOMPARE(CalendarSpeech::longDay(QDate(2026, 12, 14)), u"Montag, 14. Dezember 2026"_s);
+        QCOMPARE(CalendarSpeech::dayCell(QDate(2026, 12, 15), 1),
+                 u"Dienstag, 15. Dezember 2026, 1 Eintrag"_s);
+        QCOMPARE(CalendarSpeech::dayCell(QDate(2026, 12, 16), 3),
+                 u"Mittwoch, 16. Dezember 2026, 3 Einträge"_s);
+        QCOMPARE(CalendarSpeech::projectRow(u"Payments API"_s, 0), u"Payments API, keine Einträge"_s);
     }
 
     // The application itself picks the language from the environment (LANGUAGE, then LANG).
