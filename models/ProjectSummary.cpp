@@ -17,6 +17,7 @@ struct SummaryFields
 {
     const ProjectField* name = ProjectFields::find(ProjectFields::Name);
     const ProjectField* code = ProjectFields::find(ProjectFields::Code);
+    const ProjectField* vulnerabilityCode = ProjectFields::find(ProjectFields::VulnerabilityCode);
     const ProjectField* start = ProjectFields::find(ProjectFields::StartDate);
     const ProjectField* end = ProjectFields::find(ProjectFields::EndDate);
     const ProjectField* groups = ProjectFields::find(ProjectFields::Groups);
@@ -72,6 +73,7 @@ ProjectSummary ProjectSummary::fromReadJson(const QJsonObject& json)
     s.id = json.value(K::Id).toString();
     s.name = textOf(json, f.name);
     s.code = textOf(json, f.code);
+    s.vulnerabilityCode = textOf(json, f.vulnerabilityCode);
     s.startDate = textOf(json, f.start);
     s.endDate = textOf(json, f.end);
     s.onHold = textOf(json, f.onHold).compare(u"Yes"_s, Qt::CaseInsensitive) == 0;
@@ -117,6 +119,7 @@ QJsonObject ProjectSummary::toReadJson() const
     QJsonObject json{{K::Id, id},
                      {f.name->readKey, name},
                      {f.code->readKey, code},
+                     {f.vulnerabilityCode->readKey, vulnerabilityCode},
                      {f.onHold->readKey, onHold ? u"Yes"_s : u"No"_s},
                      {K::Status, status},
                      {K::LastModified, lastModified},
@@ -154,6 +157,7 @@ ProjectSummary ProjectSummary::fromProject(const Project& project)
     s.id = project.id();
     s.name = project.name();
     s.code = project.code();
+    s.vulnerabilityCode = project.value(ProjectFields::VulnerabilityCode).toString();
     s.startDate = project.startDate();
     s.endDate = project.endDate();
     s.onHold = project.isOnHold();
@@ -178,6 +182,7 @@ Project ProjectSummary::toProject() const
     p.setId(id);
     p.setValue(ProjectFields::Name, name);
     p.setValue(ProjectFields::Code, code);
+    p.setValue(ProjectFields::VulnerabilityCode, vulnerabilityCode);
     if (!startDate.isEmpty())
         p.setValue(ProjectFields::StartDate, startDate);
     if (!endDate.isEmpty())
@@ -205,9 +210,9 @@ Project ProjectSummary::toProject() const
 
 bool ProjectSummary::operator==(const ProjectSummary& o) const
 {
-    return id == o.id && name == o.name && code == o.code && startDate == o.startDate &&
-           endDate == o.endDate && status == o.status && onHold == o.onHold && groupIds == o.groupIds &&
-           groupNames == o.groupNames && lastModified == o.lastModified &&
+    return id == o.id && name == o.name && code == o.code && vulnerabilityCode == o.vulnerabilityCode &&
+           startDate == o.startDate && endDate == o.endDate && status == o.status && onHold == o.onHold &&
+           groupIds == o.groupIds && groupNames == o.groupNames && lastModified == o.lastModified &&
            totalVulnerabilities == o.totalVulnerabilities && rounds == o.rounds &&
            holdHistory == o.holdHistory;
 }

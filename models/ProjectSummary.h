@@ -31,6 +31,7 @@ struct ProjectSummary
     QString id;
     QString name;
     QString code;
+    QString vulnerabilityCode; // for the editor's "another project uses this code" hint
     QString startDate;
     QString endDate;
     QString status;

@@ -6,7 +6,7 @@ namespace RuleTexts {
 
 namespace {
 
-QString tr(const char* source)
+QString translated(const char* source)
 {
     return QCoreApplication::translate("RuleTexts", source);
 }
@@ -20,31 +20,31 @@ QString utcExample()
 
 QString notUtcDate()
 {
-    return tr(QT_TRANSLATE_NOOP("RuleTexts", "must be a UTC date and time like %1.")).arg(utcExample());
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "must be a UTC date and time like %1.")).arg(utcExample());
 }
 
 QString notUtcParameter(const QString& parameter)
 {
-    return tr(QT_TRANSLATE_NOOP("RuleTexts", "%1 must be a UTC string like %2."))
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "%1 must be a UTC string like %2."))
         .arg(parameter, utcExample());
 }
 
 QString datePickerHint()
 {
-    return tr(QT_TRANSLATE_NOOP("RuleTexts", "Pick a local calendar date. It is sent as UTC ISO 8601 with "
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Pick a local calendar date. It is sent as UTC ISO 8601 with "
                                              "milliseconds, e.g. %1."))
         .arg(utcExample());
 }
 
 QString keyCharacters(const QString& key)
 {
-    return tr(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” may contain only letters, numbers and underscores."))
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” may contain only letters, numbers and underscores."))
         .arg(key);
 }
 
 QString keyUsedTwice(const QString& key)
 {
-    return tr(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” is used twice; keys must be unique.")).arg(key);
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” is used twice; keys must be unique.")).arg(key);
 }
 
 } // namespace RuleTexts

@@ -1039,14 +1039,6 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
         <translation>Ein Schlüssel ist erforderlich.</translation>
     </message>
     <message>
-        <source>Key “%1” may contain only letters, numbers and underscores.</source>
-        <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
-    </message>
-    <message>
-        <source>Key “%1” is used twice; keys must be unique.</source>
-        <translation>Der Schlüssel „%1“ kommt zweimal vor; Schlüssel müssen eindeutig sein.</translation>
-    </message>
-    <message>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -1242,6 +1234,22 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>Unsaved changes are kept as a draft and offered back next time.</source>
         <translation>Ungespeicherte Änderungen bleiben als Entwurf erhalten und werden beim nächsten Mal wieder angeboten.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>“%1” could not be re-read: %2</source>
+        <translation>„%1“ konnte nicht neu gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Opening “%1”…</source>
+        <translation>„%1“ wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>The project could not be opened: %1</source>
+        <translation>Das Projekt konnte nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1477,10 +1485,6 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
     <message>
         <source>Each entry needs a key and a value. Keys are letters, numbers and underscores only, and unique in the list.</source>
         <translation>Jeder Eintrag braucht einen Schlüssel und einen Wert. Schlüssel bestehen nur aus Buchstaben, Ziffern und Unterstrichen und sind in der Liste eindeutig.</translation>
-    </message>
-    <message>
-        <source>Chosen as a local calendar date; sent as UTC ISO 8601, e.g. 2021-06-03T23:15:33.008Z.</source>
-        <translation>Als lokales Kalenderdatum gewählt; gesendet als UTC ISO 8601, z. B. 2021-06-03T23:15:33.008Z.</translation>
     </message>
     <message>
         <source>Overwrites the project&apos;s created timestamp.</source>
@@ -1854,6 +1858,10 @@ Das Projekt wurde seitdem auf dem Server geändert; prüfen Sie die wiederherges
         <source>Test cases</source>
         <translation>Testfälle</translation>
     </message>
+    <message>
+        <source>Chosen as a local calendar date; sent as UTC ISO 8601, e.g. %1.</source>
+        <translation>Als lokales Kalenderdatum gewählt; gesendet als UTC nach ISO 8601, z. B. %1.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectForm</name>
@@ -2083,14 +2091,6 @@ Ihre Änderungen sind noch da und als Entwurf gespeichert; nichts ging verloren.
         <translation>Eintrag %1 braucht einen Schlüssel.</translation>
     </message>
     <message>
-        <source>key “%1” may contain only letters, numbers and underscores.</source>
-        <translation>der Schlüssel „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
-    </message>
-    <message>
-        <source>key “%1” is used twice; keys must be unique.</source>
-        <translation>der Schlüssel „%1“ kommt zweimal vor; Schlüssel müssen eindeutig sein.</translation>
-    </message>
-    <message>
         <source>entry %1 needs a value.</source>
         <translation>Eintrag %1 braucht einen Wert.</translation>
     </message>
@@ -2129,10 +2129,6 @@ Ihre Änderungen sind noch da und als Entwurf gespeichert; nichts ging verloren.
     <message>
         <source>must be %1 to %2 characters long (it is %3).</source>
         <translation>muss %1 bis %2 Zeichen lang sein (es sind %3).</translation>
-    </message>
-    <message>
-        <source>must be a UTC date and time like 2021-06-03T23:15:33.008Z.</source>
-        <translation>muss ein UTC-Datum mit Uhrzeit sein, z. B. 2021-06-03T23:15:33.008Z.</translation>
     </message>
     <message>
         <source>must be one of %1.</source>
@@ -2848,6 +2844,29 @@ Projekt %1 → %2%3</translation>
     </message>
 </context>
 <context>
+    <name>RuleTexts</name>
+    <message>
+        <source>must be a UTC date and time like %1.</source>
+        <translation>muss ein UTC-Datum mit Uhrzeit wie %1 sein.</translation>
+    </message>
+    <message>
+        <source>%1 must be a UTC string like %2.</source>
+        <translation>%1 muss eine UTC-Zeitangabe wie %2 sein.</translation>
+    </message>
+    <message>
+        <source>Pick a local calendar date. It is sent as UTC ISO 8601 with milliseconds, e.g. %1.</source>
+        <translation>Wählen Sie ein lokales Kalenderdatum. Es wird als UTC nach ISO 8601 mit Millisekunden gesendet, z. B. %1.</translation>
+    </message>
+    <message>
+        <source>Key “%1” may contain only letters, numbers and underscores.</source>
+        <translation>Der Schlüssel „%1“ darf nur Buchstaben, Ziffern und Unterstriche enthalten.</translation>
+    </message>
+    <message>
+        <source>Key “%1” is used twice; keys must be unique.</source>
+        <translation>Der Schlüssel „%1“ kommt doppelt vor; Schlüssel müssen eindeutig sein.</translation>
+    </message>
+</context>
+<context>
     <name>ServerChangeBanner</name>
     <message>
         <source>&amp;Review…</source>
@@ -2981,10 +3000,6 @@ Gezeigt wird die am %1 gespeicherte Liste.</translation>
 </context>
 <context>
     <name>UtcDateEdit</name>
-    <message>
-        <source>Pick a local calendar date. It is sent as UTC ISO 8601 with milliseconds, e.g. 2021-06-03T23:15:33.008Z.</source>
-        <translation>Wählen Sie ein lokales Kalenderdatum. Es wird als UTC ISO 8601 mit Millisekunden gesendet, z. B. 2021-06-03T23:15:33.008Z.</translation>
-    </message>
     <message>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>

@@ -19,6 +19,7 @@ private:
             {u"project_id"_s, u"6151c2dbe2bba43f4d7f5d26"_s},
             {u"project_name"_s, u"Mobile banking"_s},
             {u"project_code"_s, u"MB-7"_s},
+            {u"project_vulnerability_code"_s, u"MBV"_s},
             {u"project_groups"_s, QJsonArray{QJsonObject{{u"id"_s, u"g1"_s}, {u"name"_s, u"Blue team"_s}},
                                              QJsonObject{{u"id"_s, u"g2"_s}, {u"name"_s, u"Red team"_s}}}},
             {u"project_status"_s, u"Testing"_s},
@@ -55,6 +56,7 @@ private Q_SLOTS:
         QCOMPARE(s.id, u"6151c2dbe2bba43f4d7f5d26"_s);
         QCOMPARE(s.name, u"Mobile banking"_s);
         QCOMPARE(s.code, u"MB-7"_s);
+        QCOMPARE(s.vulnerabilityCode, u"MBV"_s); // the editor's uniqueness hint needs it
         QCOMPARE(s.status, u"Testing"_s);
         QCOMPARE(s.onHold, true);
         QCOMPARE(s.startDate, u"2026-03-01T00:00:00.000Z"_s);

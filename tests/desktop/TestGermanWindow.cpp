@@ -108,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(roundHeaders, (QStringList{u"Runde"_s, u"Status"_s, u"Zeitraum ab"_s, u"Zeitraum bis"_s,
                                             u"Angefordert"_s, u"Abgeschlossen"_s, u"Schwachstellen"_s}));
 
-        BulkRetestDialog dialog(&f.client, {f.session.projects().first()}, &f.window);
+        BulkRetestDialog dialog(&f.client, {f.session.projects().first().toProject()}, &f.window);
         auto* projects = dialog.findChild<QTreeView*>(u"projectsView"_s);
         QVERIFY(projects);
         QStringList bulkHeaders;

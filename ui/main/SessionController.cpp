@@ -4,6 +4,7 @@
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
 #include "models/CaCertificateFile.h"
+#include "models/ProjectField.h"
 #include "models/ProjectListCache.h"
 
 #include <QFutureWatcher>
@@ -155,12 +156,15 @@ void SessionController::loadCatalog()
     // may not read one of them can still edit projects (ids are then not checked before sending).
     const int generation = m_generation;
     m_catalog.codesInUse.clear();
-    // The codes in use, for the editor's uniqueness hint (the vulnerability code is not in a summary:
-    // its hint then relies on the server's answer).
-    QStringList& codes = m_catalog.codesInUse[u"code"_s];
+    // The codes in use, for the editor's uniqueness hints.
+    QStringList& codes = m_catalog.codesInUse[ProjectFields::Code];
+    QStringList& vulnerabilityCodes = m_catalog.codesInUse[ProjectFields::VulnerabilityCode];
     codes.reserve(m_projects.size());
-    for (const ProjectSummary& p : std::as_const(m_projects))
+    vulnerabilityCodes.reserve(m_projects.size());
+    for (const ProjectSummary& p : std::as_const(m_projects)) {
         codes.append(p.code);
+        vulnerabilityCodes.append(p.vulnerabilityCode);
+    }
     Q_EMIT catalogLoaded(m_catalog); // the codes now; groups and portfolios when they come
     // Every group of the tenant first (admins only), so a project's groups outside the user's own still
     // have names; when the server refuses, the user's own groups.
