@@ -96,8 +96,10 @@ void ProjectEditor::createActions()
     QUndoStack* stack = m_document->undoStack();
     connect(m_undoAction, &QAction::triggered, stack, &QUndoStack::undo);
     connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [this](const QString& text) {
-        m_undoAction->setToolTip(text.isEmpty() ? tr("Undo (Ctrl+Z)") : tr("Undo: %1 (Ctrl+Z)").arg(text));
+    // The action, not `this`, is captured: the stack emits these while it is destroyed, after this
+    // editor's destructor has run (UBSan's vptr check caught the old `this` capture).
+    connect(stack, &QUndoStack::undoTextChanged, m_undoAction, [action = m_undoAction](const QString& text) {
+        action->setToolTip(text.isEmpty() ? tr("Undo (Ctrl+Z)") : tr("Undo: %1 (Ctrl+Z)").arg(text));
     });
     m_redoAction = new QAction(tr("Redo"), this);
     m_redoAction->setIcon(ActionIcons::icon(u"edit-redo"_s));
@@ -107,9 +109,9 @@ void ProjectEditor::createActions()
     m_redoAction->setEnabled(false);
     connect(m_redoAction, &QAction::triggered, stack, &QUndoStack::redo);
     connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
-    connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [this](const QString& text) {
-        m_redoAction->setToolTip(text.isEmpty() ? tr("Redo (Ctrl+Shift+Z)")
-                                                : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
+    connect(stack, &QUndoStack::redoTextChanged, m_redoAction, [action = m_redoAction](const QString& text) {
+        action->setToolTip(text.isEmpty() ? tr("Redo (Ctrl+Shift+Z)")
+                                          : tr("Redo: %1 (Ctrl+Shift+Z)").arg(text));
     });
 
     m_revertAllAction = new QAction(tr("Revert all"), this);
