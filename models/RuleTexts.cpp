@@ -20,7 +20,8 @@ QString utcExample()
 
 QString notUtcDate()
 {
-    return translated(QT_TRANSLATE_NOOP("RuleTexts", "must be a UTC date and time like %1.")).arg(utcExample());
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "must be a UTC date and time like %1."))
+        .arg(utcExample());
 }
 
 QString notUtcParameter(const QString& parameter)
@@ -31,20 +32,23 @@ QString notUtcParameter(const QString& parameter)
 
 QString datePickerHint()
 {
-    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Pick a local calendar date. It is sent as UTC ISO 8601 with "
-                                             "milliseconds, e.g. %1."))
+    return translated(QT_TRANSLATE_NOOP("RuleTexts",
+                                        "Pick a local calendar date. It is sent as UTC ISO 8601 with "
+                                        "milliseconds, e.g. %1."))
         .arg(utcExample());
 }
 
 QString keyCharacters(const QString& key)
 {
-    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” may contain only letters, numbers and underscores."))
+    return translated(
+               QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” may contain only letters, numbers and underscores."))
         .arg(key);
 }
 
 QString keyUsedTwice(const QString& key)
 {
-    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” is used twice; keys must be unique.")).arg(key);
+    return translated(QT_TRANSLATE_NOOP("RuleTexts", "Key “%1” is used twice; keys must be unique."))
+        .arg(key);
 }
 
 } // namespace RuleTexts
