@@ -66,6 +66,18 @@ bool SummaryRound::isOpen() const
     return round.isOpen();
 }
 
+RetestRound SummaryRound::toRound() const
+{
+    RetestRound round;
+    round.number = number;
+    round.status = status;
+    round.windowStart = windowStart;
+    round.windowEnd = windowEnd;
+    // Only how many vulnerabilities a round has is shown, so that is all that is kept.
+    round.vulnerabilities.resize(vulnerabilityCount);
+    return round;
+}
+
 ProjectSummary ProjectSummary::fromReadJson(const QJsonObject& json)
 {
     const SummaryFields& f = fields();
@@ -133,16 +145,8 @@ QJsonObject ProjectSummary::toReadJson() const
         groups.append(QJsonObject{{u"id"_s, groupIds.at(i)}, {u"name"_s, groupNames.value(i)}});
     json.insert(f.groups->readKey, groups);
     QJsonArray roundsJson;
-    for (const SummaryRound& r : rounds) {
-        RetestRound round;
-        round.number = r.number;
-        round.status = r.status;
-        round.windowStart = r.windowStart;
-        round.windowEnd = r.windowEnd;
-        // Only how many vulnerabilities a round has is shown, so that is all that is kept.
-        round.vulnerabilities.resize(r.vulnerabilityCount);
-        roundsJson.append(round.toJson());
-    }
+    for (const SummaryRound& r : rounds)
+        roundsJson.append(r.toRound().toJson());
     json.insert(K::RetestingHistory, roundsJson);
     QJsonArray holds;
     for (const HoldEvent& h : holdHistory)
@@ -195,15 +199,8 @@ Project ProjectSummary::toProject() const
     facts.totalVulnerabilities = totalVulnerabilities;
     for (qsizetype i = 0; i < groupIds.size(); ++i)
         facts.names.insert(groupIds.at(i), groupNames.value(i));
-    for (const SummaryRound& r : rounds) {
-        RetestRound round;
-        round.number = r.number;
-        round.status = r.status;
-        round.windowStart = r.windowStart;
-        round.windowEnd = r.windowEnd;
-        round.vulnerabilities.resize(r.vulnerabilityCount);
-        facts.retestRounds.append(round);
-    }
+    for (const SummaryRound& r : rounds)
+        facts.retestRounds.append(r.toRound());
     facts.holdHistory = holdHistory;
     return p;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/HoldEvent.h"
+#include "models/RetestRound.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,6 +20,8 @@ struct SummaryRound
     QString windowEnd; // empty: open-ended
     int vulnerabilityCount = 0;
     bool isOpen() const;
+    // A RetestRound with these values and vulnerabilityCount placeholder findings.
+    RetestRound toRound() const;
     bool operator==(const SummaryRound&) const = default;
 };
 

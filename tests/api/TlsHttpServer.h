@@ -1,36 +1,17 @@
 #pragma once
 
-#include <QFile>
+#include "tests/support/LoopbackTlsServer.h"
+
+#include <QHash>
 #include <QList>
-#include <QSslCertificate>
-#include <QSslKey>
-#include <QSslSocket>
-#include <QTcpServer>
-#include <QUrl>
 
 // A real HTTPS server on 127.0.0.1: every connection is a QSslSocket that starts server-side
 // encryption with the given certificate, so the client's verification is what is tested. It answers
 // every request with `response` and counts handshakes that completed and requests that arrived.
-class TlsHttpServer : public QTcpServer
+class TlsHttpServer : public LoopbackTlsServer
 {
 public:
-    TlsHttpServer(const QString& certificateFile, const QString& keyFile, QObject* parent = nullptr)
-        : QTcpServer(parent)
-    {
-        QFile cert(certificateFile);
-        if (cert.open(QIODevice::ReadOnly))
-            m_certificate = QSslCertificate(&cert, QSsl::Pem);
-        QFile key(keyFile);
-        if (key.open(QIODevice::ReadOnly))
-            m_key = QSslKey(&key, QSsl::Rsa, QSsl::Pem);
-        listen(QHostAddress::LocalHost, 0);
-    }
-
-    bool isReady() const { return isListening() && !m_certificate.isNull() && !m_key.isNull(); }
-    QUrl url(const QString& host = QStringLiteral("127.0.0.1")) const
-    {
-        return QUrl(QStringLiteral("https://%1:%2").arg(host).arg(serverPort()));
-    }
+    using LoopbackTlsServer::LoopbackTlsServer;
 
     QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 13\r\n"
                           "Connection: close\r\n\r\n{\"groups\":[]}";
@@ -41,15 +22,10 @@ public:
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto* socket = new QSslSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
+        QSslSocket* socket = takeConnection(descriptor);
+        if (!socket)
             return;
-        }
         ++connections;
-        socket->setLocalCertificate(m_certificate);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
         connect(socket, &QSslSocket::encrypted, this, [this] { ++handshakes; });
         connect(socket, &QSslSocket::readyRead, this, [this, socket] {
             QByteArray& buffer = m_buffers[socket];
@@ -71,7 +47,5 @@ protected:
     }
 
 private:
-    QSslCertificate m_certificate;
-    QSslKey m_key;
     QHash<QSslSocket*, QByteArray> m_buffers;
 };
