@@ -1,6 +1,6 @@
 // The real forgedesk-sandbox executable: start-up line, key handling, a request, --fault and --data.
 
-#include "SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QFile>
 #include <QProcess>
@@ -8,6 +8,7 @@
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 namespace {
 

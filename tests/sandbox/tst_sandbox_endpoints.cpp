@@ -1,18 +1,20 @@
 // Black-box tests of the sandbox's read endpoints, UpdateProjectById and its error answers, over a
 // real loopback socket.
 
-#include "SandboxTestClient.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include "models/IsoDate.h"
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestSandboxEndpoints : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
     QString m_id; // the first demo project
 
@@ -21,29 +23,29 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>(sandboxTestOptions());
-        QVERIFY(m_server->listen(0));
-        QVERIFY(m_server->port() != 0);
-        QCOMPARE(m_server->baseUrl().host(), u"127.0.0.1"_s);
-        m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl(), "test-key-not-secret");
-        m_id = m_server->projectIds().first();
+        m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::options());
+        QVERIFY(m_sandbox->server->port() != 0);
+        QCOMPARE(m_sandbox->server->baseUrl().host(), u"127.0.0.1"_s);
+        m_client = std::make_unique<SandboxTestClient>(m_sandbox->server->baseUrl(), "test-key-not-secret");
+        m_id = m_sandbox->server->projectIds().first();
     }
     void cleanup()
     {
         m_client.reset();
-        m_server.reset();
+        m_sandbox.reset();
     }
 
     void demoSeedIsRealistic()
     {
-        QVERIFY(m_server->projectIds().size() >= 25);
-        QVERIFY(m_server->groups().size() >= 4);
-        QVERIFY(m_server->portfolios().size() >= 3);
-        QCOMPARE(m_server->project(m_id).value(u"project_name"_s).toString(), u"ACME Payments API Pentest"_s);
+        QVERIFY(m_sandbox->server->projectIds().size() >= 25);
+        QVERIFY(m_sandbox->server->groups().size() >= 4);
+        QVERIFY(m_sandbox->server->portfolios().size() >= 3);
+        QCOMPARE(m_sandbox->server->project(m_id).value(u"project_name"_s).toString(),
+                 u"ACME Payments API Pentest"_s);
         int onHold = 0, withRounds = 0;
         QSet<QString> groups;
-        for (const QString& id : m_server->projectIds()) {
-            const QJsonObject p = m_server->project(id);
+        for (const QString& id : m_sandbox->server->projectIds()) {
+            const QJsonObject p = m_sandbox->server->project(id);
             onHold += p.value(u"project_on_hold"_s).toString() == u"Yes"_s;
             withRounds += !p.value(u"project_retesting_history"_s).toArray().isEmpty();
             for (const QJsonValue& g : p.value(u"project_groups"_s).toArray())
@@ -51,7 +53,7 @@ private Q_SLOTS:
             QVERIFY(!p.value(u"project_custom_fields"_s).toArray().isEmpty());
             QVERIFY(!p.value(u"project_reporting_custom_fields"_s).toArray().isEmpty());
             QVERIFY(!p.value(u"project_summary_custom_fields"_s).toArray().isEmpty());
-            const int vulns = int(m_server->vulnerabilities(id).size());
+            const int vulns = int(m_sandbox->server->vulnerabilities(id).size());
             QVERIFY2(vulns >= 5 && vulns <= 30, qPrintable(QString::number(vulns)));
             if (p.value(u"project_on_hold"_s).toString() == u"Yes"_s)
                 QVERIFY(!p.value(u"project_hold_history"_s).toArray().isEmpty());
@@ -60,9 +62,9 @@ private Q_SLOTS:
         QVERIFY(withRounds >= 3);
         QVERIFY(groups.size() >= 4);
         // Deterministic: a second server seeds the same projects.
-        SandboxServer again(sandboxTestOptions());
-        QCOMPARE(again.projectIds(), m_server->projectIds());
-        QCOMPARE(again.vulnerabilities(m_id), m_server->vulnerabilities(m_id));
+        SandboxServer again(SandboxFixture::options());
+        QCOMPARE(again.projectIds(), m_sandbox->server->projectIds());
+        QCOMPARE(again.vulnerabilities(m_id), m_sandbox->server->vulnerabilities(m_id));
     }
 
     void requestsWithoutKeyAreRefused()
@@ -76,7 +78,8 @@ private Q_SLOTS:
         m_client->setKey("wrong");
         QCOMPARE(m_client->get(projectPath()).status, 401);
         QCOMPARE(m_client->put(projectPath(), {{u"name"_s, u"x"_s}}).status, 401);
-        QCOMPARE(m_server->project(m_id).value(u"project_name"_s).toString(), u"ACME Payments API Pentest"_s);
+        QCOMPARE(m_sandbox->server->project(m_id).value(u"project_name"_s).toString(),
+                 u"ACME Payments API Pentest"_s);
     }
 
     void getProjectsPages()
@@ -84,7 +87,7 @@ private Q_SLOTS:
         SandboxReply all = m_client->get(u"/api/ss/projects"_s);
         QCOMPARE(all.status, 200);
         const int total = all.json.value(u"count"_s).toInt();
-        QCOMPARE(total, m_server->projectIds().size());
+        QCOMPARE(total, m_sandbox->server->projectIds().size());
         QCOMPARE(all.json.value(u"projects"_s).toArray().size(), total);
         const QJsonObject first = all.json.value(u"projects"_s).toArray().first().toObject();
         for (const char16_t* key : {u"project_id", u"project_name", u"project_retesting_history",
@@ -96,7 +99,7 @@ private Q_SLOTS:
         const QJsonArray projects = page.json.value(u"projects"_s).toArray();
         QCOMPARE(projects.size(), 5);
         QCOMPARE(projects.first().toObject().value(u"project_id"_s).toString(),
-                 m_server->projectIds().at(10));
+                 m_sandbox->server->projectIds().at(10));
         QCOMPARE(m_client->get(u"/api/ss/projects?skip=1000"_s).json.value(u"projects"_s).toArray().size(),
                  0);
     }
@@ -104,7 +107,7 @@ private Q_SLOTS:
     void getProjectsCapsLimitAt500()
     {
         SandboxServer big([] {
-            SandboxOptions o = sandboxTestOptions();
+            SandboxOptions o = SandboxFixture::options();
             o.seedSize = 600;
             return o;
         }());
@@ -132,7 +135,7 @@ private Q_SLOTS:
                  QStringList{u"startDate"_s});
         QCOMPARE(m_client->get(u"/api/ss/projects?limit=abc"_s).detailPaths(), QStringList{u"limit"_s});
         QCOMPARE(m_client->get(u"/api/ss/projects?skip=-1"_s).detailPaths(), QStringList{u"skip"_s});
-        const QString start = m_server->project(m_id).value(u"project_start_date"_s).toString();
+        const QString start = m_sandbox->server->project(m_id).value(u"project_start_date"_s).toString();
         SandboxReply window = m_client->get(u"/api/ss/projects?startDate="_s + start);
         for (const QJsonValue& p : window.json.value(u"projects"_s).toArray())
             QVERIFY(p.toObject().value(u"project_start_date"_s).toString() >= start);
@@ -142,7 +145,7 @@ private Q_SLOTS:
     {
         SandboxReply r = m_client->get(projectPath());
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value(u"project"_s).toObject(), m_server->project(m_id));
+        QCOMPARE(r.json.value(u"project"_s).toObject(), m_sandbox->server->project(m_id));
         SandboxReply missing = m_client->get(u"/api/ss/project/000000000000000000000000"_s);
         QCOMPARE(missing.status, 404);
         QVERIFY(missing.json.value(u"error"_s).isString());
@@ -152,7 +155,7 @@ private Q_SLOTS:
 
     void updateChangesOnlyTheFieldsSent()
     {
-        const QJsonObject before = m_server->project(m_id);
+        const QJsonObject before = m_sandbox->server->project(m_id);
         SandboxReply r = m_client->put(projectPath(), {{u"name"_s, u"ACME Payments API Pentest 2"_s},
                                                        {u"scoringSystem"_s, u"Manual"_s},
                                                        {u"team_notifications"_s, QJsonArray{u"critical"_s}}});
@@ -165,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(response.value(u"last_updated"_s).toString() >
                 before.value(u"project_last_modified"_s).toString());
 
-        const QJsonObject after = m_server->project(m_id);
+        const QJsonObject after = m_sandbox->server->project(m_id);
         QCOMPARE(after.value(u"project_name"_s).toString(), u"ACME Payments API Pentest 2"_s);
         QCOMPARE(after.value(u"project_scoring"_s).toString(), u"Manual"_s);
         QCOMPARE(after.value(u"project_team_notifications"_s).toArray(), QJsonArray{u"critical"_s});
@@ -180,8 +183,8 @@ private Q_SLOTS:
 
     void updateResolvesGroupsStreamsAndHold()
     {
-        const Group group = m_server->groups().last();
-        const Portfolio portfolio = m_server->portfolios().first();
+        const Group group = m_sandbox->server->groups().last();
+        const Portfolio portfolio = m_sandbox->server->portfolios().first();
         SandboxReply r = m_client->put(
             projectPath(),
             {{u"groups"_s, QJsonArray{group.id}},
@@ -190,7 +193,7 @@ private Q_SLOTS:
              {u"isOnHold"_s, u"Yes"_s},
              {u"isOnHoldReason"_s, u"Client asked to pause."_s}});
         QCOMPARE(r.status, 200);
-        const QJsonObject p = m_server->project(m_id);
+        const QJsonObject p = m_sandbox->server->project(m_id);
         QCOMPARE(p.value(u"project_groups"_s).toArray(),
                  (QJsonArray{QJsonObject{{u"id"_s, group.id}, {u"name"_s, group.name}}}));
         const QJsonObject stream = p.value(u"project_streams"_s).toArray().first().toObject();
@@ -252,7 +255,7 @@ private Q_SLOTS:
     {
         QFETCH(QByteArray, body);
         QFETCH(QString, path);
-        const QJsonObject before = m_server->project(m_id);
+        const QJsonObject before = m_sandbox->server->project(m_id);
         SandboxReply r = m_client->send("PUT", projectPath(), body);
         QCOMPARE(r.status, 400);
         QCOMPARE(r.json.value(u"code"_s).toString(), u"VALIDATION_FAILED"_s);
@@ -260,7 +263,7 @@ private Q_SLOTS:
         QVERIFY2(r.detailPaths().contains(path), qPrintable(r.detailPaths().join(u", "_s)));
         for (const QJsonValue& d : r.details())
             QVERIFY(!d.toObject().value(u"info"_s).toString().isEmpty());
-        QCOMPARE(m_server->project(m_id), before);
+        QCOMPARE(m_sandbox->server->project(m_id), before);
     }
 
     void updateUnknownProjectIs404()
@@ -296,23 +299,23 @@ private Q_SLOTS:
     {
         SandboxReply g = m_client->get(u"/api/ss/groups"_s);
         QCOMPARE(g.status, 200);
-        QCOMPARE(g.json.value(u"count"_s).toInt(), m_server->groups().size());
+        QCOMPARE(g.json.value(u"count"_s).toInt(), m_sandbox->server->groups().size());
         const QJsonObject group = g.json.value(u"groups"_s).toArray().first().toObject();
-        QCOMPARE(Group::fromJson(group), m_server->groups().first());
+        QCOMPARE(Group::fromJson(group), m_sandbox->server->groups().first());
         QVERIFY(group.contains(u"group_id"_s) && group.contains(u"group_name"_s));
 
         SandboxReply p = m_client->get(u"/api/ss/portfolios"_s);
         QCOMPARE(p.status, 200);
         const QJsonArray portfolios = p.json.value(u"portfolios"_s).toArray();
-        QCOMPARE(portfolios.size(), m_server->portfolios().size());
-        QCOMPARE(Portfolio::fromJson(portfolios.first().toObject()), m_server->portfolios().first());
-        QVERIFY(!m_server->portfolios().first().streams.isEmpty());
+        QCOMPARE(portfolios.size(), m_sandbox->server->portfolios().size());
+        QCOMPARE(Portfolio::fromJson(portfolios.first().toObject()), m_sandbox->server->portfolios().first());
+        QVERIFY(!m_sandbox->server->portfolios().first().streams.isEmpty());
     }
 
     void vulnerabilitiesPageAndFilter()
     {
         const QString path = projectPath() + u"/vulnerabilities"_s;
-        const QList<QJsonObject> stored = m_server->vulnerabilities(m_id);
+        const QList<QJsonObject> stored = m_sandbox->server->vulnerabilities(m_id);
         int published = 0, ready = 0;
         for (const QJsonObject& v : stored) {
             if (v.value(u"vulnerability_is_pending"_s).toBool())
@@ -362,45 +365,45 @@ private Q_SLOTS:
 
     void pendingVulnerabilitiesOnlyOnRequest()
     {
-        QList<QJsonObject> list = m_server->vulnerabilities(m_id).mid(0, 3);
+        QList<QJsonObject> list = m_sandbox->server->vulnerabilities(m_id).mid(0, 3);
         list[0].insert(u"vulnerability_is_pending"_s, true);
-        m_server->setVulnerabilities(m_id, list);
+        m_sandbox->server->setVulnerabilities(m_id, list);
         const QString path = projectPath() + u"/vulnerabilities"_s;
         QCOMPARE(m_client->get(path).json.value(u"count"_s).toInt(), 2);
         SandboxReply pending = m_client->get(path + u"?pendingVulnerabilities=true"_s);
         QCOMPARE(pending.json.value(u"count"_s).toInt(), 1);
-        QCOMPARE(m_server->project(m_id).value(u"project_total_vulnerabilities"_s).toInt(), 2);
-        QCOMPARE(m_server->project(m_id).value(u"project_pending_vulnerabilities"_s).toInt(), 1);
+        QCOMPARE(m_sandbox->server->project(m_id).value(u"project_total_vulnerabilities"_s).toInt(), 2);
+        QCOMPARE(m_sandbox->server->project(m_id).value(u"project_pending_vulnerabilities"_s).toInt(), 1);
     }
 
     void putProjectSimulatesAnotherEdit()
     {
-        QJsonObject p = m_server->project(m_id);
+        QJsonObject p = m_sandbox->server->project(m_id);
         p.insert(u"project_name"_s, u"Edited elsewhere"_s);
         p.insert(u"project_last_modified"_s, IsoDate::format(QDateTime::currentDateTimeUtc().addSecs(60)));
-        m_server->putProject(p);
+        m_sandbox->server->putProject(p);
         QCOMPARE(m_client->get(projectPath())
                      .json.value(u"project"_s)
                      .toObject()
                      .value(u"project_name"_s)
                      .toString(),
                  u"Edited elsewhere"_s);
-        QCOMPARE(m_server->projectIds().size(), 30);
+        QCOMPARE(m_sandbox->server->projectIds().size(), 30);
     }
 
     void requestsAreRecorded()
     {
-        QSignalSpy received(m_server.get(), &SandboxServer::requestReceived);
+        QSignalSpy received(m_sandbox->server.get(), &SandboxServer::requestReceived);
         m_client->put(projectPath() + u"?x=1"_s, {{u"name"_s, u"Recorded"_s}});
         QCOMPARE(received.count(), 1);
-        const RecordedRequest r = m_server->requests().last();
+        const RecordedRequest r = m_sandbox->server->requests().last();
         QCOMPARE(r.method, QByteArray("PUT"));
         QCOMPARE(r.path, projectPath());
         QCOMPARE(r.query.queryItemValue(u"x"_s), u"1"_s);
         QCOMPARE(r.headers.value("content-type"), QByteArray("application/json"));
         QCOMPARE(QJsonDocument::fromJson(r.body).object(), (QJsonObject{{u"name"_s, u"Recorded"_s}}));
-        m_server->clearRequests();
-        QVERIFY(m_server->requests().isEmpty());
+        m_sandbox->server->clearRequests();
+        QVERIFY(m_sandbox->server->requests().isEmpty());
     }
 };
 

@@ -1,37 +1,38 @@
 // Fault injection: every fault kind, counts, method/path matching, latency and the /__sandbox/
 // control endpoints.
 
-#include "SandboxTestClient.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include "sandbox/FaultInjector.h"
 
 #include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestSandboxFaults : public QObject
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
 
     void start(const SandboxOptions& options)
     {
         m_client.reset();
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl(), "test-key-not-secret");
+        m_sandbox = std::make_unique<SandboxFixture>(options);
+        m_client = std::make_unique<SandboxTestClient>(m_sandbox->server->baseUrl(), "test-key-not-secret");
     }
-    QString projectPath() const { return u"/api/ss/project/"_s + m_server->projectIds().first(); }
+    QString projectPath() const { return u"/api/ss/project/"_s + m_sandbox->server->projectIds().first(); }
 
 private Q_SLOTS:
-    void init() { start(sandboxTestOptions()); }
+    void init() { start(SandboxFixture::options()); }
     void cleanup()
     {
         m_client.reset();
-        m_server.reset();
+        m_sandbox.reset();
     }
 
     void statusFaults_data()
@@ -57,7 +58,7 @@ private Q_SLOTS:
         Fault fault;
         fault.kind = FaultKind(kind);
         fault.retryAfterSeconds = 7;
-        m_server->addFault(fault);
+        m_sandbox->server->addFault(fault);
         SandboxReply r = m_client->get(u"/api/ss/projects"_s);
         QCOMPARE(r.status, status);
         QCOMPARE(r.headers.value("content-type"), contentType);
@@ -73,7 +74,7 @@ private Q_SLOTS:
 
     void hangHoldsTheRequest()
     {
-        m_server->addFault({FaultKind::Hang, 1, {}, {}, 1});
+        m_sandbox->server->addFault({FaultKind::Hang, 1, {}, {}, 1});
         m_client->setTimeoutMs(400);
         QElapsedTimer timer;
         timer.start();
@@ -90,13 +91,14 @@ private Q_SLOTS:
     {
         // QNetworkAccessManager silently re-sends a request whose connection closed before any answer,
         // so the fault must outlast its retries.
-        m_server->addFault({FaultKind::CloseConnection, 0, "GET", {}, 1});
+        m_sandbox->server->addFault({FaultKind::CloseConnection, 0, "GET", {}, 1});
         SandboxReply r = m_client->get(u"/api/ss/projects"_s);
         QVERIFY(r.finished);
         QCOMPARE(r.status, 0);
         QCOMPARE(r.error, QNetworkReply::RemoteHostClosedError);
-        qInfo() << "requests that reached the server for one dropped GET:" << m_server->requests().size();
-        m_server->clearFaults();
+        qInfo() << "requests that reached the server for one dropped GET:"
+                << m_sandbox->server->requests().size();
+        m_sandbox->server->clearFaults();
         QCOMPARE(m_client->get(u"/api/ss/projects"_s).status, 200);
     }
 
@@ -104,10 +106,10 @@ private Q_SLOTS:
     {
         // Documents what Qt does, for the client's "never retry the retest POST" rule: one dropped
         // connection, and QNetworkAccessManager sends the POST again by itself.
-        m_server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
+        m_sandbox->server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
         SandboxReply r = m_client->post(projectPath() + u"/retest/request"_s, {});
         int posts = 0;
-        for (const RecordedRequest& rec : m_server->requests())
+        for (const RecordedRequest& rec : m_sandbox->server->requests())
             posts += rec.method == "POST";
         qInfo() << "POST attempts after one dropped connection:" << posts << "final status" << r.status;
         // Exactly one resend: the dropped POST and Qt's own retry, which the server answers (an empty
@@ -118,7 +120,7 @@ private Q_SLOTS:
 
     void countAndMatching()
     {
-        m_server->addFault({FaultKind::Status503, 2, "PUT", u"^/api/ss/project/[^/]+$"_s, 1});
+        m_sandbox->server->addFault({FaultKind::Status503, 2, "PUT", u"^/api/ss/project/[^/]+$"_s, 1});
         QCOMPARE(m_client->get(projectPath()).status, 200); // other method
         QCOMPARE(m_client->get(u"/api/ss/projects"_s).status, 200);
         QCOMPARE(m_client->put(projectPath(), {{u"name"_s, u"A"_s}}).status, 503);
@@ -128,13 +130,15 @@ private Q_SLOTS:
         QVERIFY(otherPath.json.value(u"message"_s).toString().startsWith(u"Retest round 1 not found"_s));
         QCOMPARE(m_client->put(projectPath(), {{u"name"_s, u"B"_s}}).status, 503);
         QCOMPARE(m_client->put(projectPath(), {{u"name"_s, u"C"_s}}).status, 200);
-        QCOMPARE(m_server->project(m_server->projectIds().first()).value(u"project_name"_s).toString(),
+        QCOMPARE(m_sandbox->server->project(m_sandbox->server->projectIds().first())
+                     .value(u"project_name"_s)
+                     .toString(),
                  u"C"_s);
     }
 
     void faultsComeBeforeAuthentication()
     {
-        m_server->addFault({FaultKind::Status503, 1, {}, {}, 1});
+        m_sandbox->server->addFault({FaultKind::Status503, 1, {}, {}, 1});
         m_client->setKey({});
         QCOMPARE(m_client->get(u"/api/ss/projects"_s).status, 503);
         QCOMPARE(m_client->get(u"/api/ss/projects"_s).status, 401);
@@ -142,16 +146,16 @@ private Q_SLOTS:
 
     void clearFaults()
     {
-        m_server->addFault({FaultKind::Status500, 0, {}, {}, 1});
+        m_sandbox->server->addFault({FaultKind::Status500, 0, {}, {}, 1});
         QCOMPARE(m_client->get(u"/api/ss/groups"_s).status, 500);
         QCOMPARE(m_client->get(u"/api/ss/groups"_s).status, 500);
-        m_server->clearFaults();
+        m_sandbox->server->clearFaults();
         QCOMPARE(m_client->get(u"/api/ss/groups"_s).status, 200);
     }
 
     void latency()
     {
-        SandboxOptions options = sandboxTestOptions();
+        SandboxOptions options = SandboxFixture::options();
         options.latencyMs = 300;
         start(options);
         QElapsedTimer timer;
@@ -216,7 +220,7 @@ private Q_SLOTS:
     void controlEndpointsOnlyWithControl()
     {
         QCOMPARE(m_client->get(u"/__sandbox/requests"_s).status, 404);
-        SandboxOptions options = sandboxTestOptions();
+        SandboxOptions options = SandboxFixture::options();
         options.control = true;
         start(options);
 
@@ -244,11 +248,12 @@ private Q_SLOTS:
         QCOMPARE(first.value(u"headers"_s).toObject().value(u"x-ssapi-key"_s).toString(), u"***"_s);
         QVERIFY(!log.body.contains("test-key-not-secret"));
 
-        const QString id = m_server->projectIds().first();
+        const QString id = m_sandbox->server->projectIds().first();
         QCOMPARE(m_client->put(u"/api/ss/project/"_s + id, {{u"name"_s, u"Changed"_s}}).status, 200);
         QCOMPARE(m_client->post(u"/__sandbox/reset"_s).status, 200);
-        QCOMPARE(m_server->project(id).value(u"project_name"_s).toString(), u"ACME Payments API Pentest"_s);
-        QVERIFY(m_server->requests().isEmpty());
+        QCOMPARE(m_sandbox->server->project(id).value(u"project_name"_s).toString(),
+                 u"ACME Payments API Pentest"_s);
+        QVERIFY(m_sandbox->server->requests().isEmpty());
         m_client->setKey({});
         QCOMPARE(m_client->get(u"/__sandbox/faults"_s).status, 401);
     }

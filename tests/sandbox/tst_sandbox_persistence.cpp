@@ -1,11 +1,13 @@
 // --data: state survives a restart (two SandboxServer instances on one file), bad files are refused.
 
-#include "SandboxTestClient.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestSandboxPersistence : public QObject
 {
@@ -16,7 +18,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        SandboxOptions options = sandboxTestOptions();
+        SandboxOptions options = SandboxFixture::options();
         options.dataFile = dir.filePath(u"state.json"_s);
         QString id;
         QString vulnerability;
@@ -68,7 +70,7 @@ private Q_SLOTS:
     void directEditsArePersistedToo()
     {
         QTemporaryDir dir;
-        SandboxOptions options = sandboxTestOptions(u"empty"_s);
+        SandboxOptions options = SandboxFixture::options(u"empty"_s);
         options.dataFile = dir.filePath(u"state.json"_s);
         {
             SandboxServer first(options);
@@ -84,7 +86,7 @@ private Q_SLOTS:
     void badFileIsRefused()
     {
         QTemporaryDir dir;
-        SandboxOptions options = sandboxTestOptions();
+        SandboxOptions options = SandboxFixture::options();
         options.dataFile = dir.filePath(u"state.json"_s);
         QFile file(options.dataFile);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -100,7 +102,7 @@ private Q_SLOTS:
 
     void resetReseeds()
     {
-        SandboxServer server(sandboxTestOptions());
+        SandboxServer server(SandboxFixture::options());
         const QString id = server.projectIds().first();
         const QJsonObject original = server.project(id);
         QJsonObject changed = original;

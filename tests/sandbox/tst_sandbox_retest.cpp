@@ -1,11 +1,13 @@
 // RequestNewProjectRetest, UpdateProjectRetestRound, Cancel/CompleteProjectRetestRound against the
 // sandbox, on a hand-made project whose findings are known exactly.
 
-#include "SandboxTestClient.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include "models/RetestRound.h"
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 namespace {
 
@@ -38,7 +40,7 @@ class TestSandboxRetest : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<SandboxTestClient> m_client;
     const QString m_path = u"/api/ss/project/"_s + kProject + u"/retest"_s;
 
@@ -46,7 +48,7 @@ private:
     {
         QList<RetestRound> list;
         for (const QJsonValue& r :
-             m_server->project(kProject).value(u"project_retesting_history"_s).toArray())
+             m_sandbox->server->project(kProject).value(u"project_retesting_history"_s).toArray())
             list.append(RetestRound::fromJson(r.toObject()));
         return list;
     }
@@ -54,23 +56,22 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<SandboxServer>(sandboxTestOptions(u"empty"_s));
-        QVERIFY(m_server->projectIds().isEmpty());
-        QVERIFY(!m_server->groups().isEmpty()); // the empty seed still has a catalog
-        m_server->putProject({{u"project_id"_s, kProject},
-                              {u"project_name"_s, u"Retest Demo"_s},
-                              {u"project_retesting_history"_s, QJsonArray()}});
-        m_server->setVulnerabilities(kProject, {vulnerability(u"v1"_s, u"Open"_s, u"Yes"_s),
-                                                vulnerability(u"v2"_s, u"Open"_s, u"No"_s),
-                                                vulnerability(u"v3"_s, u"Closed"_s, u"Yes"_s),
-                                                vulnerability(u"v4"_s, u"Open"_s, u"Yes"_s)});
-        QVERIFY(m_server->listen());
-        m_client = std::make_unique<SandboxTestClient>(m_server->baseUrl(), "test-key-not-secret");
+        m_sandbox = std::make_unique<SandboxFixture>(SandboxFixture::options(u"empty"_s));
+        QVERIFY(m_sandbox->server->projectIds().isEmpty());
+        QVERIFY(!m_sandbox->server->groups().isEmpty()); // the empty seed still has a catalog
+        m_sandbox->server->putProject({{u"project_id"_s, kProject},
+                                       {u"project_name"_s, u"Retest Demo"_s},
+                                       {u"project_retesting_history"_s, QJsonArray()}});
+        m_sandbox->server->setVulnerabilities(kProject, {vulnerability(u"v1"_s, u"Open"_s, u"Yes"_s),
+                                                         vulnerability(u"v2"_s, u"Open"_s, u"No"_s),
+                                                         vulnerability(u"v3"_s, u"Closed"_s, u"Yes"_s),
+                                                         vulnerability(u"v4"_s, u"Open"_s, u"Yes"_s)});
+        m_client = std::make_unique<SandboxTestClient>(m_sandbox->server->baseUrl(), "test-key-not-secret");
     }
     void cleanup()
     {
         m_client.reset();
-        m_server.reset();
+        m_sandbox.reset();
     }
 
     void requestsAreNumberedOneTwoThree()
@@ -94,7 +95,7 @@ private Q_SLOTS:
                      (QList<RetestRoundVulnerability>{{u"v1"_s, u"RT-v1"_s, u"Finding v1"_s},
                                                       {u"v4"_s, u"RT-v4"_s, u"Finding v4"_s}}));
         }
-        QCOMPARE(m_server->project(kProject).value(u"project_retests_requested"_s).toInt(), 3);
+        QCOMPARE(m_sandbox->server->project(kProject).value(u"project_retests_requested"_s).toInt(), 3);
         // The rounds read back through GetProjectById too.
         const QJsonObject read =
             m_client->get(u"/api/ss/project/"_s + kProject).json.value(u"project"_s).toObject();
@@ -152,7 +153,7 @@ private Q_SLOTS:
 
     void requestOnProjectWithoutFindings()
     {
-        m_server->setVulnerabilities(kProject, {});
+        m_sandbox->server->setVulnerabilities(kProject, {});
         SandboxReply r = m_client->post(m_path + u"/request"_s, retestBody({u"v1"_s}));
         QCOMPARE(r.status, 400);
         QCOMPARE(r.detailPaths(), QStringList{u"vulnerability_ids"_s});
@@ -227,7 +228,7 @@ private Q_SLOTS:
 
     void demoProjectsHaveReadyFindings()
     {
-        SandboxServer demo(sandboxTestOptions());
+        SandboxServer demo(SandboxFixture::options());
         QVERIFY(demo.listen());
         SandboxTestClient client(demo.baseUrl(), "test-key-not-secret");
         int requested = 0;

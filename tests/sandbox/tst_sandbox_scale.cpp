@@ -1,12 +1,14 @@
 // 10,000 seeded projects: generation and paging through GetProjects must stay quick. Timings are
 // printed, never asserted (the machine is shared).
 
-#include "SandboxTestClient.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QElapsedTimer>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestSandboxScale : public QObject
 {
@@ -15,7 +17,7 @@ class TestSandboxScale : public QObject
 private Q_SLOTS:
     void pagesThroughTenThousandProjects()
     {
-        SandboxOptions options = sandboxTestOptions();
+        SandboxOptions options = SandboxFixture::options();
         options.seedSize = 10000;
         QElapsedTimer timer;
         timer.start();

@@ -1,6 +1,6 @@
 // ProjectUpdater: the sandbox's side of UpdateProjectById on a stored read-shaped project.
 
-#include "core/TestData.h"
+#include "tests/support/TestData.h"
 
 #include "models/Catalog.h"
 #include "models/ProjectCodec.h"
@@ -10,6 +10,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestSandboxUpdater : public QObject
 {

@@ -1,12 +1,13 @@
 // Bulk retest requests against the sandbox with faults injected for some projects (matched by path):
 // each project's result, "Retry failed" resending only those, Stop, and the doubt path; and the findings
 // picked per project in the expanded tree, by keyboard, down to the exact POST body of each project.
-#include "RetestSandbox.h"
 #include "Screenshots.h"
 #include "TestZones.h"
+#include "tests/support/RetestSandbox.h"
 
 #include "api/SsapiClient.h"
 #include "models/BulkRetestModel.h"
+#include "models/ProjectCodec.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/UtcDateEdit.h"
 #include "ui/retest/BulkRetestDialog.h"
@@ -19,7 +20,8 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
-using namespace RetestSandbox;
+using namespace ForgeDeskTest;
+using namespace ForgeDeskTest::RetestFixtures;
 using State = BulkRetestModel::State;
 
 class TestBulkRetest : public QObject
@@ -37,46 +39,43 @@ private Q_SLOTS:
 private:
     QList<Project> projects() const
     {
-        return {storedProject(*m_server, kProject), storedProject(*m_server, kOther),
-                storedProject(*m_server, kEmpty)};
+        return {m_sandbox->storedProject(kProject), m_sandbox->storedProject(kOther),
+                m_sandbox->storedProject(kEmpty)};
     }
     int posts(const QString& id) const
     {
-        return int(requests(*m_server, "POST", u"/project/%1/retest/request"_s.arg(id)).size());
+        return int(m_sandbox->requests("POST", u"/project/%1/retest/request"_s.arg(id)).size());
     }
     int roundsOnServer(const QString& id) const
     {
-        return int(storedProject(*m_server, id).facts().retestRounds.size());
+        return int(m_sandbox->storedProject(id).facts().retestRounds.size());
     }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<RetestSandbox> m_sandbox;
 };
 
 void TestBulkRetest::init()
 {
     Dialogs::setTestMode(true);
-    m_server = start();
-    QVERIFY(m_server);
-    m_client = client(*m_server);
+    m_sandbox = std::make_unique<RetestSandbox>();
 }
 
 void TestBulkRetest::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.reset();
 }
 
 void TestBulkRetest::reportsEachProjectAndRetriesOnlyFailed()
 {
-    BulkRetestDialog dialog(m_client.get(), projects());
+    BulkRetestDialog dialog(m_sandbox->client.get(), projects());
     QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     const QDate first = QDate::currentDate().addDays(3);
     const QDate last = QDate::currentDate().addDays(6);
     dialog.findChild<UtcDateEdit*>(u"startEdit"_s)->setDate(first);
     dialog.findChild<UtcDateEdit*>(u"endEdit"_s)->setDate(last);
-    m_server->addFault({FaultKind::Status500, 1, "POST", u"/project/%1/retest/request"_s.arg(kOther), 1});
+    m_sandbox->server->addFault(
+        {FaultKind::Status500, 1, "POST", u"/project/%1/retest/request"_s.arg(kOther), 1});
 
     QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
@@ -95,7 +94,7 @@ void TestBulkRetest::reportsEachProjectAndRetriesOnlyFailed()
     const QJsonObject expected{{u"retesting_window_start"_s, TestZones::startOfDay(first)},
                                {u"retesting_window_end"_s, TestZones::endOfDay(last)},
                                {u"vulnerability_ids"_s, QJsonArray{u"a-v1"_s, u"a-v3"_s, u"a-v5"_s}}};
-    QCOMPARE(body(requests(*m_server, "POST", kProject).at(0)), expected);
+    QCOMPARE(bodyJson(m_sandbox->requests("POST", kProject).at(0)), expected);
     Screenshots::shoot(&dialog, u"bulk-retest"_s, {1280, 800});
     Screenshots::shoot(&dialog, u"bulk-retest"_s, {1024, 700});
 
@@ -114,17 +113,18 @@ void TestBulkRetest::reportsEachProjectAndRetriesOnlyFailed()
 
 void TestBulkRetest::timeoutIsCheckedBeforeRetry()
 {
-    m_client = client(*m_server, 700);
-    BulkRetestDialog dialog(m_client.get(), projects());
+    m_sandbox->client = m_sandbox->newClient(700);
+    BulkRetestDialog dialog(m_sandbox->client.get(), projects());
     dialog.show();
-    m_server->addFault({FaultKind::Hang, 1, "POST", u"/project/%1/retest/request"_s.arg(kProject), 1});
+    m_sandbox->server->addFault(
+        {FaultKind::Hang, 1, "POST", u"/project/%1/retest/request"_s.arg(kProject), 1});
     QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
     QVERIFY(finished.wait(15000));
     // The hang was not applied: the check finds no round, so the row failed and says so.
     QCOMPARE(dialog.model()->row(0).state, State::Failed);
     QVERIFY(dialog.model()->row(0).message.contains(u"not created"_s));
-    QVERIFY(requests(*m_server, "GET", u"/project/"_s + kProject).size() >= 1);
+    QVERIFY(m_sandbox->requests("GET", u"/project/"_s + kProject).size() >= 1);
     QCOMPARE(dialog.model()->row(1).state, State::Succeeded);
     QCOMPARE(roundsOnServer(kProject), 1);
 
@@ -138,7 +138,7 @@ void TestBulkRetest::timeoutIsCheckedBeforeRetry()
 
 void TestBulkRetest::stopLeavesTheRestUnstarted()
 {
-    BulkRetestDialog dialog(m_client.get(), projects());
+    BulkRetestDialog dialog(m_sandbox->client.get(), projects());
     dialog.show();
     QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
     QTest::mouseClick(dialog.findChild<QPushButton*>(u"startButton"_s), Qt::LeftButton);
@@ -154,22 +154,22 @@ void TestBulkRetest::stopLeavesTheRestUnstarted()
 
 void TestBulkRetest::droppedAnswerIsCheckedNotResent()
 {
-    BulkRetestDialog dialog(m_client.get(), {storedProject(*m_server, kProject)});
+    BulkRetestDialog dialog(m_sandbox->client.get(), {m_sandbox->storedProject(kProject)});
     dialog.show();
     // Applied, then the connection drops before the answer: the POST is not resent, the row is checked.
-    m_server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
+    m_sandbox->server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
     bool applied = false;
-    connect(m_server.get(), &SandboxServer::requestReceived, this, [&](const RecordedRequest& r) {
+    connect(m_sandbox->server.get(), &SandboxServer::requestReceived, this, [&](const RecordedRequest& r) {
         if (r.method != "POST" || applied)
             return;
         applied = true;
-        const RetestRequest sent = RetestRequest::fromJson(body(r));
-        Project p = storedProject(*m_server, kProject);
+        const RetestRequest sent = RetestRequest::fromJson(bodyJson(r));
+        Project p = m_sandbox->storedProject(kProject);
         RetestRound created = RetestFixtures::round(2, u"Requested"_s, {}, {}, 1);
         created.windowStart = sent.windowStart;
         created.windowEnd = sent.windowEnd;
         p.facts().retestRounds.append(created);
-        m_server->putProject(ProjectCodec::toReadJson(p));
+        m_sandbox->server->putProject(ProjectCodec::toReadJson(p));
     });
     QSignalSpy finished(&dialog, &BulkRetestDialog::runFinished);
     QSignalSpy refreshed(&dialog, &BulkRetestDialog::projectRefreshed);
@@ -186,11 +186,11 @@ void TestBulkRetest::findingsArePickedPerProject()
 {
     // A fourth project whose findings are looked at and left as they are.
     const QString kPortal = u"5e7c29afa3362408cf502a44"_s;
-    m_server->putProject(ProjectCodec::toReadJson(makeProject(kPortal, u"Partner portal"_s)));
-    m_server->setVulnerabilities(kPortal, vulnerabilitiesJson(u"d-"_s));
-    BulkRetestDialog dialog(m_client.get(),
-                            {storedProject(*m_server, kProject), storedProject(*m_server, kOther),
-                             storedProject(*m_server, kEmpty), storedProject(*m_server, kPortal)});
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(makeProject(kPortal, u"Partner portal"_s)));
+    m_sandbox->server->setVulnerabilities(kPortal, vulnerabilitiesJson(u"d-"_s));
+    BulkRetestDialog dialog(m_sandbox->client.get(),
+                            {m_sandbox->storedProject(kProject), m_sandbox->storedProject(kOther),
+                             m_sandbox->storedProject(kEmpty), m_sandbox->storedProject(kPortal)});
     BulkRetestModel* model = dialog.model();
     QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
@@ -272,11 +272,12 @@ void TestBulkRetest::findingsArePickedPerProject()
                            {u"vulnerability_ids"_s, QJsonArray::fromStringList(ids)}};
     };
     QCOMPARE(posts(kProject), 1);
-    QCOMPARE(body(requests(*m_server, "POST", kProject).at(0)), expected({u"a-v1"_s, u"a-v5"_s}));
+    QCOMPARE(bodyJson(m_sandbox->requests("POST", kProject).at(0)), expected({u"a-v1"_s, u"a-v5"_s}));
     QCOMPARE(posts(kOther), 0);
     QCOMPARE(posts(kEmpty), 0);
     QCOMPARE(posts(kPortal), 1);
-    QCOMPARE(body(requests(*m_server, "POST", kPortal).at(0)), expected({u"d-v1"_s, u"d-v3"_s, u"d-v5"_s}));
+    QCOMPARE(bodyJson(m_sandbox->requests("POST", kPortal).at(0)),
+             expected({u"d-v1"_s, u"d-v3"_s, u"d-v5"_s}));
     QCOMPARE(model->row(0).state, State::Succeeded);
     QCOMPARE(model->row(0).vulnerabilityCount, 2);
     QCOMPARE(model->row(1).state, State::Skipped);
@@ -285,7 +286,7 @@ void TestBulkRetest::findingsArePickedPerProject()
     QCOMPARE(model->row(2).message, u"No vulnerability in Retest status"_s);
     QCOMPARE(model->row(3).state, State::Succeeded);
     // The round on the server holds exactly the ticked findings.
-    const QList<RetestRound> rounds = storedProject(*m_server, kProject).facts().retestRounds;
+    const QList<RetestRound> rounds = m_sandbox->storedProject(kProject).facts().retestRounds;
     QCOMPARE(rounds.size(), 2);
 }
 

@@ -1,6 +1,6 @@
 // BulkRetestModel alone (no widget, no network): inclusion, states, and the findings tree under each
 // project (loaded on demand, ticked by default, the project's box following them).
-#include "RetestFixtures.h"
+#include "tests/support/RetestFixtures.h"
 
 #include "models/BulkRetestModel.h"
 
@@ -9,7 +9,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace RetestFixtures;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestBulkRetestModel : public QObject
 {

@@ -1,9 +1,10 @@
 // Scheduling from the calendar through the keyboard, the mouse and the accessibility API, against the
 // in-process sandbox: the day cells and bars a screen reader sees, range selection, and the request
 // that reaches the server when "Request retest…" is used from the month grid or the timeline.
-#include "RetestSandbox.h"
+#include "tests/support/RetestSandbox.h"
 
 #include "api/SsapiClient.h"
+#include "models/ProjectCodec.h"
 #include "models/VulnerabilityPickerModel.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/UtcDateEdit.h"
@@ -26,7 +27,8 @@
 #include <ctime>
 
 using namespace Qt::StringLiterals;
-using namespace RetestSandbox;
+using namespace ForgeDeskTest;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestCalendarScheduling : public QObject
 {
@@ -47,8 +49,7 @@ private:
     static QAccessibleInterface* cell(QWidget* widget, const QString& namePrefix);
     RequestRetestDialog* waitForDialog();
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<RetestSandbox> m_sandbox;
     std::unique_ptr<RetestCalendarView> m_view;
 };
 
@@ -62,30 +63,27 @@ void TestCalendarScheduling::initTestCase()
 
 void TestCalendarScheduling::init()
 {
-    m_server = start();
-    QVERIFY(m_server);
+    m_sandbox = std::make_unique<RetestSandbox>();
     // Payments API: December 2026, round 1 open over 14–18 December. Mobile banking: 10 Dec – 20 Jan.
     Project a = RetestFixtures::project(kProject, u"Payments API"_s, {2026, 12, 1}, {2026, 12, 31});
     a.facts().retestRounds = {RetestFixtures::round(1, u"Requested"_s, {2026, 12, 14}, {2026, 12, 18}, 1)};
     Project b = RetestFixtures::project(kOther, u"Mobile banking"_s, {2026, 12, 10}, {2027, 1, 20});
-    m_server->putProject(ProjectCodec::toReadJson(a));
-    m_server->putProject(ProjectCodec::toReadJson(b));
-    m_client = client(*m_server);
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(a));
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(b));
 }
 
 void TestCalendarScheduling::cleanup()
 {
     m_view.reset();
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.reset();
 }
 
 RetestCalendarView* TestCalendarScheduling::showView()
 {
     m_view = std::make_unique<RetestCalendarView>();
-    m_view->setClient(m_client.get());
+    m_view->setClient(m_sandbox->client.get());
     m_view->resize(1280, 800);
-    m_view->setProjects({storedProject(*m_server, kProject), storedProject(*m_server, kOther)}, Catalog());
+    m_view->setProjects({m_sandbox->storedProject(kProject), m_sandbox->storedProject(kOther)}, Catalog());
     m_view->setToday({2026, 12, 1});
     m_view->show();
     m_view->activateWindow();
@@ -199,12 +197,12 @@ void TestCalendarScheduling::shiftArrowsSelectRangeAndCtrlNRequests()
     table->setCurrentIndex(table->model()->index(0, 0));
     QTest::keyClick(table, Qt::Key_Space);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 1);
-    const RecordedRequest post = requests(*m_server, "POST", u"/retest/request"_s).first();
+    QTRY_COMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 1);
+    const RecordedRequest post = m_sandbox->requests("POST", u"/retest/request"_s).first();
     QCOMPARE(post.path, u"/api/ss/project/5e7c29afa3362408cf502a11/retest/request"_s);
-    QCOMPARE(body(post), (QJsonObject{{u"retesting_window_start"_s, u"2026-12-14T00:00:00.000Z"_s},
-                                      {u"retesting_window_end"_s, u"2026-12-16T23:59:59.999Z"_s},
-                                      {u"vulnerability_ids"_s, QJsonArray{u"a-v5"_s}}}));
+    QCOMPARE(bodyJson(post), (QJsonObject{{u"retesting_window_start"_s, u"2026-12-14T00:00:00.000Z"_s},
+                                          {u"retesting_window_end"_s, u"2026-12-16T23:59:59.999Z"_s},
+                                          {u"vulnerability_ids"_s, QJsonArray{u"a-v5"_s}}}));
     // The calendar re-reads the project and shows the new window at once.
     QTRY_COMPARE(cell(grid, u"Tuesday 15 December 2026"_s)->text(QAccessible::Name),
                  u"Tuesday 15 December 2026, 4 items"_s);
@@ -307,13 +305,13 @@ void TestCalendarScheduling::timelineKeyboardRange()
 void TestCalendarScheduling::capacityAndClashesAreShown()
 {
     // Both projects share group g1; Mobile banking has an open round over 15–20 December.
-    Project a = storedProject(*m_server, kProject);
+    Project a = m_sandbox->storedProject(kProject);
     a.setValue(ProjectFields::Groups, QJsonArray{u"g1"_s});
-    Project b = storedProject(*m_server, kOther);
+    Project b = m_sandbox->storedProject(kOther);
     b.setValue(ProjectFields::Groups, QJsonArray{u"g1"_s, u"g2"_s});
     b.facts().retestRounds = {RetestFixtures::round(2, u"Requested"_s, {2026, 12, 15}, {2026, 12, 20}, 1)};
-    m_server->putProject(ProjectCodec::toReadJson(a));
-    m_server->putProject(ProjectCodec::toReadJson(b));
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(a));
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(b));
     RetestCalendarView* view = showView();
     QVERIFY(view);
     RetestMonthGrid* grid = view->monthGrid();

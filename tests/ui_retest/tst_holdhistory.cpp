@@ -1,5 +1,5 @@
 // The Status section's hold history (project_hold_history): a read-only table, newest first.
-#include "RetestFixtures.h"
+#include "tests/support/RetestFixtures.h"
 
 #include "ui/editor/HoldHistoryTable.h"
 #include "ui/editor/ProjectForm.h"
@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestHoldHistory : public QObject
 {

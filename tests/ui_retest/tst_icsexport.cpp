@@ -1,6 +1,6 @@
 // The .ics export parsed back with libical: every window and project range comes back with its days
 // (DTEND exclusive), a stable UID, a DTSTAMP, and open-ended windows marked as such.
-#include "RetestFixtures.h"
+#include "tests/support/RetestFixtures.h"
 
 #include "models/IcsExporter.h"
 
@@ -11,7 +11,7 @@
 #include <libical/ical.h>
 
 using namespace Qt::StringLiterals;
-using namespace RetestFixtures;
+using namespace ForgeDeskTest::RetestFixtures;
 
 namespace {
 

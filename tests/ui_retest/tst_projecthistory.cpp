@@ -1,6 +1,6 @@
 // The History view against the sandbox: the sandbox records its writes as audit entries in the
 // documented shape, and the view reads them page by page, newest first, with the request bodies.
-#include "RetestSandbox.h"
+#include "tests/support/RetestSandbox.h"
 
 #include "api/SsapiClient.h"
 #include "api/SsapiEndpoints.h"
@@ -8,6 +8,7 @@
 #include "ui/retest/ProjectHistoryView.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -15,7 +16,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace RetestSandbox;
+using namespace ForgeDeskTest;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestProjectHistory : public QObject
 {
@@ -31,27 +33,23 @@ private:
     void makeHistory();
     QJsonObject get(const SsapiRequest& request);
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<RetestSandbox> m_sandbox;
 };
 
 void TestProjectHistory::init()
 {
-    m_server = start();
-    QVERIFY(m_server);
-    m_client = client(*m_server);
+    m_sandbox = std::make_unique<RetestSandbox>();
 }
 
 void TestProjectHistory::cleanup()
 {
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.reset();
 }
 
 QJsonObject TestProjectHistory::get(const SsapiRequest& request)
 {
     std::optional<ApiResult<QJsonDocument>> out;
-    m_client->send(request, this, [&out](const ApiResult<QJsonDocument>& r) { out = r; });
+    m_sandbox->client->send(request, this, [&out](const ApiResult<QJsonDocument>& r) { out = r; });
     if (!QTest::qWaitFor([&out] { return out.has_value(); }, 10000) || !out->isOk())
         return {};
     return out->value().object();
@@ -64,15 +62,15 @@ void TestProjectHistory::makeHistory()
     RetestRequest retest;
     retest.windowStart = u"2030-03-01T00:00:00.000Z"_s;
     retest.vulnerabilityIds = {u"a-v1"_s};
-    m_client->requestRetest(kProject, retest, this, count);
+    m_sandbox->client->requestRetest(kProject, retest, this, count);
     QTRY_COMPARE(done, 1);
-    m_client->cancelRetestRound(kProject, 2, this, count);
+    m_sandbox->client->cancelRetestRound(kProject, 2, this, count);
     QTRY_COMPARE(done, 2);
-    m_client->updateProject(kProject, {{u"name"_s, u"Payments API v2"_s}}, this, count);
+    m_sandbox->client->updateProject(kProject, {{u"name"_s, u"Payments API v2"_s}}, this, count);
     QTRY_COMPARE(done, 3);
     // A refused write is not an event: nothing recorded.
-    m_client->cancelRetestRound(kProject, 2, this, [](const ApiResult<QString>&) {});
-    QTRY_COMPARE(requests(*m_server, "POST", u"/cancel"_s).size(), 2);
+    m_sandbox->client->cancelRetestRound(kProject, 2, this, [](const ApiResult<QString>&) {});
+    QTRY_COMPARE(m_sandbox->requests("POST", u"/cancel"_s).size(), 2);
 }
 
 void TestProjectHistory::sandboxRecordsWritesInTheDocumentedShape()
@@ -110,7 +108,7 @@ void TestProjectHistory::sandboxRecordsWritesInTheDocumentedShape()
 void TestProjectHistory::viewPagesNewestFirstWithBodies()
 {
     makeHistory();
-    ProjectHistoryView view(m_client.get());
+    ProjectHistoryView view(m_sandbox->client.get());
     view.setPageSize(2);
     view.resize(900, 400);
     view.setProject(kProject, u"Payments API"_s);
@@ -122,7 +120,7 @@ void TestProjectHistory::viewPagesNewestFirstWithBodies()
     QCOMPARE(table->item(1, 2)->text(), u"Retest round 2 cancel"_s);
     QCOMPARE(table->item(0, 1)->text(), u"5f0000000000000000000000 (user)"_s);
     QCOMPARE(view.findChild<QLabel*>(u"statusLabel"_s)->text(), u"2 of 3 entries"_s);
-    QList<RecordedRequest> reads = requests(*m_server, "GET", u"/auditlogs"_s);
+    QList<RecordedRequest> reads = m_sandbox->requests("GET", u"/auditlogs"_s);
     QCOMPARE(reads.size(), 1);
     QCOMPARE(reads.at(0).path, u"/api/ss/project/5e7c29afa3362408cf502a11/auditlogs"_s);
     QCOMPARE(reads.at(0).query.toString(), u"skip=0&limit=2&include_request_body=true"_s);
@@ -134,7 +132,7 @@ void TestProjectHistory::viewPagesNewestFirstWithBodies()
     QCOMPARE(table->item(2, 2)->text(), u"Retest request"_s);
     QCOMPARE(table->item(2, 3)->text(),
              u"retesting_window_start: 2030-03-01T00:00:00.000Z\nvulnerability_ids: [\"a-v1\"]"_s);
-    reads = requests(*m_server, "GET", u"/auditlogs"_s);
+    reads = m_sandbox->requests("GET", u"/auditlogs"_s);
     QCOMPARE(reads.size(), 2);
     QCOMPARE(reads.at(1).query.toString(), u"skip=2&limit=2&include_request_body=true"_s);
     QVERIFY(!more->isEnabled());

@@ -1,7 +1,7 @@
 // The calendar view: what a click on a day lists, filters, activation, .ics of the filter, and that
 // painting thousands of projects stays quick.
-#include "RetestFixtures.h"
 #include "Screenshots.h"
+#include "tests/support/RetestFixtures.h"
 
 #include "models/CalendarIndex.h"
 #include "ui/retest/IcsFileSaver.h"
@@ -20,7 +20,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace RetestFixtures;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestRetestCalendar : public QObject
 {

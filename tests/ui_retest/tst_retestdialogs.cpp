@@ -1,10 +1,11 @@
 // The rounds panel and the request/update dialogs against the in-process sandbox: the exact bodies that
 // reach the server, what cannot be picked, and the doubt path after a lost answer.
-#include "RetestSandbox.h"
 #include "Screenshots.h"
 #include "TestZones.h"
+#include "tests/support/RetestSandbox.h"
 
 #include "api/SsapiClient.h"
+#include "models/ProjectCodec.h"
 #include "models/RetestRoundListModel.h"
 #include "models/VulnerabilityPickerModel.h"
 #include "ui/common/Dialogs.h"
@@ -28,7 +29,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace RetestSandbox;
+using namespace ForgeDeskTest;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestRetestDialogs : public QObject
 {
@@ -53,11 +55,10 @@ private:
     static void checkRow(RequestRetestDialog* dialog, const QString& search);
     int roundsOnServer(const QString& id) const
     {
-        return int(storedProject(*m_server, id).facts().retestRounds.size());
+        return int(m_sandbox->storedProject(id).facts().retestRounds.size());
     }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<RetestSandbox> m_sandbox;
     std::unique_ptr<RetestRoundsPanel> m_panel;
 };
 
@@ -70,23 +71,20 @@ void TestRetestDialogs::init()
 {
     Dialogs::setTestMode(true);
     Dialogs::inform(nullptr, {}, {}); // test mode shows nothing; this clears lastMessage()
-    m_server = start();
-    QVERIFY(m_server);
-    m_client = client(*m_server);
+    m_sandbox = std::make_unique<RetestSandbox>();
 }
 
 void TestRetestDialogs::cleanup()
 {
     m_panel.reset();
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.reset();
 }
 
 RetestRoundsPanel* TestRetestDialogs::showPanel(const QString& projectId)
 {
-    m_panel = std::make_unique<RetestRoundsPanel>(m_client.get());
+    m_panel = std::make_unique<RetestRoundsPanel>(m_sandbox->client.get());
     m_panel->resize(1000, 500);
-    m_panel->setProject(storedProject(*m_server, projectId));
+    m_panel->setProject(m_sandbox->storedProject(projectId));
     m_panel->show();
     return m_panel.get();
 }
@@ -149,13 +147,13 @@ void TestRetestDialogs::requestSendsExactBody()
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE(refreshed.size(), 1);
 
-    const auto posts = requests(*m_server, "POST", u"/retest/request"_s);
+    const auto posts = m_sandbox->requests("POST", u"/retest/request"_s);
     QCOMPARE(posts.size(), 1);
     QCOMPARE(posts.at(0).path, u"/api/ss/project/%1/retest/request"_s.arg(kProject));
     const QJsonObject expected{{u"retesting_window_start"_s, TestZones::startOfDay(first)},
                                {u"retesting_window_end"_s, TestZones::endOfDay(last)},
                                {u"vulnerability_ids"_s, QJsonArray{u"a-v1"_s, u"a-v5"_s}}};
-    QCOMPARE(body(posts.at(0)), expected);
+    QCOMPARE(bodyJson(posts.at(0)), expected);
     QCOMPARE(panel->roundsModel()->rowCount(), 2);
     QCOMPARE(roundsOnServer(kProject), 2);
     Screenshots::shoot(panel, u"retest-rounds-panel"_s, {1280, 800});
@@ -190,20 +188,21 @@ void TestRetestDialogs::onlyRetestStatusCanBePicked()
     QTest::mouseClick(selectAll, Qt::LeftButton);
     QCOMPARE(dialog->vulnerabilityModel()->checkedIds(), (QStringList{u"a-v1"_s, u"a-v3"_s, u"a-v5"_s}));
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
-    QTRY_COMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 1);
-    const QJsonArray sent =
-        body(requests(*m_server, "POST", u"/retest/request"_s).at(0)).value(u"vulnerability_ids"_s).toArray();
+    QTRY_COMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 1);
+    const QJsonArray sent = bodyJson(m_sandbox->requests("POST", u"/retest/request"_s).at(0))
+                                .value(u"vulnerability_ids"_s)
+                                .toArray();
     QCOMPARE(sent, (QJsonArray{u"a-v1"_s, u"a-v3"_s, u"a-v5"_s}));
 }
 
 void TestRetestDialogs::validationAndWarnings()
 {
-    Project p = storedProject(*m_server, kProject);
+    Project p = m_sandbox->storedProject(kProject);
     p.setValue(ProjectFields::IsOnHold, u"Yes"_s);
     p.setValue(ProjectFields::Features, QJsonObject{{u"retesting"_s, QJsonObject{{u"enabled"_s, false}}}});
     RetestRound open = RetestFixtures::round(2, u"Requested"_s, QDate::currentDate().addDays(2), {});
     p.facts().retestRounds.append(open);
-    m_server->putProject(ProjectCodec::toReadJson(p));
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(p));
     RetestRoundsPanel* panel = showPanel(kProject);
     RequestRetestDialog* dialog = openRequestDialog(panel);
     QVERIFY(dialog);
@@ -236,49 +235,50 @@ void TestRetestDialogs::validationAndWarnings()
 
 void TestRetestDialogs::timeoutRoundExistsIsNotSentTwice()
 {
-    m_client = client(*m_server, 700);
+    m_sandbox->client = m_sandbox->newClient(700);
     RetestRoundsPanel* panel = showPanel(kProject);
     RequestRetestDialog* dialog = openRequestDialog(panel);
     QVERIFY(dialog);
     checkRow(dialog, u"IDOR"_s);
     const RetestRequest sent = dialog->request();
     // The server applies the request, then its answer is lost (the request hangs until the client gives up).
-    m_server->addFault({FaultKind::Hang, 1, "POST", {}, 1});
-    connect(m_server.get(), &SandboxServer::requestReceived, this, [this, sent](const RecordedRequest& r) {
-        if (r.method != "POST")
-            return;
-        Project p = storedProject(*m_server, kProject);
-        RetestRound created = RetestFixtures::round(2, u"Requested"_s, {}, {}, 1);
-        created.windowStart = sent.windowStart;
-        created.windowEnd = sent.windowEnd;
-        p.facts().retestRounds.append(created);
-        m_server->putProject(ProjectCodec::toReadJson(p));
-    });
+    m_sandbox->server->addFault({FaultKind::Hang, 1, "POST", {}, 1});
+    connect(m_sandbox->server.get(), &SandboxServer::requestReceived, this,
+            [this, sent](const RecordedRequest& r) {
+                if (r.method != "POST")
+                    return;
+                Project p = m_sandbox->storedProject(kProject);
+                RetestRound created = RetestFixtures::round(2, u"Requested"_s, {}, {}, 1);
+                created.windowStart = sent.windowStart;
+                created.windowEnd = sent.windowEnd;
+                p.facts().retestRounds.append(created);
+                m_sandbox->server->putProject(ProjectCodec::toReadJson(p));
+            });
     QSignalSpy requested(dialog, &RequestRetestDialog::retestRequested);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(requested.size(), 1, 10000);
     QVERIFY(Dialogs::lastMessage().contains(u"round 2"_s));
     QVERIFY(Dialogs::lastMessage().contains(u"Nothing was sent again"_s));
-    QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 1);
-    QCOMPARE(requests(*m_server, "GET", u"/project/"_s + kProject).size() >= 1, true);
+    QCOMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 1);
+    QCOMPARE(m_sandbox->requests("GET", u"/project/"_s + kProject).size() >= 1, true);
     QCOMPARE(roundsOnServer(kProject), 2);
     QTRY_COMPARE(panel->roundsModel()->rowCount(), 2);
 }
 
 void TestRetestDialogs::timeoutRoundAbsentOffersToSendAgain()
 {
-    m_client = client(*m_server, 700);
+    m_sandbox->client = m_sandbox->newClient(700);
     RetestRoundsPanel* panel = showPanel(kProject);
     RequestRetestDialog* dialog = openRequestDialog(panel);
     QVERIFY(dialog);
     checkRow(dialog, u"SQL"_s);
-    m_server->addFault({FaultKind::Hang, 1, "POST", {}, 1});
+    m_sandbox->server->addFault({FaultKind::Hang, 1, "POST", {}, 1});
     Dialogs::setNextAnswer(QMessageBox::No); // first: do not send again yet
     auto* send = dialog->findChild<QPushButton*>(u"sendButton"_s);
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(Dialogs::lastMessage().contains(u"Send it again?"_s), 10000);
     QVERIFY(Dialogs::lastMessage().contains(u"not created"_s));
-    QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 1);
+    QCOMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 1);
     QCOMPARE(roundsOnServer(kProject), 1);
     QVERIFY(dialog->isVisible());
     QTRY_VERIFY(send->isEnabled());
@@ -289,7 +289,7 @@ void TestRetestDialogs::timeoutRoundAbsentOffersToSendAgain()
     QSignalSpy requested(dialog, &RequestRetestDialog::retestRequested);
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE(requested.size(), 1);
-    QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 2);
+    QCOMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 2);
     QCOMPARE(roundsOnServer(kProject), 2);
 }
 
@@ -303,24 +303,24 @@ void TestRetestDialogs::closedConnectionIsCheckedNotResent()
     QVERIFY(dialog);
     checkRow(dialog, u"XSS"_s);
     const RetestRequest sent = dialog->request();
-    m_server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
+    m_sandbox->server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
     bool applied = false;
-    connect(m_server.get(), &SandboxServer::requestReceived, this, [&](const RecordedRequest& r) {
+    connect(m_sandbox->server.get(), &SandboxServer::requestReceived, this, [&](const RecordedRequest& r) {
         if (r.method != "POST" || applied)
             return;
         applied = true;
-        Project p = storedProject(*m_server, kProject);
+        Project p = m_sandbox->storedProject(kProject);
         RetestRound created = RetestFixtures::round(2, u"Requested"_s, {}, {}, 1);
         created.windowStart = sent.windowStart;
         created.windowEnd = sent.windowEnd;
         p.facts().retestRounds.append(created);
-        m_server->putProject(ProjectCodec::toReadJson(p));
+        m_sandbox->server->putProject(ProjectCodec::toReadJson(p));
     });
     QSignalSpy status(panel, &RetestRoundsPanel::statusMessagePosted);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(Dialogs::lastMessage().contains(u"Nothing was sent again"_s), 10000);
     QVERIFY(Dialogs::lastMessage().contains(u"round 2"_s));
-    QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 1);
+    QCOMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 1);
     QCOMPARE(roundsOnServer(kProject), 2);
 }
 
@@ -330,13 +330,13 @@ void TestRetestDialogs::serverErrorIsShownWithoutCheck()
     RequestRetestDialog* dialog = openRequestDialog(panel);
     QVERIFY(dialog);
     checkRow(dialog, u"SQL"_s);
-    m_server->addFault({FaultKind::Status500, 1, "POST", {}, 1});
-    const int getsBefore = int(requests(*m_server, "GET", u"/project/"_s + kProject).size());
+    m_sandbox->server->addFault({FaultKind::Status500, 1, "POST", {}, 1});
+    const int getsBefore = int(m_sandbox->requests("GET", u"/project/"_s + kProject).size());
     auto* status = dialog->findChild<QLabel*>(u"statusLabel"_s);
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"sendButton"_s), Qt::LeftButton);
     QTRY_VERIFY(status->text().startsWith(u"The retest was not requested"_s));
-    QCOMPARE(requests(*m_server, "POST", u"/retest/request"_s).size(), 1); // never retried automatically
-    QCOMPARE(int(requests(*m_server, "GET", u"/project/"_s + kProject).size()), getsBefore);
+    QCOMPARE(m_sandbox->requests("POST", u"/retest/request"_s).size(), 1); // never retried automatically
+    QCOMPARE(int(m_sandbox->requests("GET", u"/project/"_s + kProject).size()), getsBefore);
     QVERIFY(dialog->isVisible());
     QVERIFY(dialog->findChild<QPushButton*>(u"sendButton"_s)->isEnabled());
 }
@@ -366,10 +366,10 @@ void TestRetestDialogs::updateSendsOnlyChangedDates()
     QSignalSpy refreshed(panel, &RetestRoundsPanel::projectRefreshed);
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE(refreshed.size(), 1);
-    const auto puts = requests(*m_server, "PUT", u"/retest/1"_s);
+    const auto puts = m_sandbox->requests("PUT", u"/retest/1"_s);
     QCOMPARE(puts.size(), 1);
     QCOMPARE(puts.at(0).path, u"/api/ss/project/%1/retest/1"_s.arg(kProject));
-    QCOMPARE(body(puts.at(0)), (QJsonObject{{u"completed_date"_s, TestZones::startOfDay(done)}}));
+    QCOMPARE(bodyJson(puts.at(0)), (QJsonObject{{u"completed_date"_s, TestZones::startOfDay(done)}}));
     const int row = panel->roundsModel()->rowOfRound(1);
     QCOMPARE(panel->roundsModel()->index(row, RetestRoundListModel::CompletedColumn).data().toString(),
              done.toString(Qt::ISODate));

@@ -1,6 +1,6 @@
 // Retest models without a server: the rounds table (with the memory of sent dates), the vulnerability
 // picker (only Retest-status findings can be checked) and the calendar's day index.
-#include "RetestFixtures.h"
+#include "tests/support/RetestFixtures.h"
 
 #include "models/CalendarIndex.h"
 #include "models/CalendarSpeech.h"
@@ -14,7 +14,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace RetestFixtures;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestRetestModels : public QObject
 {

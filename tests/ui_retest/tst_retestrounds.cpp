@@ -1,10 +1,11 @@
 // Cancelling and completing retest rounds from the rounds panel against the in-process sandbox: the
 // confirmation, the exact POST that reaches the server (once, never resent), what a closed round
 // offers, and the re-read after a lost answer.
-#include "RetestSandbox.h"
+#include "tests/support/RetestSandbox.h"
 
 #include "api/SsapiClient.h"
 #include "models/CalendarIndex.h"
+#include "models/ProjectCodec.h"
 #include "models/RetestRoundListModel.h"
 #include "ui/common/Dialogs.h"
 #include "ui/retest/RetestRoundsPanel.h"
@@ -18,7 +19,8 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
-using namespace RetestSandbox;
+using namespace ForgeDeskTest;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestRetestRounds : public QObject
 {
@@ -39,10 +41,9 @@ private:
     void selectRound(int number);
     QString roundStatusOnServer(int number) const;
     void applyOnServer(int number, const QString& status);
-    QList<RecordedRequest> posts() const { return requests(*m_server, "POST", u"/retest/"_s); }
+    QList<RecordedRequest> posts() const { return m_sandbox->requests("POST", u"/retest/"_s); }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<RetestSandbox> m_sandbox;
     std::unique_ptr<RetestRoundsPanel> m_panel;
 };
 
@@ -50,28 +51,25 @@ void TestRetestRounds::init()
 {
     Dialogs::setTestMode(true);
     Dialogs::inform(nullptr, {}, {}); // clears lastMessage()
-    m_server = start();
-    QVERIFY(m_server);
+    m_sandbox = std::make_unique<RetestSandbox>();
     // Round 2 is open: window 1–5 March 2030 (round 1 is Completed).
-    Project p = storedProject(*m_server, kProject);
+    Project p = m_sandbox->storedProject(kProject);
     p.facts().retestRounds.append(
         RetestFixtures::round(2, u"Requested"_s, QDate(2030, 3, 1), QDate(2030, 3, 5), 2));
-    m_server->putProject(ProjectCodec::toReadJson(p));
-    m_client = client(*m_server);
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(p));
 }
 
 void TestRetestRounds::cleanup()
 {
     m_panel.reset();
-    m_client.reset();
-    m_server.reset();
+    m_sandbox.reset();
 }
 
 RetestRoundsPanel* TestRetestRounds::showPanel()
 {
-    m_panel = std::make_unique<RetestRoundsPanel>(m_client.get());
+    m_panel = std::make_unique<RetestRoundsPanel>(m_sandbox->client.get());
     m_panel->resize(1100, 500);
-    m_panel->setProject(storedProject(*m_server, kProject));
+    m_panel->setProject(m_sandbox->storedProject(kProject));
     m_panel->show();
     return m_panel.get();
 }
@@ -92,7 +90,7 @@ void TestRetestRounds::selectRound(int number)
 
 QString TestRetestRounds::roundStatusOnServer(int number) const
 {
-    const Project p = storedProject(*m_server, kProject);
+    const Project p = m_sandbox->storedProject(kProject);
     for (const RetestRound& r : p.facts().retestRounds) {
         if (r.number == number)
             return r.status;
@@ -102,12 +100,12 @@ QString TestRetestRounds::roundStatusOnServer(int number) const
 
 void TestRetestRounds::applyOnServer(int number, const QString& status)
 {
-    Project p = storedProject(*m_server, kProject);
+    Project p = m_sandbox->storedProject(kProject);
     for (RetestRound& r : p.facts().retestRounds) {
         if (r.number == number)
             r.status = status;
     }
-    m_server->putProject(ProjectCodec::toReadJson(p));
+    m_sandbox->server->putProject(ProjectCodec::toReadJson(p));
 }
 
 void TestRetestRounds::closedRoundOffersNeither()
@@ -156,7 +154,7 @@ void TestRetestRounds::cancelAsksThenPostsOnce()
     QTRY_COMPARE(panel->roundsModel()->rounds().at(panel->roundsModel()->rowOfRound(2)).status,
                  u"Cancelled"_s);
     QCOMPARE(roundStatusOnServer(2), u"Cancelled"_s);
-    QTRY_VERIFY(requests(*m_server, "GET", u"/project/"_s + kProject).size() >= 1); // re-read afterwards
+    QTRY_VERIFY(m_sandbox->requests("GET", u"/project/"_s + kProject).size() >= 1); // re-read afterwards
     selectRound(2);
     QVERIFY(!panel->cancelRoundAction()->isEnabled());
     QVERIFY(!panel->completeRoundAction()->isEnabled());
@@ -200,12 +198,12 @@ void TestRetestRounds::completeFromContextMenu()
 
 void TestRetestRounds::timeoutAppliedIsReportedNotResent()
 {
-    m_client = client(*m_server, 700);
+    m_sandbox->client = m_sandbox->newClient(700);
     RetestRoundsPanel* panel = showPanel();
     selectRound(2);
     // The server applies the POST, then its answer never comes (the client gives up).
-    m_server->addFault({FaultKind::Hang, 1, "POST", {}, 1});
-    connect(m_server.get(), &SandboxServer::requestReceived, this, [this](const RecordedRequest& r) {
+    m_sandbox->server->addFault({FaultKind::Hang, 1, "POST", {}, 1});
+    connect(m_sandbox->server.get(), &SandboxServer::requestReceived, this, [this](const RecordedRequest& r) {
         if (r.method == "POST")
             applyOnServer(2, u"Completed"_s);
     });
@@ -223,7 +221,7 @@ void TestRetestRounds::timeoutAppliedIsReportedNotResent()
         said(u"The server did not answer, but round 2 is now Completed: it was completed. Nothing was sent "
              "again."_s));
     QCOMPARE(posts().size(), 1);
-    QVERIFY(requests(*m_server, "GET", u"/project/"_s + kProject).size() >= 1);
+    QVERIFY(m_sandbox->requests("GET", u"/project/"_s + kProject).size() >= 1);
     QTRY_COMPARE(panel->roundsModel()->rounds().at(panel->roundsModel()->rowOfRound(2)).status,
                  u"Completed"_s);
     QVERIFY(!panel->cancelRoundAction()->isEnabled());
@@ -233,14 +231,14 @@ void TestRetestRounds::droppedNotAppliedSaysNotCancelled()
 {
     RetestRoundsPanel* panel = showPanel();
     selectRound(2);
-    m_server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
+    m_sandbox->server->addFault({FaultKind::CloseConnection, 1, "POST", {}, 1});
     Dialogs::setNextAnswer(QMessageBox::Yes);
     panel->cancelRoundAction()->trigger();
     QTRY_VERIFY_WITH_TIMEOUT(
         Dialogs::lastMessage().contains(u"round 2 is still Requested, so it was not cancelled"_s), 10000);
     QVERIFY(Dialogs::lastMessage().contains(u"Nothing was sent again"_s));
     QCOMPARE(posts().size(), 1);
-    QVERIFY(requests(*m_server, "GET", u"/project/"_s + kProject).size() >= 1);
+    QVERIFY(m_sandbox->requests("GET", u"/project/"_s + kProject).size() >= 1);
     QCOMPARE(roundStatusOnServer(2), u"Requested"_s);
     QTRY_VERIFY(panel->cancelRoundAction()->isEnabled()); // the person may try again, deliberately
 }
@@ -249,13 +247,13 @@ void TestRetestRounds::serverRefusalIsShownWithoutCheck()
 {
     RetestRoundsPanel* panel = showPanel();
     selectRound(2);
-    m_server->addFault({FaultKind::Status500, 1, "POST", {}, 1});
+    m_sandbox->server->addFault({FaultKind::Status500, 1, "POST", {}, 1});
     Dialogs::setNextAnswer(QMessageBox::Yes);
     panel->cancelRoundAction()->trigger();
     QTRY_VERIFY(Dialogs::lastMessage().startsWith(
         u"Retest round 2 was not cancelled: The server had an error (HTTP 500)"_s));
     QCOMPARE(posts().size(), 1);
-    QCOMPARE(requests(*m_server, "GET", u"/project/"_s + kProject).size(), 0);
+    QCOMPARE(m_sandbox->requests("GET", u"/project/"_s + kProject).size(), 0);
 }
 
 QTEST_MAIN(TestRetestRounds)

@@ -1,7 +1,7 @@
 // Real-tenant correctness (issue 12 item 7): GetGroups with allGroups=true first and the fallback when
 // refused, ids the user cannot see kept and not checked, sla_activation absent from the GET, and the
 // project code warnings with "next free code".
-#include "RetestSandbox.h"
+#include "tests/support/RetestSandbox.h"
 
 #include "api/ApiKeyStore.h"
 #include "api/SsapiClient.h"
@@ -24,7 +24,8 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-using namespace RetestSandbox;
+using namespace ForgeDeskTest;
+using namespace ForgeDeskTest::RetestFixtures;
 
 class TestTenantCorrectness : public QObject
 {
@@ -38,9 +39,9 @@ private Q_SLOTS:
     void duplicateCodeWarnsAndOffersNextFree();
 
 private:
-    static QList<RecordedRequest> groupCalls(const SandboxServer& server)
+    static QList<RecordedRequest> groupCalls(const RetestSandbox& sandbox)
     {
-        return requests(server, "GET", u"/api/ss/groups"_s);
+        return sandbox.requests("GET", u"/api/ss/groups"_s);
     }
     void connectSession(SandboxServer& server);
 };
@@ -52,17 +53,16 @@ void TestTenantCorrectness::connectSession(SandboxServer& server)
     ApiKeyStore keys;
     ProjectListCache cache(storage.path() + u"/cache"_s);
     SessionController session(&client, &keys, &cache);
-    session.connectProfile({u"p"_s, u"Sandbox"_s, server.baseUrl(), true}, kKey);
+    session.connectProfile({u"p"_s, u"Sandbox"_s, server.baseUrl(), true}, kApiKey);
     QTRY_VERIFY_WITH_TIMEOUT(session.catalog().groupsKnown, 10000);
     QCOMPARE(session.catalog().codesInUse.value(u"code"_s).size(), 3);
 }
 
 void TestTenantCorrectness::groupsFallBackWhenAllGroupsIsRefused()
 {
-    auto server = start();
-    QVERIFY(server);
-    connectSession(*server);
-    const QList<RecordedRequest> calls = groupCalls(*server);
+    RetestSandbox sandbox;
+    connectSession(*sandbox.server);
+    const QList<RecordedRequest> calls = groupCalls(sandbox);
     QCOMPARE(calls.size(), 2);
     QCOMPARE(calls.at(0).query.toString(), u"allGroups=true"_s); // refused: 403 for a non-admin key
     QCOMPARE(calls.at(1).query.toString(), QString());
@@ -70,11 +70,10 @@ void TestTenantCorrectness::groupsFallBackWhenAllGroupsIsRefused()
 
 void TestTenantCorrectness::adminGetsAllGroupsInOneCall()
 {
-    auto server = start();
-    QVERIFY(server);
-    server->setAdminKey(true);
-    connectSession(*server);
-    const QList<RecordedRequest> calls = groupCalls(*server);
+    RetestSandbox sandbox;
+    sandbox.server->setAdminKey(true);
+    connectSession(*sandbox.server);
+    const QList<RecordedRequest> calls = groupCalls(sandbox);
     QCOMPARE(calls.size(), 1);
     QCOMPARE(calls.at(0).query.toString(), u"allGroups=true"_s);
 }

@@ -2,7 +2,7 @@
 // through the editor, and the exact PUT body is compared for a project with groups the user cannot see,
 // for sla_activation absent from the GET, and for the codes' "next free code" action. The pieces
 // (validator, choice editor, code hint) are tested alone in tst_tenantcorrectness.cpp.
-#include "ui_main/MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "editing/ProjectDocument.h"
 #include "models/ProjectCodec.h"
@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +26,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 namespace {
 const QString kHiddenGroup = u"5f00000000000000000000ff"_s; // on the project, not in the user's catalog
@@ -54,7 +56,7 @@ private:
     // Connects, opens `id` and waits until the catalog (groups, codes) reached the editor.
     static ProjectEditor* open(MainWindowFixture& f, const QString& id)
     {
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         [&] {
             QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), SessionController::State::Online, 20000);
             QTRY_VERIFY_WITH_TIMEOUT(f.session.catalog().groupsKnown, 20000);

@@ -10,6 +10,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+namespace ForgeDeskTest {
+
 // A real wss:// events endpoint on 127.0.0.1: a QWebSocketServer in SecureMode serving one of the
 // certificates in tests/data/tls, so what is tested is the client's own verification. It records
 // each upgrade that got through (with the key header it carried) and each text frame, and grants
@@ -64,3 +66,5 @@ private:
     QWebSocketServer m_server;
     bool m_ready = false;
 };
+
+} // namespace ForgeDeskTest

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "sandbox/SandboxServer.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +8,8 @@
 #include <QNetworkRequest>
 #include <QSignalSpy>
 #include <QTest>
+
+namespace ForgeDeskTest {
 
 // A blocking-in-tests HTTP helper against a SandboxServer: one request, the whole answer. Tests use
 // QSignalSpy::wait, never the GUI thread rules, because they only drive the network.
@@ -39,6 +39,7 @@ struct SandboxReply
 class SandboxTestClient
 {
 public:
+    // `key` empty: no X-SSAPI-KEY header at all.
     explicit SandboxTestClient(const QUrl& base, const QByteArray& key)
         : m_base(base)
         , m_key(key)
@@ -47,37 +48,9 @@ public:
     void setKey(const QByteArray& key) { m_key = key; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
+    // Sends one request and waits (QSignalSpy::wait) for its whole answer, at most `waitMs`.
     SandboxReply send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body = {},
-                      int waitMs = 10000)
-    {
-        QUrl url = m_base;
-        const qsizetype q = pathAndQuery.indexOf(u'?');
-        url.setPath(q < 0 ? pathAndQuery : pathAndQuery.left(q), QUrl::StrictMode);
-        if (q >= 0)
-            url.setQuery(pathAndQuery.mid(q + 1), QUrl::StrictMode);
-        QNetworkRequest request(url);
-        if (!m_key.isEmpty())
-            request.setRawHeader("X-SSAPI-KEY", m_key);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        request.setTransferTimeout(m_timeoutMs);
-        QNetworkReply* reply = m_nam.sendCustomRequest(request, method, body);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        SandboxReply out;
-        out.finished = finished.count() > 0 || finished.wait(waitMs);
-        out.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        out.error = reply->error();
-        if (reply->isOpen()) // closed after a transfer timeout
-            out.body = reply->readAll();
-        for (const auto& [name, value] : reply->rawHeaderPairs())
-            out.headers.insert(name.toLower(), value);
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(out.body, &parseError);
-        out.isJsonObject = parseError.error == QJsonParseError::NoError && doc.isObject();
-        out.json = doc.object();
-        reply->abort();
-        reply->deleteLater();
-        return out;
-    }
+                      int waitMs = 10000);
 
     SandboxReply get(const QString& path) { return send("GET", path); }
     SandboxReply put(const QString& path, const QJsonObject& body)
@@ -98,10 +71,4 @@ private:
     int m_timeoutMs = 15000;
 };
 
-inline SandboxOptions sandboxTestOptions(const QString& seed = QStringLiteral("demo"))
-{
-    SandboxOptions o;
-    o.apiKey = QStringLiteral("test-key-not-secret");
-    o.seed = seed;
-    return o;
-}
+} // namespace ForgeDeskTest

@@ -4,6 +4,8 @@
 
 #include <QTcpSocket>
 
+namespace ForgeDeskTest {
+
 // HTTPS in front of the plain-HTTP sandbox, as a tenant behind a TLS terminator: each connection to
 // 127.0.0.1:port is a QSslSocket with the given certificate, and its decrypted bytes go both ways to
 // the sandbox's port. REST calls and the events WebSocket then meet the same certificate, which is
@@ -47,3 +49,5 @@ protected:
 private:
     quint16 m_upstreamPort;
 };
+
+} // namespace ForgeDeskTest

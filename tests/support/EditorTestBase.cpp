@@ -15,6 +15,8 @@
 
 using namespace Qt::StringLiterals;
 
+namespace ForgeDeskTest {
+
 void EditorTestBase::startTest()
 {
     Dialogs::setTestMode(true);
@@ -87,3 +89,5 @@ void EditorTestBase::checkSaved(const QJsonObject& expected)
         }
     }
 }
+
+} // namespace ForgeDeskTest

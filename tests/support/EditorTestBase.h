@@ -2,7 +2,7 @@
 
 // What every editor GUI test shares: a fresh sandbox + editor per test function and the user's
 // gestures the tests repeat (replace a field's text, save through the preview, check the PUT body).
-#include "EditorFixture.h"
+#include "tests/support/EditorFixture.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -10,6 +10,8 @@
 class ConflictDialog;
 class DiffPreviewDialog;
 class QLineEdit;
+
+namespace ForgeDeskTest {
 
 class EditorTestBase : public QObject
 {
@@ -29,3 +31,5 @@ protected:
 
     std::unique_ptr<EditorFixture> f;
 };
+
+} // namespace ForgeDeskTest

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+namespace ForgeDeskTest {
+
 // Reads a JSON fixture from tests/data (FORGEDESK_TEST_DATA is set by CTest).
 inline QJsonObject loadJsonFixture(const QString& relativePath)
 {
@@ -17,3 +19,5 @@ inline QJsonObject loadJsonFixture(const QString& relativePath)
         qFatal("bad fixture %s: %s", qPrintable(file.fileName()), qPrintable(error.errorString()));
     return doc.object();
 }
+
+} // namespace ForgeDeskTest
