@@ -290,7 +290,7 @@ private Q_SLOTS:
         // The UI reports a failure only once the call has given up, so the count is final here.
         const int sent = matching(*f.server, p);
         // QtNetwork itself sends a GET/PUT once more when the connection drops before any answer (see
-        // tst_sandbox_faults), so each of the client's attempts reaches a dropping server twice.
+        // TestSandboxFaults), so each of the client's attempts reaches a dropping server twice.
         const int perAttempt = k.kind == FaultKind::CloseConnection && p.retryable ? 2 : 1;
         const int expected = (p.retryable && k.transient ? 1 + kRetries : 1) * perAttempt;
         QCOMPARE(sent, expected);

@@ -291,4 +291,4 @@ void TestBulkRetest::findingsArePickedPerProject()
 }
 
 QTEST_MAIN(TestBulkRetest)
-#include "tst_bulkretest.moc"
+#include "TestBulkRetest.moc"

@@ -172,4 +172,4 @@ void TestIcsExport::parserRejectsGarbage()
 }
 
 QTEST_GUILESS_MAIN(TestIcsExport)
-#include "tst_icsexport.moc"
+#include "TestIcsExport.moc"

@@ -408,4 +408,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxEndpoints)
-#include "tst_sandbox_endpoints.moc"
+#include "TestSandboxEndpoints.moc"

@@ -144,4 +144,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxCli)
-#include "tst_sandbox_cli.moc"
+#include "TestSandboxCli.moc"

@@ -139,4 +139,4 @@ void TestProjectHistory::viewPagesNewestFirstWithBodies()
 }
 
 QTEST_MAIN(TestProjectHistory)
-#include "tst_projecthistory.moc"
+#include "TestProjectHistory.moc"

@@ -324,4 +324,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxLimits)
-#include "tst_sandbox_limits.moc"
+#include "TestSandboxLimits.moc"

@@ -299,4 +299,4 @@ void TestRetestCalendar::timelinePaintsHoldShadingAndLoad()
 }
 
 QTEST_MAIN(TestRetestCalendar)
-#include "tst_retestcalendar.moc"
+#include "TestRetestCalendar.moc"

@@ -1,7 +1,7 @@
 // Real-tenant correctness (issue 12 item 7) end to end: the main window on the sandbox, the user saves
 // through the editor, and the exact PUT body is compared for a project with groups the user cannot see,
 // for sla_activation absent from the GET, and for the codes' "next free code" action. The pieces
-// (validator, choice editor, code hint) are tested alone in tst_tenantcorrectness.cpp.
+// (validator, choice editor, code hint) are tested alone in TestTenantCorrectness.cpp.
 #include "tests/support/MainWindowFixture.h"
 
 #include "editing/ProjectDocument.h"
@@ -205,4 +205,4 @@ private Q_SLOTS:
 };
 
 QTEST_MAIN(TestTenantSaves)
-#include "tst_tenantsaves.moc"
+#include "TestTenantSaves.moc"

@@ -255,4 +255,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxRetest)
-#include "tst_sandbox_retest.moc"
+#include "TestSandboxRetest.moc"

@@ -44,4 +44,4 @@ void TestHoldHistory::statusSectionShowsHoldHistory()
 }
 
 QTEST_MAIN(TestHoldHistory)
-#include "tst_holdhistory.moc"
+#include "TestHoldHistory.moc"

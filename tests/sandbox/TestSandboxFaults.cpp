@@ -260,4 +260,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxFaults)
-#include "tst_sandbox_faults.moc"
+#include "TestSandboxFaults.moc"

@@ -114,4 +114,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxPersistence)
-#include "tst_sandbox_persistence.moc"
+#include "TestSandboxPersistence.moc"

@@ -392,4 +392,4 @@ void TestRetestDialogs::panelExportsIcs()
 }
 
 QTEST_MAIN(TestRetestDialogs)
-#include "tst_retestdialogs.moc"
+#include "TestRetestDialogs.moc"

@@ -257,4 +257,4 @@ void TestRetestRounds::serverRefusalIsShownWithoutCheck()
 }
 
 QTEST_MAIN(TestRetestRounds)
-#include "tst_retestrounds.moc"
+#include "TestRetestRounds.moc"

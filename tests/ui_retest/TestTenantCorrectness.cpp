@@ -163,4 +163,4 @@ void TestTenantCorrectness::duplicateCodeWarnsAndOffersNextFree()
 }
 
 QTEST_MAIN(TestTenantCorrectness)
-#include "tst_tenantcorrectness.moc"
+#include "TestTenantCorrectness.moc"

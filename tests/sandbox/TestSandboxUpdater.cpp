@@ -60,4 +60,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxUpdater)
-#include "tst_sandbox_updater.moc"
+#include "TestSandboxUpdater.moc"

@@ -121,4 +121,4 @@ void TestBulkRetestRun::uncheckedDoubtIsCheckedBeforeResending()
 }
 
 QTEST_GUILESS_MAIN(TestBulkRetestRun)
-#include "tst_bulkretestrun.moc"
+#include "TestBulkRetestRun.moc"

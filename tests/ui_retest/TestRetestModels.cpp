@@ -377,4 +377,4 @@ void TestRetestModels::planningClashes()
 }
 
 QTEST_GUILESS_MAIN(TestRetestModels)
-#include "tst_retestmodels.moc"
+#include "TestRetestModels.moc"

@@ -65,4 +65,4 @@ private Q_SLOTS:
 };
 
 QTEST_GUILESS_MAIN(TestSandboxScale)
-#include "tst_sandbox_scale.moc"
+#include "TestSandboxScale.moc"

@@ -64,4 +64,4 @@ void TestFuzzRegressions::mongoDatetimeShiftBeyondIntSeconds()
 }
 
 QTEST_GUILESS_MAIN(TestFuzzRegressions)
-#include "tst_fuzz_regressions.moc"
+#include "TestFuzzRegressions.moc"

@@ -349,4 +349,4 @@ void TestCalendarScheduling::capacityAndClashesAreShown()
 }
 
 QTEST_MAIN(TestCalendarScheduling)
-#include "tst_calendarscheduling.moc"
+#include "TestCalendarScheduling.moc"

@@ -106,4 +106,4 @@ void TestBulkRetestModel::bulkModelFindingsPerProject()
 }
 
 QTEST_GUILESS_MAIN(TestBulkRetestModel)
-#include "tst_bulkretestmodel.moc"
+#include "TestBulkRetestModel.moc"
