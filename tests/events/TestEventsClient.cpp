@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
 using namespace ForgeDeskTest;
@@ -89,6 +90,25 @@ private:
         client->setBackoff(50, 400);
         client->setHeartbeatTimeout(5000);
         return client;
+    }
+
+    // The timestamp of the last event the sandbox published.
+    QString lastPublished() const
+    {
+        return m_sandbox->server->events()->log().last().value(u"params"_s)[u"timestamp"_s].toString();
+    }
+    static QString timestampOf(const QSignalSpy& received, qsizetype i)
+    {
+        return received.at(i).at(0).value<EventsNotification>().timestamp;
+    }
+    // Ends a "nothing more arrives" window without a sleep: a rename whose event travels behind every
+    // event already on its way (one socket, in order); returns once `received` holds it.
+    void renameAndWaitForItsEvent(const QSignalSpy& received)
+    {
+        putName(u"marker"_s);
+        const QString marker = lastPublished();
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty() && timestampOf(received, received.size() - 1) == marker,
+                                 10000);
     }
 
     void putName(const QString& name)
@@ -190,8 +210,8 @@ private Q_SLOTS:
         // A refused write is no event.
         QCOMPARE(m_rest->send("PUT", u"/api/ss/project/"_s + kProject, json({{u"name"_s, u""_s}})).status,
                  400);
-        QTest::qWait(300);
-        QCOMPARE(received.size(), 3);
+        renameAndWaitForItsEvent(received);
+        QCOMPARE(received.size(), 3 + 1); // the three events and the marker: nothing for the refused write
     }
 
     void replayAfterReconnectLosesNoneAndRepeatsNone()
@@ -210,12 +230,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::Live, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 10000);
         QCOMPARE(m_client->connectionCount(), 2);
-        QTest::qWait(300);
-        QCOMPARE(received.size(), 3);
-        QStringList stamps;
-        for (const QList<QVariant>& args : received)
-            stamps.append(args.at(0).value<EventsNotification>().timestamp);
         const QList<QJsonObject> log = m_sandbox->server->events()->log();
+        renameAndWaitForItsEvent(received);
+        QCOMPARE(received.size(), 3 + 1); // no event repeated before the marker
+        QStringList stamps;
+        for (qsizetype i = 0; i < 3; ++i)
+            stamps.append(timestampOf(received, i));
         QCOMPARE(stamps.size(), 3);
         for (int i = 0; i < 3; ++i) // in the server's order, each once
             QCOMPARE(stamps.at(i), log.at(log.size() - 3 + i).value(u"params"_s)[u"timestamp"_s].toString());
@@ -227,10 +247,10 @@ private Q_SLOTS:
         QSignalSpy resumed(m_client.get(), &EventsClient::notificationReceived);
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000);
-        QTest::qWait(300);
-        QCOMPARE(resumed.size(), 1);
-        QCOMPARE(resumed.at(0).at(0).value<EventsNotification>().timestamp,
-                 m_sandbox->server->events()->log().last().value(u"params"_s)[u"timestamp"_s].toString());
+        const QString four = lastPublished();
+        renameAndWaitForItsEvent(resumed);
+        QCOMPARE(resumed.size(), 1 + 1); // "four" and the marker, nothing replayed twice
+        QCOMPARE(timestampOf(resumed, 0), four);
     }
 
     void answersHeartbeats()
@@ -282,7 +302,10 @@ private Q_SLOTS:
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::NotGranted, 10000);
         QVERIFY(m_client->granted().isEmpty());
-        QTest::qWait(300); // and it does not keep trying
+        // And it does not keep trying: its socket is gone (no signal left to start a retry, its timers
+        // are stopped) and a retry would have passed through Waiting.
+        QTRY_VERIFY(m_client->findChildren<QWebSocket*>().isEmpty());
+        QCOMPARE(m_client->state(), State::NotGranted);
         QCOMPARE(m_client->connectionCount(), 1);
     }
 
@@ -298,8 +321,8 @@ private Q_SLOTS:
             {{u"project_id"_s, u"p-new"_s}, {u"project_name"_s, u"New"_s}}); // created
         putName(u"Renamed"_s);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
-        QTest::qWait(300);
-        QCOMPARE(received.size(), 1);
+        renameAndWaitForItsEvent(received);
+        QCOMPARE(received.size(), 1 + 1); // the rename and the marker: the creation was not granted
         QCOMPARE(received.at(0).at(0).value<EventsNotification>().name, u"project-updated"_s);
     }
 

@@ -124,7 +124,7 @@ void TestRetestRounds::closedRoundOffersNeither()
     // Triggering on a closed round sends nothing, even if something calls the action anyway.
     selectRound(1);
     panel->cancelRoundAction()->trigger();
-    QTest::qWait(100);
+    QVERIFY(m_sandbox->sendMarkerAndWait()); // a POST the trigger started would have arrived first
     QCOMPARE(posts().size(), 0);
 }
 
@@ -158,7 +158,7 @@ void TestRetestRounds::cancelAsksThenPostsOnce()
     selectRound(2);
     QVERIFY(!panel->cancelRoundAction()->isEnabled());
     QVERIFY(!panel->completeRoundAction()->isEnabled());
-    QTest::qWait(200);
+    QVERIFY(m_sandbox->sendMarkerAndWait()); // a second POST (from the re-read's answer) would be in by now
     QCOMPARE(posts().size(), 1);
 }
 
@@ -169,7 +169,7 @@ void TestRetestRounds::answeringNoSendsNothing()
     Dialogs::setNextAnswer(QMessageBox::No);
     panel->completeRoundAction()->trigger();
     QVERIFY(Dialogs::lastMessage().startsWith(u"Mark retest round 2 (window "_s));
-    QTest::qWait(200);
+    QVERIFY(m_sandbox->sendMarkerAndWait()); // the answer was given synchronously; a POST would be in
     QCOMPARE(posts().size(), 0);
     QCOMPARE(roundStatusOnServer(2), u"Requested"_s);
 }
