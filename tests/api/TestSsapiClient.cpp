@@ -1,9 +1,10 @@
-#include "RawHttpServer.h"
+#include "tests/support/CallOutcome.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/ScriptedHttpServer.h"
 
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
 #include "models/RetestRequest.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -14,25 +15,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-const QString kKey = u"test-key-5f1c"_s;
-
-// Collects the one result a call delivers.
-template <typename T> struct Outcome
-{
-    std::optional<ApiResult<T>> result;
-    int calls = 0;
-    auto callback()
-    {
-        return [this](const ApiResult<T>& r) {
-            result = r;
-            ++calls;
-        };
-    }
-    ApiError::Category category() const { return result->error().category(); }
-};
-} // namespace
+using namespace ForgeDeskTest;
 
 // The client against a real server on 127.0.0.1: the sandbox for the API, a raw socket server for
 // redirects. Asserts what reaches the wire, every error category, retries, cancellation and time-outs.
@@ -40,55 +23,44 @@ class TestSsapiClient : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<SandboxFixture> m_sandbox;
 
-    QList<RecordedRequest> requestsTo(const QString& pathPrefix, const QByteArray& method = {}) const
+    QList<::RecordedRequest> requestsTo(const QString& pathPrefix, const QByteArray& method = {}) const
     {
-        QList<RecordedRequest> list;
-        for (const RecordedRequest& r : m_server->requests()) {
+        QList<::RecordedRequest> list;
+        for (const ::RecordedRequest& r : m_sandbox->server->requests()) {
             if (r.path.startsWith(pathPrefix) && (method.isEmpty() || r.method == method))
                 list.append(r);
         }
         return list;
     }
-    QString firstProjectId() const { return m_server->projectIds().first(); }
+    QString firstProjectId() const { return m_sandbox->server->projectIds().first(); }
 
 private Q_SLOTS:
     void init()
     {
-        SandboxOptions options;
-        options.apiKey = kKey;
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->listen(0));
-        m_client = std::make_unique<SsapiClient>();
-        QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isEmpty());
-        m_client->setApiKey(kKey);
-        m_client->setRetryPolicy({3, 20, 100, 5000});
-        m_client->setTimeout(5000);
+        m_sandbox = std::make_unique<SandboxFixture>();
+        m_sandbox->client->setRetryPolicy({3, 20, 100, 5000});
+        m_sandbox->client->setTimeout(5000);
     }
-    void cleanup()
-    {
-        m_client.reset();
-        m_server.reset();
-    }
+    void cleanup() { m_sandbox.reset(); }
 
     void fetchProjectsPagesAndSendsHeaders()
     {
-        m_client->setPageSize(7);
-        Outcome<QList<Project>> out;
-        SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
+        m_sandbox->client->setPageSize(7);
+        CallOutcome<QList<Project>> out;
+        SsapiCall* call = m_sandbox->client->fetchProjects({}, this, out.callback());
         QSignalSpy progress(call, &SsapiCall::pageReceived);
         QTRY_VERIFY(out.result);
         QVERIFY(out.result->isOk());
-        QCOMPARE(out.result->value().size(), m_server->projectIds().size());
+        QCOMPARE(out.result->value().size(), m_sandbox->server->projectIds().size());
         const auto requests = requestsTo(u"/api/ss/projects"_s);
-        QCOMPARE(requests.size(), (m_server->projectIds().size() + 6) / 7);
+        QCOMPARE(requests.size(), (m_sandbox->server->projectIds().size() + 6) / 7);
         QCOMPARE(requests.at(1).query.queryItemValue(u"skip"_s), u"7"_s);
         QCOMPARE(requests.at(1).query.queryItemValue(u"limit"_s), u"7"_s);
         QCOMPARE(progress.size(), requests.size());
-        const RecordedRequest& r = requests.first();
-        QCOMPARE(r.headers.value("x-ssapi-key"), kKey.toUtf8());
+        const ::RecordedRequest& r = requests.first();
+        QCOMPARE(r.headers.value("x-ssapi-key"), kApiKey.toUtf8());
         QCOMPARE(r.headers.value("accept"), QByteArray("application/json"));
         QVERIFY(r.headers.value("user-agent").startsWith("ForgeDesk/"));
         QVERIFY(!r.headers.contains("content-type")); // no body, no content type
@@ -97,14 +69,14 @@ private Q_SLOTS:
 
     void fetchProjectGroupsPortfoliosAndVulnerabilities()
     {
-        Outcome<Project> project;
-        m_client->fetchProject(firstProjectId(), this, project.callback());
-        Outcome<QList<Group>> groups;
-        m_client->fetchGroups(this, groups.callback());
-        Outcome<QList<Portfolio>> portfolios;
-        m_client->fetchPortfolios(this, portfolios.callback());
-        Outcome<QList<Vulnerability>> vulns;
-        m_client->fetchVulnerabilities(firstProjectId(), true, this, vulns.callback());
+        CallOutcome<Project> project;
+        m_sandbox->client->fetchProject(firstProjectId(), this, project.callback());
+        CallOutcome<QList<Group>> groups;
+        m_sandbox->client->fetchGroups(this, groups.callback());
+        CallOutcome<QList<Portfolio>> portfolios;
+        m_sandbox->client->fetchPortfolios(this, portfolios.callback());
+        CallOutcome<QList<Vulnerability>> vulns;
+        m_sandbox->client->fetchVulnerabilities(firstProjectId(), true, this, vulns.callback());
         QTRY_VERIFY(project.result && groups.result && portfolios.result && vulns.result);
         QVERIFY(project.result->isOk());
         QCOMPARE(project.result->value().id(), firstProjectId());
@@ -123,8 +95,8 @@ private Q_SLOTS:
     {
         const QJsonObject body{{u"name"_s, u"Renamed by test"_s},
                                {u"team_notifications"_s, QJsonArray{u"high"_s}}};
-        Outcome<Project> out;
-        m_client->updateProject(firstProjectId(), body, this, out.callback());
+        CallOutcome<Project> out;
+        m_sandbox->client->updateProject(firstProjectId(), body, this, out.callback());
         QTRY_VERIFY(out.result);
         QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
         QCOMPARE(out.result->value().name(), u"Renamed by test"_s);
@@ -142,11 +114,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("category");
         using C = ApiError::Category;
         QTest::newRow("auth") << -1 << QString() << u"wrong-key"_s << int(C::Auth);
-        QTest::newRow("not found") << -1 << u"does-not-exist"_s << kKey << int(C::NotFound);
-        QTest::newRow("server 500") << int(FaultKind::Status500) << QString() << kKey << int(C::Server);
-        QTest::newRow("401 fault") << int(FaultKind::Unauthorized401) << QString() << kKey << int(C::Auth);
+        QTest::newRow("not found") << -1 << u"does-not-exist"_s << kApiKey << int(C::NotFound);
+        QTest::newRow("server 500") << int(FaultKind::Status500) << QString() << kApiKey << int(C::Server);
+        QTest::newRow("401 fault") << int(FaultKind::Unauthorized401) << QString() << kApiKey << int(C::Auth);
         QTest::newRow("malformed json")
-            << int(FaultKind::MalformedJson) << QString() << kKey << int(C::BadResponse);
+            << int(FaultKind::MalformedJson) << QString() << kApiKey << int(C::BadResponse);
     }
     void errorCategories()
     {
@@ -155,21 +127,23 @@ private Q_SLOTS:
         QFETCH(QString, key);
         QFETCH(int, category);
         if (fault >= 0)
-            m_server->addFault({FaultKind(fault), 1, "GET", {}, 1});
-        m_client->setApiKey(key);
-        Outcome<Project> out;
-        m_client->fetchProject(projectId.isEmpty() ? firstProjectId() : projectId, this, out.callback());
+            m_sandbox->server->addFault({FaultKind(fault), 1, "GET", {}, 1});
+        m_sandbox->client->setApiKey(key);
+        CallOutcome<Project> out;
+        m_sandbox->client->fetchProject(projectId.isEmpty() ? firstProjectId() : projectId, this,
+                                        out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(int(out.category()), category);
-        QVERIFY(!out.result->error().userMessage().contains(kKey));
+        QVERIFY(!out.result->error().userMessage().contains(kApiKey));
         QVERIFY(!out.result->error().userMessage().contains(u"wrong-key"_s));
         QCOMPARE(requestsTo(u"/api/ss/project/"_s).size(), 1); // none of these is retried
     }
 
     void validationErrorCarriesDetails()
     {
-        Outcome<Project> out;
-        m_client->updateProject(firstProjectId(), {{u"vulnerability_code"_s, u"AB"_s}}, this, out.callback());
+        CallOutcome<Project> out;
+        m_sandbox->client->updateProject(firstProjectId(), {{u"vulnerability_code"_s, u"AB"_s}}, this,
+                                         out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::Validation);
         QCOMPARE(out.result->error().httpStatus(), 400);
@@ -194,9 +168,9 @@ private Q_SLOTS:
         QFETCH(int, count);
         QFETCH(bool, succeeds);
         QFETCH(int, expectedRequests);
-        m_server->addFault({FaultKind(fault), count, "GET", {}, 1});
-        Outcome<Project> out;
-        m_client->fetchProject(firstProjectId(), this, out.callback());
+        m_sandbox->server->addFault({FaultKind(fault), count, "GET", {}, 1});
+        CallOutcome<Project> out;
+        m_sandbox->client->fetchProject(firstProjectId(), this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.result->isOk(), succeeds);
         if (expectedRequests > 0)
@@ -207,11 +181,11 @@ private Q_SLOTS:
 
     void retryAfterIsHonoured()
     {
-        m_server->addFault({FaultKind::RateLimited429, 1, "GET", {}, 1});
+        m_sandbox->server->addFault({FaultKind::RateLimited429, 1, "GET", {}, 1});
         QElapsedTimer timer;
         timer.start();
-        Outcome<QList<Group>> out;
-        m_client->fetchGroups(this, out.callback());
+        CallOutcome<QList<Group>> out;
+        m_sandbox->client->fetchGroups(this, out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.result, 10000);
         QVERIFY(out.result->isOk());
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
@@ -220,10 +194,10 @@ private Q_SLOTS:
 
     void rateLimitWithoutRetriesReportsRetryAfter()
     {
-        m_client->setRetryPolicy({0, 20, 100, 5000});
-        m_server->addFault({FaultKind::RateLimited429, 1, "GET", {}, 7});
-        Outcome<QList<Group>> out;
-        m_client->fetchGroups(this, out.callback());
+        m_sandbox->client->setRetryPolicy({0, 20, 100, 5000});
+        m_sandbox->server->addFault({FaultKind::RateLimited429, 1, "GET", {}, 7});
+        CallOutcome<QList<Group>> out;
+        m_sandbox->client->fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::RateLimited);
         QCOMPARE(out.result->error().retryAfterSeconds(), 7);
@@ -231,10 +205,11 @@ private Q_SLOTS:
 
     void retestPostIsNeverRetried()
     {
-        m_server->addFault({FaultKind::Status503, 3, "POST", {}, 1});
-        Outcome<QString> out;
-        m_client->requestRetest(firstProjectId(), RetestRequest{u"2030-01-01T00:00:00.000Z"_s, {}, {u"v"_s}},
-                                this, out.callback());
+        m_sandbox->server->addFault({FaultKind::Status503, 3, "POST", {}, 1});
+        CallOutcome<QString> out;
+        m_sandbox->client->requestRetest(firstProjectId(),
+                                         RetestRequest{u"2030-01-01T00:00:00.000Z"_s, {}, {u"v"_s}}, this,
+                                         out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::Server);
         QCOMPARE(requestsTo(u"/api/ss/project/"_s, "POST").size(), 1);
@@ -244,10 +219,10 @@ private Q_SLOTS:
 
     void timeoutIsReportedAsTimeout()
     {
-        m_client->setTimeout(300);
-        m_server->addFault({FaultKind::Hang, 1, "PUT", {}, 1});
-        Outcome<Project> out;
-        m_client->updateProject(firstProjectId(), {{u"name"_s, u"x"_s}}, this, out.callback());
+        m_sandbox->client->setTimeout(300);
+        m_sandbox->server->addFault({FaultKind::Hang, 1, "PUT", {}, 1});
+        CallOutcome<Project> out;
+        m_sandbox->client->updateProject(firstProjectId(), {{u"name"_s, u"x"_s}}, this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::Timeout);
         QVERIFY(out.result->error().leavesDoubt()); // a write may have been applied
@@ -256,9 +231,9 @@ private Q_SLOTS:
 
     void cancellationEndsTheCallOnce()
     {
-        m_server->addFault({FaultKind::Hang, 1, "GET", {}, 1});
-        Outcome<Project> out;
-        QPointer<SsapiCall> call = m_client->fetchProject(firstProjectId(), this, out.callback());
+        m_sandbox->server->addFault({FaultKind::Hang, 1, "GET", {}, 1});
+        CallOutcome<Project> out;
+        QPointer<SsapiCall> call = m_sandbox->client->fetchProject(firstProjectId(), this, out.callback());
         QSignalSpy finished(call.data(), &SsapiCall::finished);
         QTRY_COMPARE(requestsTo(u"/api/ss/project/"_s).size(), 1);
         call->cancel();
@@ -271,10 +246,10 @@ private Q_SLOTS:
 
     void pagedFetchCanBeCancelled()
     {
-        m_client->setPageSize(5);
-        m_server->addFault({FaultKind::Hang, 1, "GET", u"/api/ss/projects"_s, 1});
-        Outcome<QList<Project>> out;
-        SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
+        m_sandbox->client->setPageSize(5);
+        m_sandbox->server->addFault({FaultKind::Hang, 1, "GET", u"/api/ss/projects"_s, 1});
+        CallOutcome<QList<Project>> out;
+        SsapiCall* call = m_sandbox->client->fetchProjects({}, this, out.callback());
         QTRY_COMPARE(requestsTo(u"/api/ss/projects"_s).size(), 1);
         call->cancel();
         QTRY_VERIFY(out.result);
@@ -284,8 +259,8 @@ private Q_SLOTS:
     void callbackIsDroppedWhenContextDies()
     {
         auto* context = new QObject;
-        Outcome<QList<Group>> out;
-        SsapiCall* call = m_client->fetchGroups(context, out.callback());
+        CallOutcome<QList<Group>> out;
+        SsapiCall* call = m_sandbox->client->fetchGroups(context, out.callback());
         QSignalSpy finished(call, &SsapiCall::finished);
         delete context;
         QVERIFY(finished.wait(5000));
@@ -296,69 +271,84 @@ private Q_SLOTS:
     {
         // Every request of this process goes through a proxy on 127.0.0.1 for the length of the test,
         // so an attempt to connect, even a DNS-free one, would show as a connection there.
-        RawHttpServer neverUsed;
+        ScriptedHttpServer neverUsed;
+        QVERIFY(neverUsed.listen());
         const QNetworkProxy previous = QNetworkProxy::applicationProxy();
         QNetworkProxy::setApplicationProxy(
-            QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, neverUsed.serverPort()));
+            QNetworkProxy(QNetworkProxy::HttpProxy, u"127.0.0.1"_s, neverUsed.port()));
         auto restore = qScopeGuard([previous] { QNetworkProxy::setApplicationProxy(previous); });
         SsapiClient client;
         QVERIFY(!client.setBaseUrl(QUrl(u"http://acme.example.com"_s)).isEmpty());
-        client.setApiKey(kKey);
-        Outcome<QList<Group>> out;
+        client.setApiKey(kApiKey);
+        CallOutcome<QList<Group>> out;
         client.fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::InsecureUrl);
         QVERIFY(out.result->error().userMessage().contains(u"HTTPS"_s));
-        QCOMPARE(neverUsed.connections, 0);
-        QVERIFY(neverUsed.requests.isEmpty());
+        QCOMPARE(neverUsed.connectionCount(), 0);
+        QVERIFY(neverUsed.requests().isEmpty());
     }
 
     void crossOriginRedirectIsRefused()
     {
-        RawHttpServer elsewhere;
-        RawHttpServer redirector;
-        redirector.response = "HTTP/1.1 302 Found\r\nLocation: " + elsewhere.origin().toLatin1() +
-                              "/api/ss/groups\r\nContent-Length: 0\r\n\r\n";
+        ScriptedHttpServer elsewhere;
+        QVERIFY(elsewhere.listen());
+        ScriptedHttpServer redirector;
+        QVERIFY(redirector.listen());
+        const QByteArray redirect = "HTTP/1.1 302 Found\r\nLocation: " + elsewhere.origin().toLatin1() +
+                                    "/api/ss/groups\r\nContent-Length: 0\r\n\r\n";
+        redirector.setHandler([redirect](const ForgeDeskTest::RecordedRequest&) {
+            return ScriptedResponse::rawBytes(redirect);
+        });
         SsapiClient client;
-        client.setBaseUrl(QUrl(redirector.origin()));
-        client.setApiKey(kKey);
-        Outcome<QList<Group>> out;
+        client.setBaseUrl(redirector.baseUrl());
+        client.setApiKey(kApiKey);
+        CallOutcome<QList<Group>> out;
         client.fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::InsecureUrl);
-        QCOMPARE(redirector.requests.size(), 1);
-        QCOMPARE(elsewhere.connections, 0); // the key never went to the other origin
+        QCOMPARE(redirector.requests().size(), 1);
+        QCOMPARE(elsewhere.connectionCount(), 0); // the key never went to the other origin
     }
 
     void sameOriginRedirectIsFollowed()
     {
-        RawHttpServer server;
-        server.queue.append(
-            "HTTP/1.1 307 Temporary Redirect\r\nLocation: /moved/api/ss/groups\r\nContent-Length: 0\r\n\r\n");
-        server.response =
-            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"groups\":[]}";
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(ScriptedResponse::rawBytes("HTTP/1.1 307 Temporary Redirect\r\nLocation: "
+                                                  "/moved/api/ss/groups\r\nContent-Length: 0\r\n\r\n"));
+        server.setHandler([](const ForgeDeskTest::RecordedRequest&) {
+            return ScriptedResponse::rawBytes(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                "13\r\n\r\n{\"groups\":[]}");
+        });
         SsapiClient client;
-        client.setBaseUrl(QUrl(server.origin()));
-        client.setApiKey(kKey);
-        Outcome<QList<Group>> out;
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(kApiKey);
+        CallOutcome<QList<Group>> out;
         client.fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
-        QCOMPARE(server.requests.size(), 2);
-        QVERIFY2(server.requests.at(1).startsWith("GET /moved/api/ss/groups"),
-                 server.requests.at(1).constData());
-        QVERIFY(server.requests.at(1).contains(QByteArray(QByteArray("X-SSAPI-KEY: ") + kKey.toLatin1())));
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY2(server.requests().at(1).head.startsWith("GET /moved/api/ss/groups"),
+                 server.requests().at(1).head.constData());
+        QVERIFY(server.requests().at(1).head.contains(
+            QByteArray(QByteArray("X-SSAPI-KEY: ") + kApiKey.toLatin1())));
     }
 
     void wrongShapeIsBadResponse()
     {
-        RawHttpServer server;
-        server.response = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                          "14\r\n\r\n{\"groups\":\"x\"}";
+        ScriptedHttpServer server;
+        QVERIFY(server.listen());
+        server.setHandler([](const ForgeDeskTest::RecordedRequest&) {
+            return ScriptedResponse::rawBytes(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                "14\r\n\r\n{\"groups\":\"x\"}");
+        });
         SsapiClient client;
-        client.setBaseUrl(QUrl(server.origin()));
-        client.setApiKey(kKey);
-        Outcome<QList<Group>> out;
+        client.setBaseUrl(server.baseUrl());
+        client.setApiKey(kApiKey);
+        CallOutcome<QList<Group>> out;
         client.fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::BadResponse);
@@ -366,9 +356,9 @@ private Q_SLOTS:
 
     void oversizedAnswerIsBadResponse()
     {
-        m_client->setMaxResponseBytes(1024);
-        Outcome<QList<Project>> out;
-        m_client->fetchProjects({}, this, out.callback());
+        m_sandbox->client->setMaxResponseBytes(1024);
+        CallOutcome<QList<Project>> out;
+        m_sandbox->client->fetchProjects({}, this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), ApiError::Category::BadResponse);
         QVERIFY(out.result->error().userMessage().contains(u"larger than"_s));

@@ -1,5 +1,28 @@
-#include "HeldPagesServer.h"
-#include "WireTestSupport.h"
+#include "tests/support/CallOutcome.h"
+#include "tests/support/HeldPagesServer.h"
+#include "tests/support/ProjectJson.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestKeys.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/RetestRequest.h"
+#include "models/RetestRoundUpdate.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
+using Kind = ScriptedResponse::Kind;
+using C = ApiError::Category;
 
 // The project list fetched with several pages in flight (issue 10): answers that arrive out of order
 // are still handed over in list order, Cancel stops every page, and a failed page is retried alone.
@@ -25,7 +48,7 @@ private:
     static void configure(SsapiClient& client, const QUrl& url)
     {
         QVERIFY(client.setBaseUrl(url).isEmpty());
-        client.setApiKey(kKey);
+        client.setApiKey(kWireKey);
         client.setRetryPolicy({3, 1, 5, 5000});
         client.setTimeout(60000);
     }
@@ -41,7 +64,7 @@ private Q_SLOTS:
         client.setPageConcurrency(4);
         QList<ProjectSummary> rows;
         QList<int> batchSizes;
-        Outcome<int> out;
+        CallOutcome<int> out;
         SsapiCall* call = client.fetchProjectSummaries(
             {}, this,
             [&](const QList<ProjectSummary>& batch) {
@@ -74,7 +97,7 @@ private Q_SLOTS:
         client.setPageSize(2);
         client.setPageConcurrency(3);
         QList<ProjectSummary> rows;
-        Outcome<int> out;
+        CallOutcome<int> out;
         SsapiCall* call = client.fetchProjectSummaries(
             {}, this, [&](const QList<ProjectSummary>& batch) { rows.append(batch); }, out.callback());
         QTRY_COMPARE(server.heldCount(), 3);
@@ -90,7 +113,7 @@ private Q_SLOTS:
 
     void failedPageIsRetriedAlone()
     {
-        FakeSsapiServer server;
+        ScriptedHttpServer server;
         QVERIFY(server.listen());
         SsapiClient client;
         configure(client, server.baseUrl());
@@ -106,7 +129,7 @@ private Q_SLOTS:
             return ScriptedResponse::json(200, {{u"count"_s, 8}, {u"projects"_s, namedProjects(skip, 2)}});
         });
         QList<ProjectSummary> rows;
-        Outcome<int> out;
+        CallOutcome<int> out;
         client.fetchProjectSummaries(
             {}, this, [&](const QList<ProjectSummary>& batch) { rows.append(batch); }, out.callback());
         QTRY_VERIFY(out.result);
@@ -121,7 +144,7 @@ private Q_SLOTS:
 
     void failedPageEndsTheFetchAfterItsRetries()
     {
-        FakeSsapiServer server;
+        ScriptedHttpServer server;
         QVERIFY(server.listen());
         SsapiClient client;
         configure(client, server.baseUrl());
@@ -135,7 +158,7 @@ private Q_SLOTS:
             return ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(skip, 2)}});
         });
         QList<ProjectSummary> rows;
-        Outcome<int> out;
+        CallOutcome<int> out;
         client.fetchProjectSummaries(
             {}, this, [&](const QList<ProjectSummary>& batch) { rows.append(batch); }, out.callback());
         QTRY_VERIFY(out.result);
@@ -145,7 +168,7 @@ private Q_SLOTS:
 
     void sequentialWithoutCount()
     {
-        FakeSsapiServer server;
+        ScriptedHttpServer server;
         QVERIFY(server.listen());
         SsapiClient client;
         configure(client, server.baseUrl());
@@ -155,7 +178,7 @@ private Q_SLOTS:
             const int skip = r.query.queryItemValue(u"skip"_s).toInt();
             return ScriptedResponse::json(200, {{u"projects"_s, namedProjects(skip, skip < 4 ? 2 : 1)}});
         });
-        Outcome<QList<Project>> out;
+        CallOutcome<QList<Project>> out;
         client.fetchProjects({}, this, out.callback());
         QTRY_VERIFY(out.result);
         QVERIFY(out.result->isOk());

@@ -1,6 +1,28 @@
-#include "EndlessAnswerServer.h"
-#include "RawHttpServer.h"
-#include "WireTestSupport.h"
+#include "tests/support/CallOutcome.h"
+#include "tests/support/EndlessAnswerServer.h"
+#include "tests/support/ProjectJson.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestKeys.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/RetestRequest.h"
+#include "models/RetestRoundUpdate.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
+using Kind = ScriptedResponse::Kind;
+using C = ApiError::Category;
 
 // The client against servers that misbehave on purpose (audit of issue 8): keys echoed back in long or
 // folded messages, absurd Retry-After values, paging that never ends, redirects of the retest POST,
@@ -10,7 +32,7 @@ class TestSsapiHostileServer : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeSsapiServer> m_server;
+    std::unique_ptr<ScriptedHttpServer> m_server;
     std::unique_ptr<SsapiClient> m_client;
 
     static RetestRequest retest() { return RetestRequest{u"2030-01-01T00:00:00.000Z"_s, {}, {u"v1"_s}}; }
@@ -18,11 +40,11 @@ private:
 private Q_SLOTS:
     void init()
     {
-        m_server = std::make_unique<FakeSsapiServer>();
+        m_server = std::make_unique<ScriptedHttpServer>();
         QVERIFY(m_server->listen());
         m_client = std::make_unique<SsapiClient>();
         QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isEmpty());
-        m_client->setApiKey(kKey);
+        m_client->setApiKey(kWireKey);
         m_client->setRetryPolicy({3, 1, 5, 5000});
         m_client->setTimeout(60000);
     }
@@ -44,9 +66,9 @@ private Q_SLOTS:
     {
         QFETCH(int, offset);
         QString text(1000, u'.');
-        text.replace(offset, kKey.size(), kKey);
+        text.replace(offset, kWireKey.size(), kWireKey);
         m_server->enqueue(ScriptedResponse::json(401, {{u"message"_s, text}}));
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         m_client->fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         const QString message = out.result->error().message();
@@ -61,7 +83,7 @@ private Q_SLOTS:
             403, {{u"message"_s, u"key wire-key-\r\n7Qz9-secret refused"_s},
                   {u"details"_s,
                    QJsonArray{QJsonObject{{u"path"_s, u"k"_s}, {u"info"_s, u"wire-key-7Qz9-\nsecret"_s}}}}}));
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         m_client->fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.result->error().message(), u"key [redacted] refused"_s);
@@ -70,10 +92,14 @@ private Q_SLOTS:
 
     void keyInReasonPhraseIsRedacted()
     {
-        RawHttpServer raw;
-        raw.response = "HTTP/1.1 401 Key wire-key-7Qz9-secret unknown\r\nContent-Length: 0\r\n\r\n";
-        QVERIFY(m_client->setBaseUrl(QUrl(raw.origin())).isEmpty());
-        Outcome<QList<Group>> out;
+        ScriptedHttpServer raw;
+        QVERIFY(raw.listen());
+        raw.setHandler([](const RecordedRequest&) {
+            return ScriptedResponse::rawBytes(
+                "HTTP/1.1 401 Key wire-key-7Qz9-secret unknown\r\nContent-Length: 0\r\n\r\n");
+        });
+        QVERIFY(m_client->setBaseUrl(raw.baseUrl()).isEmpty());
+        CallOutcome<QList<Group>> out;
         m_client->fetchGroups(this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.result->error().message(), u"Key [redacted] unknown"_s);
@@ -96,7 +122,7 @@ private Q_SLOTS:
             return ScriptedResponse::json(429, {{u"message"_s, u"slow down"_s}})
                 .withHeader("Retry-After", retryAfter);
         });
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         SsapiCall* call = m_client->fetchGroups(this, out.callback());
         QSignalSpy retries(call, &SsapiCall::retryScheduled);
         QTRY_VERIFY(out.result);
@@ -113,7 +139,7 @@ private Q_SLOTS:
     {
         m_server->enqueue(ScriptedResponse::json(503, {}).withHeader("Retry-After", "1"));
         m_server->enqueue(ScriptedResponse::json(200, {{u"groups"_s, QJsonArray{}}}));
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         SsapiCall* call = m_client->fetchGroups(this, out.callback());
         QSignalSpy retries(call, &SsapiCall::retryScheduled);
         QTRY_VERIFY_WITH_TIMEOUT(out.result, 20000);
@@ -131,7 +157,7 @@ private Q_SLOTS:
             return ScriptedResponse::json(200,
                                           {{u"projects"_s, namedProjects(0, 2)}}); // no count, skip ignored
         });
-        Outcome<QList<Project>> out;
+        CallOutcome<QList<Project>> out;
         m_client->fetchProjects({}, this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), C::BadResponse);
@@ -150,7 +176,7 @@ private Q_SLOTS:
             served += 2;
             return ScriptedResponse::json(200, {{u"projects"_s, namedProjects(served, 2)}});
         });
-        Outcome<QList<Project>> out;
+        CallOutcome<QList<Project>> out;
         m_client->fetchProjects({}, this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), C::BadResponse);
@@ -170,7 +196,7 @@ private Q_SLOTS:
                 page.append(readProject(u"p%1"_s.arg(served++), QString(1000, u'n'))); // about 1 KiB each
             return ScriptedResponse::json(200, {{u"projects"_s, page}});
         });
-        Outcome<QList<Project>> out;
+        CallOutcome<QList<Project>> out;
         m_client->fetchProjects({}, this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), C::BadResponse);
@@ -187,7 +213,7 @@ private Q_SLOTS:
             served += 2;
             return ScriptedResponse::json(200, {{u"count"_s, 3}, {u"projects"_s, namedProjects(served, 2)}});
         });
-        Outcome<QList<Project>> out;
+        CallOutcome<QList<Project>> out;
         m_client->fetchProjects({}, this, out.callback());
         QTRY_VERIFY(out.result);
         QVERIFY(out.result->isOk());
@@ -209,7 +235,7 @@ private Q_SLOTS:
         m_server->setHandler([](const RecordedRequest&) {
             return ScriptedResponse::json(200, {{u"status"_s, u"ok"_s}});
         });
-        Outcome<QString> out;
+        CallOutcome<QString> out;
         m_client->requestRetest(u"p1"_s, retest(), this, out.callback());
         QTRY_VERIFY(out.result);
         QCOMPARE(out.category(), C::BadResponse);
@@ -226,9 +252,10 @@ private Q_SLOTS:
     void declaredLengthAboveCapIsRefusedAtOnce()
     {
         EndlessAnswerServer server(EndlessAnswerServer::Mode::HugeContentLength);
-        QVERIFY(m_client->setBaseUrl(QUrl(server.origin())).isEmpty());
+        QVERIFY(server.listen());
+        QVERIFY(m_client->setBaseUrl(server.baseUrl()).isEmpty());
         m_client->setMaxResponseBytes(256 * 1024);
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         SsapiCall* call = m_client->fetchGroups(this, out.callback());
         qint64 accepted = -1;
         connect(call, &SsapiCall::finished, this, [&accepted, call] { accepted = call->bytesReceived(); });
@@ -238,16 +265,17 @@ private Q_SLOTS:
         QCOMPARE(out.category(), C::BadResponse);
         QCOMPARE(out.result->error().message(), u"the answer is larger than 256 KiB"_s);
         QCOMPARE(accepted, 0);
-        QCOMPARE(server.requests, 1); // not retried
+        QCOMPARE(server.requestCount(), 1); // not retried
     }
 
     void chunkedAnswerStopsAtTheCap()
     {
         EndlessAnswerServer server(EndlessAnswerServer::Mode::Chunked);
-        QVERIFY(m_client->setBaseUrl(QUrl(server.origin())).isEmpty());
+        QVERIFY(server.listen());
+        QVERIFY(m_client->setBaseUrl(server.baseUrl()).isEmpty());
         constexpr qint64 cap = 256 * 1024;
         m_client->setMaxResponseBytes(cap);
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         SsapiCall* call = m_client->fetchGroups(this, out.callback());
         qint64 accepted = -1;
         connect(call, &SsapiCall::finished, this, [&accepted, call] { accepted = call->bytesReceived(); });
@@ -255,7 +283,7 @@ private Q_SLOTS:
         QCOMPARE(out.category(), C::BadResponse);
         QCOMPARE(out.result->error().message(), u"the answer is larger than 256 KiB"_s);
         qInfo("cap %lld bytes: client accepted %lld, server handed %lld to its socket", cap, accepted,
-              server.bodyBytesWritten);
+              server.bodyBytesWritten());
         QVERIFY2(accepted > cap && accepted <= cap + 1, qPrintable(QString::number(accepted)));
         // What the server handed to its socket is logged, not asserted: it includes the kernel's
         // loopback buffers (several MiB, more on a loaded machine), which no client setting bounds.

@@ -1,5 +1,27 @@
-#include "TlsHttpServer.h"
-#include "WireTestSupport.h"
+#include "tests/support/CallOutcome.h"
+#include "tests/support/ProjectJson.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestKeys.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/RetestRequest.h"
+#include "models/RetestRoundUpdate.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
+using Kind = ScriptedResponse::Kind;
+using C = ApiError::Category;
 
 #include "api/OriginTrust.h"
 
@@ -24,9 +46,17 @@ private:
         const QList<QSslCertificate> list = QSslCertificate::fromPath(dataFile(u"ca.pem"_s));
         return list.value(0);
     }
-    static std::unique_ptr<TlsHttpServer> serverWith(const QString& certificate)
+    // An HTTPS server with `certificate` that answers every request with an empty group list.
+    static std::unique_ptr<ScriptedHttpServer> serverWith(const QString& certificate)
     {
-        return std::make_unique<TlsHttpServer>(dataFile(certificate), dataFile(u"server.key"_s));
+        auto server = std::make_unique<ScriptedHttpServer>();
+        server->listenTls(dataFile(certificate), dataFile(u"server.key"_s));
+        server->setHandler([](const RecordedRequest&) {
+            return ScriptedResponse::rawBytes(
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 13\r\n"
+                "Connection: close\r\n\r\n{\"groups\":[]}");
+        });
+        return server;
     }
     static bool defaultTrustsTestCa()
     {
@@ -39,11 +69,11 @@ private:
     {
         SsapiClient client;
         client.setBaseUrl(base);
-        client.setApiKey(kKey);
+        client.setApiKey(kWireKey);
         client.setTimeout(60000);
         if (!privateCas.isEmpty())
             client.setCaCertificates(privateCas);
-        Outcome<QList<Group>> out;
+        CallOutcome<QList<Group>> out;
         client.fetchGroups(nullptr, out.callback());
         if (!QTest::qWaitFor([&out] { return out.result.has_value(); }, 30000))
             return ApiResult<QList<Group>>::failure(ApiError(C::Timeout, u"the test gave up"_s));
@@ -78,7 +108,7 @@ private Q_SLOTS:
         auto server = serverWith(certificate);
         QVERIFY(server->isReady());
         const auto result =
-            fetchGroups(server->url(), trustTestCa ? QList{testCa()} : QList<QSslCertificate>{});
+            fetchGroups(server->baseUrl(), trustTestCa ? QList{testCa()} : QList<QSslCertificate>{});
         QVERIFY(!result.isOk());
         const ApiError& error = result.error();
         qInfo("%s", qPrintable(error.message()));
@@ -87,9 +117,9 @@ private Q_SLOTS:
                  qPrintable(error.message()));
         QVERIFY2(error.message().contains(problem, Qt::CaseInsensitive), qPrintable(error.message()));
         QVERIFY(!error.leavesDoubt()); // nothing was sent
-        QVERIFY(server->connections >= 1);
-        QCOMPARE(server->requests.size(), 0);
-        QCOMPARE(server->handshakes, 0);
+        QVERIFY(server->connectionCount() >= 1);
+        QCOMPARE(server->requests().size(), 0);
+        QCOMPARE(server->handshakeCount(), 0);
     }
 
     void caInDefaultConfigurationIsAccepted()
@@ -99,10 +129,11 @@ private Q_SLOTS:
         QSslConfiguration withCa = QSslConfiguration::defaultConfiguration();
         withCa.addCaCertificate(testCa());
         QSslConfiguration::setDefaultConfiguration(withCa);
-        const auto result = fetchGroups(server->url());
+        const auto result = fetchGroups(server->baseUrl());
         QVERIFY2(result.isOk(), qPrintable(result.error().userMessage()));
-        QCOMPARE(server->requests.size(), 1);
-        QVERIFY(server->requests.first().contains(QByteArray(QByteArray("X-SSAPI-KEY: ") + kKey.toUtf8())));
+        QCOMPARE(server->requests().size(), 1);
+        QVERIFY(server->requests().first().head.contains(
+            QByteArray(QByteArray("X-SSAPI-KEY: ") + kWireKey.toUtf8())));
     }
 
     void privateCaIsTrustedForItsOriginOnly()
@@ -110,17 +141,17 @@ private Q_SLOTS:
         auto server = serverWith(u"localhost-and-loopback.pem"_s);
         QVERIFY(server->isReady());
         // Client A trusts the CA for https://127.0.0.1:port …
-        const auto a = fetchGroups(server->url(u"127.0.0.1"_s), {testCa()});
+        const auto a = fetchGroups(server->baseUrl(u"127.0.0.1"_s), {testCa()});
         QVERIFY2(a.isOk(), qPrintable(a.error().userMessage()));
-        QCOMPARE(server->requests.size(), 1);
+        QCOMPARE(server->requests().size(), 1);
         // … which changed nothing for the process: client B, same server under another origin
         // (https://localhost:port), is refused.
         QVERIFY(!defaultTrustsTestCa());
-        const auto b = fetchGroups(server->url(u"localhost"_s));
+        const auto b = fetchGroups(server->baseUrl(u"localhost"_s));
         QVERIFY(!b.isOk());
         QCOMPARE(b.error().category(), C::Network);
         QVERIFY2(b.error().message().contains(u"issuer certificate"_s), qPrintable(b.error().message()));
-        QCOMPARE(server->requests.size(), 1);
+        QCOMPARE(server->requests().size(), 1);
     }
 
     void privateCaDoesNotFollowTheClientToAnotherOrigin()
@@ -128,16 +159,16 @@ private Q_SLOTS:
         auto server = serverWith(u"localhost-and-loopback.pem"_s);
         QVERIFY(server->isReady());
         SsapiClient client;
-        client.setApiKey(kKey);
-        client.setBaseUrl(server->url(u"127.0.0.1"_s));
+        client.setApiKey(kWireKey);
+        client.setBaseUrl(server->baseUrl(u"127.0.0.1"_s));
         client.setCaCertificates({testCa()});
-        client.setBaseUrl(server->url(u"localhost"_s)); // another origin: the CA stays behind
-        Outcome<QList<Group>> out;
+        client.setBaseUrl(server->baseUrl(u"localhost"_s)); // another origin: the CA stays behind
+        CallOutcome<QList<Group>> out;
         client.fetchGroups(this, out.callback());
         QTRY_VERIFY_WITH_TIMEOUT(out.result, 30000);
         QVERIFY(!out.result->isOk());
         QCOMPARE(out.category(), C::Network);
-        QCOMPARE(server->requests.size(), 0);
+        QCOMPARE(server->requests().size(), 0);
     }
 
     void originTrustAppliesToOneOriginOnly()

@@ -1,4 +1,27 @@
-#include "WireTestSupport.h"
+#include "tests/support/CallOutcome.h"
+#include "tests/support/ProjectJson.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestKeys.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/RetestRequest.h"
+#include "models/RetestRoundUpdate.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
+using Kind = ScriptedResponse::Kind;
+using C = ApiError::Category;
 
 #include <QLoggingCategory>
 
@@ -35,13 +58,13 @@ class TestSsapiWire : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeSsapiServer> m_server;
+    std::unique_ptr<ScriptedHttpServer> m_server;
     std::unique_ptr<SsapiClient> m_client;
 
     const RecordedRequest& only() const { return m_server->requests().constFirst(); }
     void verifyCommonHeaders(const RecordedRequest& r)
     {
-        QCOMPARE(r.header("X-SSAPI-KEY"), kKey.toUtf8());
+        QCOMPARE(r.header("X-SSAPI-KEY"), kWireKey.toUtf8());
         QCOMPARE(r.header("Accept"), QByteArray("application/json"));
         QCOMPARE(r.header("User-Agent"), QByteArray("ForgeDesk/" FORGEDESK_VERSION));
     }
@@ -70,11 +93,11 @@ private Q_SLOTS:
 
 void TestSsapiWire::init()
 {
-    m_server = std::make_unique<FakeSsapiServer>();
+    m_server = std::make_unique<ScriptedHttpServer>();
     QVERIFY(m_server->listen());
     m_client = std::make_unique<SsapiClient>();
     QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isEmpty());
-    m_client->setApiKey(kKey);
+    m_client->setApiKey(kWireKey);
     m_client->setRetryPolicy({3, 1, 5, 5000});
     m_client->setTimeout(5000);
 }
@@ -88,7 +111,7 @@ void TestSsapiWire::cleanup()
 void TestSsapiWire::fetchProjectOnTheWire()
 {
     m_server->enqueue(ScriptedResponse::json(200, {{u"project"_s, readProject(u"p1"_s, u"Alpha"_s)}}));
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     m_client->fetchProject(u"p1"_s, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
@@ -109,7 +132,7 @@ void TestSsapiWire::fetchProjectsSendsFilters()
     query.name = u"A&B +c"_s;
     query.status = u"Testing"_s;
     query.q = u"{project_code:{$eq:\"X\"}}"_s;
-    Outcome<QList<Project>> out;
+    CallOutcome<QList<Project>> out;
     m_client->fetchProjects(query, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY(out.result->isOk());
@@ -128,7 +151,7 @@ void TestSsapiWire::updateProjectOnTheWire()
     const QJsonObject body{{u"name"_s, u"Renamed"_s}, {u"groups"_s, QJsonArray{u"g1"_s, u"g2"_s}}};
     m_server->enqueue(ScriptedResponse::json(
         200, {{u"project"_s, QJsonObject{{u"id"_s, u"p1"_s}, {u"name"_s, u"Renamed"_s}}}}));
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     m_client->updateProject(u"p1"_s, body, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
@@ -144,7 +167,7 @@ void TestSsapiWire::requestRetestOnTheWire()
 {
     m_server->enqueue(ScriptedResponse::json(200, {{u"status"_s, u"Project retest requested"_s}}));
     RetestRequest request{u"2030-01-01T13:00:00.000Z"_s, u"2030-01-08T12:59:59.000Z"_s, {u"v1"_s}};
-    Outcome<QString> out;
+    CallOutcome<QString> out;
     m_client->requestRetest(u"p1"_s, request, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY(out.result->isOk());
@@ -160,7 +183,7 @@ void TestSsapiWire::updateRetestRoundOnTheWire()
 {
     m_server->enqueue(ScriptedResponse::json(200, {{u"status"_s, u"Project Retest Round Updated"_s}}));
     RetestRoundUpdate update{u"2030-01-02T00:00:00.000Z"_s, {}};
-    Outcome<QString> out;
+    CallOutcome<QString> out;
     m_client->updateRetestRound(u"p1"_s, 2, update, this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(out.result->value(), u"Project Retest Round Updated"_s);
@@ -175,7 +198,7 @@ void TestSsapiWire::fetchVulnerabilitiesOnTheWire()
     const QJsonArray vulns{
         QJsonObject{{u"vulnerability_id"_s, u"v1"_s}, {u"vulnerability_retest"_s, u"Yes"_s}}};
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 1}, {u"vulnerabilities"_s, vulns}}));
-    Outcome<QList<Vulnerability>> out;
+    CallOutcome<QList<Vulnerability>> out;
     m_client->fetchVulnerabilities(u"p1"_s, true, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY(out.result->isOk());
@@ -189,7 +212,7 @@ void TestSsapiWire::fetchVulnerabilitiesOnTheWire()
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 0}, {u"vulnerabilities"_s, QJsonArray{}}}));
     VulnerabilityQuery filter;
     filter.pendingVulnerabilities = true;
-    Outcome<QList<Vulnerability>> pending;
+    CallOutcome<QList<Vulnerability>> pending;
     m_client->fetchVulnerabilities(u"p1"_s, filter, this, pending.callback());
     QTRY_VERIFY(pending.result);
     QVERIFY(pending.result->isOk());
@@ -211,8 +234,8 @@ void TestSsapiWire::fetchGroupsAndPortfolios()
                                           {u"name"_s, u"Web"_s},
                                           {u"streams"_s, QJsonArray{QJsonObject{{u"id"_s, u"s1"_s}}}}}}}});
     });
-    Outcome<QList<Group>> groups;
-    Outcome<QList<Portfolio>> portfolios;
+    CallOutcome<QList<Group>> groups;
+    CallOutcome<QList<Portfolio>> portfolios;
     m_client->fetchGroups(this, groups.callback());
     m_client->fetchPortfolios(this, portfolios.callback());
     QTRY_VERIFY(groups.result && portfolios.result);
@@ -228,7 +251,7 @@ void TestSsapiWire::fetchGroupsAndPortfolios()
 void TestSsapiWire::pathParameterStaysOneSegment()
 {
     m_server->enqueue(ScriptedResponse::json(200, {{u"project"_s, readProject(u"x"_s, u"X"_s)}}));
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     m_client->fetchProject(u"../groups?a=1#b"_s, this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(only().target, QByteArray("/api/ss/project/..%2Fgroups%3Fa%3D1%23b"));
@@ -277,7 +300,7 @@ void TestSsapiWire::errorCategories()
     m_client->setMaxResponseBytes(256 * 1024);
     m_client->setRetryPolicy({0, 1, 1, 1000}); // one answer each: retries are tested below
     m_server->setHandler([response](const RecordedRequest&) { return response; });
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     m_client->fetchProject(u"p1"_s, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY(!out.result->isOk());
@@ -287,7 +310,7 @@ void TestSsapiWire::errorCategories()
     if (!message.isEmpty())
         QVERIFY2(error.message().contains(message), qPrintable(error.message()));
     QVERIFY(!error.userMessage().isEmpty());
-    QVERIFY(!error.userMessage().contains(kKey));
+    QVERIFY(!error.userMessage().contains(kWireKey));
     QCOMPARE(out.calls, 1);
 }
 
@@ -302,7 +325,7 @@ void TestSsapiWire::validationDetailsAreRead()
               QJsonArray{QJsonObject{{u"path"_s, QJsonArray{u"name"_s}}, {u"info"_s, u"is required"_s}},
                          QJsonObject{{u"path"_s, u"end_date"_s}, {u"info"_s, u"before start"_s}}}}}}};
     m_server->enqueue(ScriptedResponse::json(400, body));
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     m_client->updateProject(u"p1"_s, {{u"name"_s, u""_s}}, this, out.callback());
     QTRY_VERIFY(out.result);
     const ApiError& error = out.result->error();
@@ -317,19 +340,20 @@ void TestSsapiWire::validationDetailsAreRead()
 void TestSsapiWire::keyIsRedactedFromServerMessages()
 {
     // A careless server echoing the key back must not put it in front of the user.
-    const QJsonObject body{{u"message"_s, QString(u"Key "_s + kKey + u" is not valid"_s)},
-                           {u"details"_s, QJsonArray{QJsonObject{{u"path"_s, u"key"_s}, {u"info"_s, kKey}}}}};
+    const QJsonObject body{
+        {u"message"_s, QString(u"Key "_s + kWireKey + u" is not valid"_s)},
+        {u"details"_s, QJsonArray{QJsonObject{{u"path"_s, u"key"_s}, {u"info"_s, kWireKey}}}}};
     m_server->enqueue(ScriptedResponse::json(401, body));
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY(out.result);
     const ApiError& error = out.result->error();
     QCOMPARE(error.category(), C::Auth);
-    QVERIFY(!error.message().contains(kKey));
-    QVERIFY(!error.userMessage().contains(kKey));
+    QVERIFY(!error.message().contains(kWireKey));
+    QVERIFY(!error.userMessage().contains(kWireKey));
     QVERIFY(error.message().contains(u"[redacted]"_s));
     for (const ApiError::Detail& d : error.details())
-        QVERIFY(!d.info.contains(kKey));
+        QVERIFY(!d.info.contains(kWireKey));
 }
 
 void TestSsapiWire::keyNeverLogged()
@@ -337,14 +361,14 @@ void TestSsapiWire::keyNeverLogged()
     g_logLines.clear();
     g_previousHandler = qInstallMessageHandler(captureMessage);
     g_previousFilter = QLoggingCategory::installFilter(enableApiLogging);
-    m_server->enqueue(ScriptedResponse::json(503, {{u"message"_s, kKey}}));
+    m_server->enqueue(ScriptedResponse::json(503, {{u"message"_s, kWireKey}}));
     m_server->enqueue(ScriptedResponse::redirect(302, "/api/ss/groups2"));
     m_server->enqueue(ScriptedResponse::json(200, {{u"groups"_s, QJsonArray{}}}));
-    Outcome<QList<Group>> ok;
+    CallOutcome<QList<Group>> ok;
     m_client->fetchGroups(this, ok.callback());
     QTRY_VERIFY(ok.result);
-    m_server->enqueue(ScriptedResponse::json(401, {{u"error"_s, kKey}}));
-    Outcome<QList<Group>> failed;
+    m_server->enqueue(ScriptedResponse::json(401, {{u"error"_s, kWireKey}}));
+    CallOutcome<QList<Group>> failed;
     m_client->fetchGroups(this, failed.callback());
     QTRY_VERIFY(failed.result);
     QLoggingCategory::installFilter(g_previousFilter);
@@ -352,7 +376,7 @@ void TestSsapiWire::keyNeverLogged()
     QVERIFY(ok.result->isOk());
     QVERIFY(!g_logLines.isEmpty()); // the category really was on
     for (const QString& line : std::as_const(g_logLines))
-        QVERIFY2(!line.contains(kKey), qPrintable(line));
+        QVERIFY2(!line.contains(kWireKey), qPrintable(line));
 }
 
 QTEST_GUILESS_MAIN(TestSsapiWire)

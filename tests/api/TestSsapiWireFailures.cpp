@@ -1,4 +1,27 @@
-#include "WireTestSupport.h"
+#include "tests/support/CallOutcome.h"
+#include "tests/support/ProjectJson.h"
+#include "tests/support/ScriptedHttpServer.h"
+#include "tests/support/TestKeys.h"
+
+#include "api/SsapiCall.h"
+#include "api/SsapiClient.h"
+#include "models/RetestRequest.h"
+#include "models/RetestRoundUpdate.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QLocale>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
+using Kind = ScriptedResponse::Kind;
+using C = ApiError::Category;
 
 // The client on the wire when things go wrong: retries, time-outs, cancellation, where the key may go,
 // and paging.
@@ -7,13 +30,13 @@ class TestSsapiWireFailures : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<FakeSsapiServer> m_server;
+    std::unique_ptr<ScriptedHttpServer> m_server;
     std::unique_ptr<SsapiClient> m_client;
 
     const RecordedRequest& only() const { return m_server->requests().constFirst(); }
     void verifyCommonHeaders(const RecordedRequest& r)
     {
-        QCOMPARE(r.header("X-SSAPI-KEY"), kKey.toUtf8());
+        QCOMPARE(r.header("X-SSAPI-KEY"), kWireKey.toUtf8());
         QCOMPARE(r.header("Accept"), QByteArray("application/json"));
         QCOMPARE(r.header("User-Agent"), QByteArray("ForgeDesk/" FORGEDESK_VERSION));
     }
@@ -55,11 +78,11 @@ private Q_SLOTS:
 
 void TestSsapiWireFailures::init()
 {
-    m_server = std::make_unique<FakeSsapiServer>();
+    m_server = std::make_unique<ScriptedHttpServer>();
     QVERIFY(m_server->listen());
     m_client = std::make_unique<SsapiClient>();
     QVERIFY(m_client->setBaseUrl(m_server->baseUrl()).isEmpty());
-    m_client->setApiKey(kKey);
+    m_client->setApiKey(kWireKey);
     m_client->setRetryPolicy({3, 1, 5, 5000});
     m_client->setTimeout(5000);
 }
@@ -94,7 +117,7 @@ void TestSsapiWireFailures::retriedUntilSuccess()
     m_server->enqueue(
         ScriptedResponse::json(200, {{u"project"_s, put ? QJsonObject{{u"id"_s, u"p1"_s}, {u"name"_s, u"N"_s}}
                                                         : readProject(u"p1"_s, u"N"_s)}}));
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     if (put)
         m_client->updateProject(u"p1"_s, {{u"name"_s, u"N"_s}}, this, out.callback());
     else
@@ -114,7 +137,7 @@ void TestSsapiWireFailures::retriedUntilSuccess()
 void TestSsapiWireFailures::retriesAreBounded()
 {
     m_server->setHandler([](const RecordedRequest&) { return ScriptedResponse::json(503, {}); });
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(out.category(), C::Server);
@@ -122,7 +145,7 @@ void TestSsapiWireFailures::retriesAreBounded()
     QCOMPARE(m_server->requestCount(), 4); // the first try and three retries
 
     m_server->setHandler([](const RecordedRequest&) { return ScriptedResponse::of(Kind::Drop); });
-    Outcome<QList<Group>> dropped;
+    CallOutcome<QList<Group>> dropped;
     m_client->fetchGroups(this, dropped.callback());
     QTRY_VERIFY(dropped.result);
     QCOMPARE(dropped.category(), C::Network);
@@ -143,7 +166,7 @@ void TestSsapiWireFailures::retryAfterHttpDateIsHonoured()
     m_server->enqueue(ScriptedResponse::json(200, {{u"groups"_s, QJsonArray{}}}));
     QElapsedTimer timer;
     timer.start();
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY_WITH_TIMEOUT(out.result, 10000);
     QVERIFY(out.result->isOk());
@@ -155,7 +178,7 @@ void TestSsapiWireFailures::retryAfterBeyondCapIsNotWaitedFor()
 {
     m_server->enqueue(
         ScriptedResponse::json(429, {{u"message"_s, u"slow down"_s}}).withHeader("Retry-After", "120"));
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(out.category(), C::RateLimited);
@@ -185,7 +208,7 @@ void TestSsapiWireFailures::retestPostIsNeverRetried()
     QFETCH(int, category);
     QFETCH(bool, doubt);
     m_server->setHandler([failure](const RecordedRequest&) { return failure; });
-    Outcome<QString> out;
+    CallOutcome<QString> out;
     SsapiCall* call = m_client->requestRetest(
         u"p1"_s, RetestRequest{u"2030-01-01T00:00:00.000Z"_s, {}, {u"v1"_s}}, this, out.callback());
     QSignalSpy retries(call, &SsapiCall::retryScheduled);
@@ -202,7 +225,7 @@ void TestSsapiWireFailures::cancelDuringBackoff()
 {
     m_client->setRetryPolicy({3, 1, 5, 60000});
     m_server->enqueue(ScriptedResponse::json(503, {}).withHeader("Retry-After", "30"));
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     SsapiCall* call = m_client->fetchGroups(this, out.callback());
     QSignalSpy finished(call, &SsapiCall::finished);
     QSignalSpy retries(call, &SsapiCall::retryScheduled);
@@ -221,7 +244,7 @@ void TestSsapiWireFailures::getTimeoutIsTimeoutNotCancelled()
 {
     m_client->setTimeout(200);
     m_server->setHandler([](const RecordedRequest&) { return ScriptedResponse::of(Kind::Hold); });
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     SsapiCall* call = m_client->fetchProject(u"p1"_s, this, out.callback());
     QSignalSpy finished(call, &SsapiCall::finished);
     QVERIFY(finished.wait(5000));
@@ -234,7 +257,7 @@ void TestSsapiWireFailures::getTimeoutIsTimeoutNotCancelled()
 void TestSsapiWireFailures::cancelWhileWaitingForAnswer()
 {
     m_server->setHandler([](const RecordedRequest&) { return ScriptedResponse::of(Kind::Hold); });
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     QPointer<SsapiCall> call = m_client->updateProject(u"p1"_s, {{u"name"_s, u"x"_s}}, this, out.callback());
     QSignalSpy finished(call.data(), &SsapiCall::finished);
     QTRY_COMPARE(m_server->requestCount(), 1);
@@ -259,24 +282,24 @@ void TestSsapiWireFailures::crossOriginRedirectNeverCarriesTheKey_data()
 void TestSsapiWireFailures::crossOriginRedirectNeverCarriesTheKey()
 {
     QFETCH(int, status);
-    FakeSsapiServer elsewhere;
+    ScriptedHttpServer elsewhere;
     QVERIFY(elsewhere.listen());
     m_server->enqueue(ScriptedResponse::redirect(status, elsewhere.url(u"/api/ss/groups"_s).toEncoded()));
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(out.category(), C::InsecureUrl);
     QCOMPARE(m_server->requestCount(), 1);
     // The call has finished without following: it can no longer connect anywhere.
     QCOMPARE(elsewhere.connectionCount(), 0);
-    QVERIFY(!elsewhere.allBytesReceived().contains(kKey.toUtf8()));
+    QVERIFY(!elsewhere.allBytesReceived().contains(kWireKey.toUtf8()));
 }
 
 void TestSsapiWireFailures::sameOriginRedirectIsFollowed()
 {
     m_server->enqueue(ScriptedResponse::redirect(308, "/api/ss/project/p2"));
     m_server->enqueue(ScriptedResponse::json(200, {{u"project"_s, QJsonObject{{u"name"_s, u"Moved"_s}}}}));
-    Outcome<Project> out;
+    CallOutcome<Project> out;
     m_client->updateProject(u"p1"_s, {{u"name"_s, u"Moved"_s}}, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
@@ -293,7 +316,7 @@ void TestSsapiWireFailures::redirectWithoutLocationFails()
     ScriptedResponse bare;
     bare.status = 302;
     m_server->setHandler([bare](const RecordedRequest&) { return bare; });
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(out.category(), C::BadResponse);
@@ -302,14 +325,14 @@ void TestSsapiWireFailures::redirectWithoutLocationFails()
 
 void TestSsapiWireFailures::keyIsCleanedOfControlCharacters()
 {
-    m_client->setApiKey(u"  "_s + kKey + u"\r\nX-Injected: 1\n"_s);
+    m_client->setApiKey(u"  "_s + kWireKey + u"\r\nX-Injected: 1\n"_s);
     m_server->enqueue(ScriptedResponse::json(200, {{u"groups"_s, QJsonArray{}}}));
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(m_server->requestCount(), 1);
     QVERIFY(only().header("X-Injected").isEmpty());
-    QCOMPARE(only().header("X-SSAPI-KEY"), QByteArray(kKey.toUtf8() + "X-Injected: 1"));
+    QCOMPARE(only().header("X-SSAPI-KEY"), QByteArray(kWireKey.toUtf8() + "X-Injected: 1"));
 }
 
 void TestSsapiWireFailures::plainHttpToRemoteHostIsRefused_data()
@@ -327,12 +350,12 @@ void TestSsapiWireFailures::plainHttpToRemoteHostIsRefused()
     QVERIFY(!m_client->setBaseUrl(QUrl(url)).isEmpty());
     // An attempt would end as a network error or, against 192.0.2.1, a timeout: never InsecureUrl.
     m_client->setTimeout(120000);
-    Outcome<QList<Group>> out;
+    CallOutcome<QList<Group>> out;
     m_client->fetchGroups(this, out.callback());
     QVERIFY(!out.result); // reported asynchronously, like every other outcome
     QTRY_VERIFY(out.result);
     QCOMPARE(out.category(), C::InsecureUrl);
-    QVERIFY(!out.result->error().userMessage().contains(kKey));
+    QVERIFY(!out.result->error().userMessage().contains(kWireKey));
 }
 
 void TestSsapiWireFailures::pagesUntilCountReached()
@@ -343,7 +366,7 @@ void TestSsapiWireFailures::pagesUntilCountReached()
         const int skip = r.query.queryItemValue(u"skip"_s).toInt();
         return ScriptedResponse::json(200, {{u"count"_s, 4}, {u"projects"_s, namedProjects(skip, 2)}});
     });
-    Outcome<QList<Project>> out;
+    CallOutcome<QList<Project>> out;
     SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
     QSignalSpy progress(call, &SsapiCall::pageReceived);
     QTRY_VERIFY(out.result);
@@ -370,7 +393,7 @@ void TestSsapiWireFailures::shortPageEndsPaging()
     m_server->enqueue(ScriptedResponse::json(
         200, {{u"count"_s, 100},
               {u"vulnerabilities"_s, QJsonArray{QJsonObject{{u"vulnerability_id"_s, u"v4"_s}}}}}));
-    Outcome<QList<Vulnerability>> out;
+    CallOutcome<QList<Vulnerability>> out;
     m_client->fetchVulnerabilities(u"p1"_s, false, this, out.callback());
     QTRY_VERIFY(out.result);
     QVERIFY(out.result->isOk());
@@ -385,7 +408,7 @@ void TestSsapiWireFailures::errorOnLaterPageFailsTheFetch()
     m_client->setPageSize(2);
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(0, 2)}}));
     m_server->enqueue(ScriptedResponse::json(403, {{u"message"_s, u"no more for you"_s}}));
-    Outcome<QList<Project>> out;
+    CallOutcome<QList<Project>> out;
     m_client->fetchProjects({}, this, out.callback());
     QTRY_VERIFY(out.result);
     QCOMPARE(out.category(), C::Auth);
@@ -397,7 +420,7 @@ void TestSsapiWireFailures::cancelStopsPaging()
     m_client->setPageSize(2);
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(0, 2)}}));
     m_server->enqueue(ScriptedResponse::of(Kind::Hold));
-    Outcome<QList<Project>> out;
+    CallOutcome<QList<Project>> out;
     SsapiCall* call = m_client->fetchProjects({}, this, out.callback());
     QSignalSpy finished(call, &SsapiCall::finished);
     QTRY_COMPARE(m_server->requestCount(), 2);

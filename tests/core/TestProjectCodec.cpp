@@ -1,4 +1,4 @@
-#include "TestData.h"
+#include "tests/support/TestData.h"
 
 #include "models/Catalog.h"
 #include "models/ProjectCodec.h"
@@ -8,6 +8,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 // Decoding and encoding of the three project shapes, over the documented examples.
 class TestProjectCodec : public QObject

@@ -2,7 +2,7 @@
 // menus, the editor's section titles and a validation message next to a field are German, and so are the
 // texts the core libraries make: a refused key's message, table headers and states, the calendar's spoken
 // days. The binary follows LANGUAGE like other applications.
-#include "../ui_main/MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "models/BulkRetestModel.h"
 #include "models/CalendarSpeech.h"
@@ -14,6 +14,7 @@
 #include "ui/retest/BulkRetestDialog.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,6 +27,7 @@
 #include <QTreeView>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestGermanWindow : public QObject
 {
@@ -47,7 +49,7 @@ private Q_SLOTS:
     void menusSectionsAndValidationAreGerman()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
 
         QStringList menus;
@@ -97,7 +99,7 @@ private Q_SLOTS:
     void retestTablesAreGerman()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.session.projects().isEmpty());
 
         auto* rounds = f.window.findChild<QTableView*>(u"roundsView"_s);
@@ -108,7 +110,7 @@ private Q_SLOTS:
         QCOMPARE(roundHeaders, (QStringList{u"Runde"_s, u"Status"_s, u"Zeitraum ab"_s, u"Zeitraum bis"_s,
                                             u"Angefordert"_s, u"Abgeschlossen"_s, u"Schwachstellen"_s}));
 
-        BulkRetestDialog dialog(&f.client, {f.session.projects().first().toProject()}, &f.window);
+        BulkRetestDialog dialog(f.client.get(), {f.session.projects().first().toProject()}, &f.window);
         auto* projects = dialog.findChild<QTreeView*>(u"projectsView"_s);
         QVERIFY(projects);
         QStringList bulkHeaders;

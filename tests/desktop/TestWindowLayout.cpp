@@ -1,6 +1,6 @@
 // The window's layout at 1280×800 and 1920×1080 (form fields use the width, the Access matrix fits), the
 // project list's column chooser, and the layout kept across a restart.
-#include "../ui_main/MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "models/ProjectListModel.h"
 #include "ui/editor/FieldEditor.h"
@@ -9,6 +9,7 @@
 #include "ui/main/ProjectListView.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHeaderView>
 #include <QLineEdit>
@@ -24,6 +25,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestWindowLayout : public QObject
 {
@@ -54,7 +56,7 @@ private Q_SLOTS:
         QFETCH(QSize, size);
         MainWindowFixture f;
         f.window.resize(size);
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
 
         QScrollArea* general = showSection(f.window, ProjectSection::General);
@@ -86,7 +88,7 @@ private Q_SLOTS:
     void columnChooserTogglesAColumn()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTableView* table = f.window.projectList()->tableView();
         QTRY_VERIFY(table->model()->rowCount() > 0);
         QHeaderView* header = table->horizontalHeader();
@@ -134,7 +136,7 @@ private Q_SLOTS:
     void layoutSurvivesARestart()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTRY_VERIFY(f.window.projectList()->tableView()->model()->rowCount() > 0);
         f.window.resize(1500, 900);
         auto* splitter = f.window.findChild<QSplitter*>(u"projectSplitter"_s);

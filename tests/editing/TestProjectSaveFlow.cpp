@@ -1,11 +1,12 @@
 // ProjectSaveFlow against the in-process sandbox, with no widget: the exact PUT bodies, each conflict
 // choice, failures that keep the edits and the draft, and a dropped save that stays dropped.
+#include "tests/support/SandboxFixture.h"
+
 #include "api/SsapiClient.h"
 #include "editing/ProjectDocument.h"
 #include "editing/ProjectSaveFlow.h"
 #include "models/IsoDate.h"
 #include "models/ProjectCodec.h"
-#include "sandbox/SandboxServer.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -17,8 +18,9 @@
 
 using namespace Qt::StringLiterals;
 
+using namespace ForgeDeskTest;
+
 namespace {
-const QString kKey = u"test-key-0123456789"_s;
 const QString kProfile = u"profile-1"_s;
 } // namespace
 
@@ -26,38 +28,23 @@ class TestProjectSaveFlow : public QObject
 {
     Q_OBJECT
 private:
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<SsapiClient> m_client;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProjectDraftStore> m_drafts;
     std::unique_ptr<ProjectDocument> m_doc;
     std::unique_ptr<ProjectSaveFlow> m_flow;
     QString m_id;
 
-    Project serverProject() const { return ProjectCodec::fromReadJson(m_server->project(m_id)); }
-    QList<QJsonObject> putBodies() const
-    {
-        QList<QJsonObject> bodies;
-        for (const RecordedRequest& r : m_server->requests()) {
-            if (r.method == "PUT")
-                bodies.append(QJsonDocument::fromJson(r.body).object());
-        }
-        return bodies;
-    }
-    QList<QByteArray> methods() const
-    {
-        QList<QByteArray> list;
-        for (const RecordedRequest& r : m_server->requests())
-            list.append(r.method);
-        return list;
-    }
+    Project serverProject() const { return m_sandbox->storedProject(m_id); }
+    QList<QJsonObject> putBodies() const { return m_sandbox->putBodies(); }
+    QList<QByteArray> methods() const { return m_sandbox->methods(); }
     void someoneElseEdits()
     {
-        QJsonObject read = m_server->project(m_id);
+        QJsonObject read = m_sandbox->server->project(m_id);
         read.insert(u"project_code"_s, u"THEIRS"_s);
         read.insert(u"project_organization_code"_s, u"ORG-THEIRS"_s);
         read.insert(u"project_last_modified"_s, IsoDate::format(QDateTime::currentDateTimeUtc().addSecs(60)));
-        m_server->putProject(read);
+        m_sandbox->server->putProject(read);
     }
     // Edits name and code, lets someone else edit code and organization code, and saves into the conflict.
     void saveIntoConflict()
@@ -90,29 +77,22 @@ private:
 private Q_SLOTS:
     void init()
     {
-        SandboxOptions options;
-        options.apiKey = kKey;
-        m_server = std::make_unique<SandboxServer>(options);
-        QVERIFY(m_server->listen(0));
-        m_client = std::make_unique<SsapiClient>();
-        m_client->setBaseUrl(m_server->baseUrl());
-        m_client->setApiKey(kKey);
+        m_sandbox = std::make_unique<SandboxFixture>();
         m_dir = std::make_unique<QTemporaryDir>();
         m_drafts = std::make_unique<ProjectDraftStore>(m_dir->path());
         m_doc = std::make_unique<ProjectDocument>(m_drafts.get());
         m_doc->setProfileId(kProfile);
-        m_id = m_server->projectIds().first();
+        m_id = m_sandbox->server->projectIds().first();
         m_doc->reset(serverProject());
-        m_flow = std::make_unique<ProjectSaveFlow>(m_client.get(), m_doc.get());
-        m_server->clearRequests();
+        m_flow = std::make_unique<ProjectSaveFlow>(m_sandbox->client.get(), m_doc.get());
+        m_sandbox->server->clearRequests();
     }
     void cleanup()
     {
         m_flow.reset();
         m_doc.reset();
         m_drafts.reset();
-        m_client.reset();
-        m_server.reset();
+        m_sandbox.reset();
     }
 
     void previewShowsTheChanges()
@@ -130,7 +110,7 @@ private Q_SLOTS:
         m_flow->decline();
         m_flow->confirm(); // too late: the preview was declined
         QCOMPARE(m_flow->stage(), ProjectSaveFlow::Stage::Idle);
-        QVERIFY(m_server->requests().isEmpty());
+        QVERIFY(m_sandbox->server->requests().isEmpty());
     }
 
     void nothingToSaveDoesNothing()
@@ -163,7 +143,7 @@ private Q_SLOTS:
         QCOMPARE(status.last().at(0).toString(), u"Saved “Saved name”."_s);
         QVERIFY(m_flow->errorText().isEmpty());
         // The merged project keeps what the PUT answer lacks, so the next save is no conflict.
-        m_server->clearRequests();
+        m_sandbox->server->clearRequests();
         m_doc->editField(u"code"_s, u"NEXT"_s);
         QVERIFY(confirmAndWaitSaved());
         QCOMPARE(putBodies(), (QList<QJsonObject>{{{u"code"_s, u"NEXT"_s}}}));
@@ -174,13 +154,13 @@ private Q_SLOTS:
         // The update's answer has no last_updated: the saved version keeps the time it was loaded
         // with, older than the server's. The next check finds the same fields: no conflict, and the
         // merged version then carries the server's time.
-        m_server->setUpdateAnswerWithoutLastUpdated(true);
+        m_sandbox->server->setUpdateAnswerWithoutLastUpdated(true);
         const QString loadedAt = m_doc->loaded().facts().lastModified;
         m_doc->editField(u"name"_s, u"Saved name"_s);
         QVERIFY(confirmAndWaitSaved());
         QCOMPARE(m_doc->loaded().facts().lastModified, loadedAt);
         QVERIFY(m_flow->isEchoOfMine(serverProject()));
-        m_server->clearRequests();
+        m_sandbox->server->clearRequests();
         m_doc->editField(u"code"_s, u"NEXT"_s);
         QSignalSpy conflict(m_flow.get(), &ProjectSaveFlow::conflictFound);
         QVERIFY(confirmAndWaitSaved());
@@ -189,9 +169,9 @@ private Q_SLOTS:
         QCOMPARE(putBodies(), (QList<QJsonObject>{{{u"code"_s, u"NEXT"_s}}}));
         QVERIFY(m_doc->loaded().facts().lastModified != loadedAt);
         // Someone else's field change is no echo.
-        QJsonObject read = m_server->project(m_id);
+        QJsonObject read = m_sandbox->server->project(m_id);
         read.insert(u"project_code"_s, u"THEIRS"_s);
-        m_server->putProject(read);
+        m_sandbox->server->putProject(read);
         QVERIFY(!m_flow->isEchoOfMine(serverProject()));
     }
 
@@ -248,7 +228,7 @@ private Q_SLOTS:
         m_doc->undoStack()->redo();
         QCOMPARE(m_doc->edited().code(), u"MINE"_s);
         // The next save is no longer a conflict.
-        m_server->clearRequests();
+        m_sandbox->server->clearRequests();
         m_doc->undoStack()->undo();
         QVERIFY(confirmAndWaitSaved());
         QCOMPARE(putBodies(), (QList<QJsonObject>{{{u"name"_s, u"Mine"_s}}}));
@@ -268,7 +248,7 @@ private Q_SLOTS:
 
     void failedPutKeepsEditsAndDraft()
     {
-        m_server->addFault({FaultKind::Status500, 1, "PUT", {}});
+        m_sandbox->server->addFault({FaultKind::Status500, 1, "PUT", {}});
         m_doc->editField(u"name"_s, u"Will fail"_s);
         QSignalSpy error(m_flow.get(), &ProjectSaveFlow::errorTextChanged);
         m_flow->start();
@@ -288,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(draft->values, (QJsonObject{{u"name"_s, u"Will fail"_s}}));
         QVERIFY(serverProject().name() != u"Will fail"_s);
         // Retrying succeeds and clears the error and the draft.
-        m_server->clearRequests();
+        m_sandbox->server->clearRequests();
         QVERIFY(confirmAndWaitSaved());
         QCOMPARE(putBodies(), (QList<QJsonObject>{{{u"name"_s, u"Will fail"_s}}}));
         QVERIFY(m_flow->errorText().isEmpty());
@@ -297,7 +277,7 @@ private Q_SLOTS:
 
     void failedCheckSendsNothing()
     {
-        m_server->addFault({FaultKind::Status500, 1, "GET", {}});
+        m_sandbox->server->addFault({FaultKind::Status500, 1, "GET", {}});
         m_doc->editField(u"name"_s, u"Unchecked"_s);
         m_flow->start();
         m_flow->confirm();

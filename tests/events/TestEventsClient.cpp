@@ -4,22 +4,24 @@
 #include "api/EventsClient.h"
 #include "api/EventsProtocol.h"
 #include "sandbox/EventsHub.h"
-#include "sandbox/SandboxServer.h"
-#include "sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxFixture.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 using State = EventsClient::State;
 
 namespace {
 
-const QString kKey = u"events-test-key-7f3a9c"_s;
 const QString kProject = u"p-live"_s;
 const QString kStart = u"2025-03-23T13:00:00.000Z"_s;
 const QString kEnd = u"2025-03-30T12:59:59.999Z"_s;
@@ -61,36 +63,52 @@ class TestEventsClient : public QObject
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<SandboxFixture> m_sandbox;
     std::unique_ptr<EventsClient> m_client;
     std::unique_ptr<SandboxTestClient> m_rest;
 
     void startServer(const QHash<QString, QStringList>& grants = {}, int heartbeatMs = 200)
     {
-        SandboxOptions options;
-        options.apiKey = kKey;
-        options.seed = u"empty"_s;
+        SandboxOptions options = SandboxFixture::options(u"empty"_s);
         options.eventGrants = grants;
         options.eventsHeartbeatMs = heartbeatMs;
-        m_server = std::make_unique<SandboxServer>(options);
-        m_server->putProject({{u"project_id"_s, kProject},
-                              {u"project_name"_s, u"Live Demo"_s},
-                              {u"project_retesting_history"_s, QJsonArray()}});
-        m_server->setVulnerabilities(kProject, {vulnerability(u"v1"_s, u"Open"_s, u"Yes"_s)});
-        QVERIFY(m_server->listen());
-        m_rest = std::make_unique<SandboxTestClient>(m_server->baseUrl(), kKey.toUtf8());
+        m_sandbox = std::make_unique<SandboxFixture>(options);
+        m_sandbox->server->putProject({{u"project_id"_s, kProject},
+                                       {u"project_name"_s, u"Live Demo"_s},
+                                       {u"project_retesting_history"_s, QJsonArray()}});
+        m_sandbox->server->setVulnerabilities(kProject, {vulnerability(u"v1"_s, u"Open"_s, u"Yes"_s)});
+        m_rest = std::make_unique<SandboxTestClient>(m_sandbox->server->baseUrl(), kApiKey.toUtf8());
     }
 
-    std::unique_ptr<EventsClient> makeClient(const QString& key = kKey)
+    std::unique_ptr<EventsClient> makeClient(const QString& key = kApiKey)
     {
         auto client = std::make_unique<EventsClient>();
-        [&] { QCOMPARE(client->setBaseUrl(m_server->baseUrl()), QString()); }();
+        [&] { QCOMPARE(client->setBaseUrl(m_sandbox->server->baseUrl()), QString()); }();
         client->setApiKey(key.toUtf8());
         client->setProfileId(u"profile-1"_s);
         client->setCursor(EventsCursor(m_dir.filePath(u"cursor.ini"_s)));
         client->setBackoff(50, 400);
         client->setHeartbeatTimeout(5000);
         return client;
+    }
+
+    // The timestamp of the last event the sandbox published.
+    QString lastPublished() const
+    {
+        return m_sandbox->server->events()->log().last().value(u"params"_s)[u"timestamp"_s].toString();
+    }
+    static QString timestampOf(const QSignalSpy& received, qsizetype i)
+    {
+        return received.at(i).at(0).value<EventsNotification>().timestamp;
+    }
+    // Ends a "nothing more arrives" window without a sleep: a rename whose event travels behind every
+    // event already on its way (one socket, in order); returns once `received` holds it.
+    void renameAndWaitForItsEvent(const QSignalSpy& received)
+    {
+        putName(u"marker"_s);
+        const QString marker = lastPublished();
+        QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty() && timestampOf(received, received.size() - 1) == marker,
+                                 10000);
     }
 
     void putName(const QString& name)
@@ -116,7 +134,7 @@ private Q_SLOTS:
     {
         m_client.reset();
         m_rest.reset();
-        m_server.reset();
+        m_sandbox.reset();
     }
     void cleanupTestCase()
     {
@@ -124,7 +142,7 @@ private Q_SLOTS:
         QMutexLocker lock(&g_logMutex);
         QVERIFY(!g_log.isEmpty());
         for (const QString& line : std::as_const(g_log))
-            QVERIFY2(!line.contains(kKey), qPrintable(line));
+            QVERIFY2(!line.contains(kApiKey), qPrintable(line));
     }
 
     void eventsUrlFollowsTheRestPolicy()
@@ -192,8 +210,8 @@ private Q_SLOTS:
         // A refused write is no event.
         QCOMPARE(m_rest->send("PUT", u"/api/ss/project/"_s + kProject, json({{u"name"_s, u""_s}})).status,
                  400);
-        QTest::qWait(300);
-        QCOMPARE(received.size(), 3);
+        renameAndWaitForItsEvent(received);
+        QCOMPARE(received.size(), 3 + 1); // the three events and the marker: nothing for the refused write
     }
 
     void replayAfterReconnectLosesNoneAndRepeatsNone()
@@ -205,19 +223,19 @@ private Q_SLOTS:
         putName(u"one"_s);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
 
-        m_server->events()->dropConnections();
+        m_sandbox->server->events()->dropConnections();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::Waiting, 10000);
         putName(u"two"_s);
         putName(u"three"_s);
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::Live, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 10000);
         QCOMPARE(m_client->connectionCount(), 2);
-        QTest::qWait(300);
-        QCOMPARE(received.size(), 3);
+        const QList<QJsonObject> log = m_sandbox->server->events()->log();
+        renameAndWaitForItsEvent(received);
+        QCOMPARE(received.size(), 3 + 1); // no event repeated before the marker
         QStringList stamps;
-        for (const QList<QVariant>& args : received)
-            stamps.append(args.at(0).value<EventsNotification>().timestamp);
-        const QList<QJsonObject> log = m_server->events()->log();
+        for (qsizetype i = 0; i < 3; ++i)
+            stamps.append(timestampOf(received, i));
         QCOMPARE(stamps.size(), 3);
         for (int i = 0; i < 3; ++i) // in the server's order, each once
             QCOMPARE(stamps.at(i), log.at(log.size() - 3 + i).value(u"params"_s)[u"timestamp"_s].toString());
@@ -229,15 +247,15 @@ private Q_SLOTS:
         QSignalSpy resumed(m_client.get(), &EventsClient::notificationReceived);
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(resumed.size(), 1, 10000);
-        QTest::qWait(300);
-        QCOMPARE(resumed.size(), 1);
-        QCOMPARE(resumed.at(0).at(0).value<EventsNotification>().timestamp,
-                 m_server->events()->log().last().value(u"params"_s)[u"timestamp"_s].toString());
+        const QString four = lastPublished();
+        renameAndWaitForItsEvent(resumed);
+        QCOMPARE(resumed.size(), 1 + 1); // "four" and the marker, nothing replayed twice
+        QCOMPARE(timestampOf(resumed, 0), four);
     }
 
     void answersHeartbeats()
     {
-        QSignalSpy answered(m_server->events(), &EventsHub::heartbeatAnswered);
+        QSignalSpy answered(m_sandbox->server->events(), &EventsHub::heartbeatAnswered);
         m_client->start();
         QTRY_VERIFY_WITH_TIMEOUT(answered.size() >= 3, 10000);
         QCOMPARE(m_client->connectionCount(), 1);
@@ -260,11 +278,11 @@ private Q_SLOTS:
 
     void backsOffLongerAfterEachFailure()
     {
-        const QUrl base = m_server->baseUrl();
-        m_server.reset(); // nobody listens on that port now
+        const QUrl base = m_sandbox->server->baseUrl();
+        m_sandbox->server.reset(); // nobody listens on that port now
         m_client = std::make_unique<EventsClient>();
         m_client->setBaseUrl(base);
-        m_client->setApiKey(kKey.toUtf8());
+        m_client->setApiKey(kApiKey.toUtf8());
         m_client->setBackoff(20, 320);
         QList<int> delays;
         connect(m_client.get(), &EventsClient::stateChanged, this, [this, &delays](State s) {
@@ -279,28 +297,32 @@ private Q_SLOTS:
 
     void refusedGrantsTurnItOff()
     {
-        startServer({{kKey, {}}});
+        startServer({{kApiKey, {}}});
         m_client = makeClient();
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::NotGranted, 10000);
         QVERIFY(m_client->granted().isEmpty());
-        QTest::qWait(300); // and it does not keep trying
+        // And it does not keep trying: its socket is gone (no signal left to start a retry, its timers
+        // are stopped) and a retry would have passed through Waiting.
+        QTRY_VERIFY(m_client->findChildren<QWebSocket*>().isEmpty());
+        QCOMPARE(m_client->state(), State::NotGranted);
         QCOMPARE(m_client->connectionCount(), 1);
     }
 
     void partialGrantsListWhatIsOn()
     {
-        startServer({{kKey, {u"project-updated"_s, u"vulnerability-created"_s}}});
+        startServer({{kApiKey, {u"project-updated"_s, u"vulnerability-created"_s}}});
         m_client = makeClient();
         QSignalSpy received(m_client.get(), &EventsClient::notificationReceived);
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::Live, 10000);
         QCOMPARE(m_client->granted(), QStringList{u"project-updated"_s});
-        m_server->putProject({{u"project_id"_s, u"p-new"_s}, {u"project_name"_s, u"New"_s}}); // created
+        m_sandbox->server->putProject(
+            {{u"project_id"_s, u"p-new"_s}, {u"project_name"_s, u"New"_s}}); // created
         putName(u"Renamed"_s);
         QTRY_COMPARE_WITH_TIMEOUT(received.size(), 1, 10000);
-        QTest::qWait(300);
-        QCOMPARE(received.size(), 1);
+        renameAndWaitForItsEvent(received);
+        QCOMPARE(received.size(), 1 + 1); // the rename and the marker: the creation was not granted
         QCOMPARE(received.at(0).at(0).value<EventsNotification>().name, u"project-updated"_s);
     }
 
@@ -310,7 +332,7 @@ private Q_SLOTS:
         QSignalSpy ignored(m_client.get(), &EventsClient::frameIgnored);
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::Live, 10000);
-        EventsHub* hub = m_server->events();
+        EventsHub* hub = m_sandbox->server->events();
         hub->sendRawToAll("{not json");
         hub->sendRawToAll("[]");
         hub->sendRawToAll(
@@ -330,14 +352,14 @@ private Q_SLOTS:
     {
         m_client->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->state(), State::Live, 10000);
-        m_server->events()->dropConnections();
+        m_sandbox->server->events()->dropConnections();
         QTRY_COMPARE_WITH_TIMEOUT(m_client->connectionCount(), 2, 10000);
-        const QList<QUrl> urls = m_server->events()->upgradeUrls();
+        const QList<QUrl> urls = m_sandbox->server->events()->upgradeUrls();
         QVERIFY(urls.size() >= 2);
         for (const QUrl& url : urls) {
             QCOMPARE(url.path(), u"/api/ss/events"_s);
-            QVERIFY(!url.toString(QUrl::FullyEncoded).contains(kKey));
-            QVERIFY(!url.toString(QUrl::FullyDecoded).contains(kKey));
+            QVERIFY(!url.toString(QUrl::FullyEncoded).contains(kApiKey));
+            QVERIFY(!url.toString(QUrl::FullyDecoded).contains(kApiKey));
         }
         // A wrong key is refused at the door, and the client stops rather than hammering.
         auto wrong = makeClient(u"not-the-key"_s);

@@ -3,10 +3,10 @@
 // else's change ("Changed on the server by …"), with or without further unsaved edits, and the next
 // save goes through without a conflict; another client's PUT still is announced.
 
-#include "ui_main/MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "api/EventsClient.h"
-#include "sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 #include "ui/editor/ConflictDialog.h"
 #include "ui/editor/DiffPreviewDialog.h"
 #include "ui/editor/FieldEditor.h"
@@ -16,6 +16,7 @@
 #include "ui/main/LiveUpdates.h"
 
 #include <QDialogButtonBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -23,6 +24,7 @@
 #include <QStatusBar>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 namespace {
 
@@ -57,7 +59,7 @@ private:
     static void connectAndWait(MainWindowFixture& f)
     {
         f.server->setUpdateAnswerWithoutLastUpdated(true);
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), SessionController::State::Online, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!f.window.editor()->loadedProject().id().isEmpty(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(live(f)->client()->state() == EventsClient::State::Live, 20000);
@@ -124,7 +126,7 @@ private Q_SLOTS:
                  f.server->project(id).value(u"project_last_modified"_s).toString());
 
         // Another client's PUT still is someone else's change.
-        SandboxTestClient other(f.server->baseUrl(), MainWindowFixture::kKey.toUtf8());
+        SandboxTestClient other(f.server->baseUrl(), kApiKey.toUtf8());
         QCOMPARE(other.send("PUT", path, json({{u"code"_s, u"THEIR-CODE"_s}})).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         QVERIFY(banner->textLabel()->text().startsWith(u"Changed on the server by Sandbox User at "_s));
@@ -170,7 +172,7 @@ private Q_SLOTS:
         // With unsaved edits, another client's change is announced with Review.
         typeInto(editor, u"name"_s, u"Unsaved"_s);
         live(f)->setCoalesceDelay(1);
-        SandboxTestClient other(f.server->baseUrl(), MainWindowFixture::kKey.toUtf8());
+        SandboxTestClient other(f.server->baseUrl(), kApiKey.toUtf8());
         QCOMPARE(other.send("PUT", path, json({{u"code"_s, u"THEIR-CODE"_s}})).status, 200);
         QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 20000);
         QVERIFY(banner->textLabel()->text().startsWith(u"Changed on the server by Sandbox User at "_s));

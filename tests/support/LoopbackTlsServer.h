@@ -8,6 +8,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+namespace ForgeDeskTest {
+
 // A TLS server on 127.0.0.1 for tests: it loads a certificate and key (tests/data/tls, tests/data/ca)
 // and hands each incoming connection to its subclass as a server-side QSslSocket, so the client's own
 // certificate verification is what a test exercises. Subclasses decide what the decrypted bytes do.
@@ -52,3 +54,5 @@ private:
     QSslCertificate m_certificate;
     QSslKey m_key;
 };
+
+} // namespace ForgeDeskTest

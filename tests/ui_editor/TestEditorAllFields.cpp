@@ -1,8 +1,9 @@
 // Every one of the 27 UpdateProjectById fields saved through its own editor widget, as a user would,
 // and the exact PUT body that reached the sandbox compared with a literal. The project starts from a
 // literal baseline, so each expected body is written out in full.
-#include "EditorTestBase.h"
+#include "tests/support/EditorTestBase.h"
 
+#include "models/ProjectCodec.h"
 #include "ui/common/Dialogs.h"
 #include "ui/common/UtcDateEdit.h"
 #include "ui/editor/ChoiceSetFieldEditor.h"
@@ -31,6 +32,7 @@
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 namespace {
 

@@ -1,6 +1,6 @@
 // The editor's flows against the in-process sandbox: a failed save keeps the edit, drafts come back,
 // each conflict choice does what it says, undo/redo/revert.
-#include "EditorTestBase.h"
+#include "tests/support/EditorTestBase.h"
 
 #include "models/FieldValue.h"
 #include "models/IsoDate.h"
@@ -41,6 +41,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestEditorFlows : public EditorTestBase
 {

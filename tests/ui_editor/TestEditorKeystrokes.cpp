@@ -1,6 +1,6 @@
 // One keystroke in the editor is one diff and one validation of the project (ProjectDocument's
 // counter), and the view shows its result: the modified mark, the problems, Save.
-#include "EditorTestBase.h"
+#include "tests/support/EditorTestBase.h"
 
 #include "editing/ProjectDocument.h"
 #include "ui/common/Dialogs.h"
@@ -13,6 +13,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestEditorKeystrokes : public EditorTestBase
 {

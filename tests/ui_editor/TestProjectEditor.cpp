@@ -1,6 +1,6 @@
 // The project editor driven like a user would, against the in-process sandbox: one test per section
 // checking the exact PUT body, validation (local and the server's), tab order and the diff preview.
-#include "EditorTestBase.h"
+#include "tests/support/EditorTestBase.h"
 
 #include "models/FieldValue.h"
 #include "models/IsoDate.h"
@@ -41,6 +41,7 @@
 #include <QUndoStack>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestProjectEditor : public EditorTestBase
 {

@@ -1,8 +1,9 @@
-#include "MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
-#include "ui_retest/RetestSandbox.h"
+#include "tests/support/RetestFixtures.h"
 
 #include "models/IsoDate.h"
+#include "models/ProjectCodec.h"
 #include "models/VulnerabilityPickerModel.h"
 #include "ui/common/UtcDateEdit.h"
 #include "ui/editor/ConflictDialog.h"
@@ -37,6 +38,7 @@
 #include <QToolButton>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 // Every input in the window and in each of its dialogs has an accessible name that says what it is:
 // where a label (or a check box's own text) names it, the accessible name contains that text; no two
@@ -145,13 +147,13 @@ private:
     // A window on the sandbox with the retest project (rounds and vulnerabilities known) opened.
     static void openRetestProject(MainWindowFixture& f)
     {
-        f.server->putProject(
-            ProjectCodec::toReadJson(RetestSandbox::makeProject(RetestSandbox::kProject, u"Payments API"_s)));
-        f.server->setVulnerabilities(RetestSandbox::kProject, RetestSandbox::vulnerabilitiesJson(u"a-"_s));
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.server->putProject(ProjectCodec::toReadJson(
+            RetestFixtures::makeProject(RetestFixtures::kProject, u"Payments API"_s)));
+        f.server->setVulnerabilities(RetestFixtures::kProject, RetestFixtures::vulnerabilitiesJson(u"a-"_s));
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
-        f.window.projectList()->selectProject(RetestSandbox::kProject);
-        QTRY_COMPARE(f.window.editor()->loadedProject().id(), RetestSandbox::kProject);
+        f.window.projectList()->selectProject(RetestFixtures::kProject);
+        QTRY_COMPARE(f.window.editor()->loadedProject().id(), RetestFixtures::kProject);
     }
 
     static void typeName(MainWindowFixture& f, const QString& text)
@@ -168,7 +170,7 @@ private Q_SLOTS:
     void mainWindowAndEditorSections()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         QTRY_VERIFY(f.session.catalog().portfoliosKnown);
         checkNoProblems(&f.window);
@@ -179,7 +181,7 @@ private Q_SLOTS:
     void comboBoxesAndNotificationBoxesSayWhatTheyAre()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         ProjectForm* form = f.window.editor()->form();
         QCOMPARE(nameOf(form->editor(u"scoringSystem"_s)->inputWidget()), u"Scoring system"_s);
@@ -244,7 +246,7 @@ private Q_SLOTS:
     void bulkRetestDialog()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         QTableView* table = f.window.projectList()->tableView();
         table->selectAll();
@@ -262,7 +264,7 @@ private Q_SLOTS:
     void diffPreviewDialog()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         typeName(f, u"Previewed"_s);
         f.window.editor()->saveAction()->trigger();
@@ -276,7 +278,7 @@ private Q_SLOTS:
     void conflictDialog()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         const QString id = f.window.editor()->loadedProject().id();
         typeName(f, u"Mine"_s);

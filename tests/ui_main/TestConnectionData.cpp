@@ -1,9 +1,10 @@
 // A connection's data stays with its server: a URL of another origin is a new connection (its own
 // key, no drafts or cached list of the old one), removing a connection deletes its data and only its
 // data, a draft that cannot be read is reported, and a private CA file is shown and checked.
-#include "MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "models/CaCertificateFile.h"
+#include "ui/common/Dialogs.h"
 #include "ui/editor/ProjectEditor.h"
 #include "ui/main/CaCertificatePicker.h"
 #include "ui/main/ConnectionsDialog.h"
@@ -22,6 +23,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestConnectionData : public QObject
 {
@@ -122,7 +124,7 @@ private Q_SLOTS:
         // Tenant A: connected once, so its list is cached, and a draft of a project is kept.
         const ConnectionProfile a = f.profile();
         QVERIFY(f.profiles.save(a));
-        f.session.connectProfile(a, MainWindowFixture::kKey);
+        f.session.connectProfile(a, kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         QString draftedId;
@@ -152,7 +154,7 @@ private Q_SLOTS:
 
         // With B's own key, B's projects load and A's draft is not offered.
         const QString messageBefore = Dialogs::lastMessage();
-        f.session.connectProfile(asked, MainWindowFixture::kKey);
+        f.session.connectProfile(asked, kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         f.window.projectList()->selectProject(draftedId);
@@ -218,7 +220,7 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write("{\"version\": 1, \"values\": {\"project_name\": ");
         }
-        f.session.connectProfile(a, MainWindowFixture::kKey);
+        f.session.connectProfile(a, kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         const QString path = f.drafts.filePath(a.id, f.window.editor()->loadedProject().id());
         QTRY_VERIFY(QFile::exists(path + u".corrupt"_s));
@@ -294,7 +296,7 @@ private Q_SLOTS:
         MainWindowFixture f;
         ConnectionProfile p = f.profile(true);
         p.caCertificatePath = testData(u"not-a-certificate.pem"_s);
-        f.session.connectProfile(p, MainWindowFixture::kKey);
+        f.session.connectProfile(p, kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Failed);
         QVERIFY(f.server->requests().isEmpty()); // nothing was sent with the key
         QVERIFY(f.window.findChild<QLabel*>(u"connectionLabel"_s)->toolTip().startsWith(u"Private CA: "_s));

@@ -1,4 +1,4 @@
-#include "MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "models/ProjectListModel.h"
 #include "ui/editor/FieldEditor.h"
@@ -13,10 +13,12 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 // The whole window on a real session: loading, finding, reloading, going offline, a refused key.
 class TestMainWindow : public QObject
@@ -37,7 +39,7 @@ private Q_SLOTS:
     void loadsProjectsAndOpensTheFirst()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTableView* table = f.window.projectList()->tableView();
         QTRY_COMPARE(table->model()->rowCount(), int(f.server->projectIds().size()));
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
@@ -52,7 +54,7 @@ private Q_SLOTS:
     void findShortcutFiltersTheList()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTableView* table = f.window.projectList()->tableView();
         QTRY_VERIFY(table->model()->rowCount() > 0);
         f.window.activateWindow();
@@ -73,7 +75,7 @@ private Q_SLOTS:
     void reloadShortcutFetchesAgain()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
         const int before = projectRequests(*f.server);
         f.window.activateWindow();
@@ -85,7 +87,7 @@ private Q_SLOTS:
     void offlineShowsTheCachedList()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(), kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
         const int count = int(f.server->projectIds().size());
         f.server.reset(); // the tenant goes away
@@ -115,7 +117,7 @@ private Q_SLOTS:
     {
         MainWindowFixture f;
         f.server->addFault({FaultKind::Hang, 1, "GET", u"/api/ss/projects"_s, 1});
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Loading);
         auto* cancel = f.window.findChild<QWidget*>(u"cancelButton"_s);
         QTRY_VERIFY(cancel->isVisible());
@@ -132,7 +134,7 @@ private Q_SLOTS:
         const ConnectionProfile profile = f.profile();
         f.profiles.save(profile);
         f.profiles.setLastUsedId(profile.id);
-        f.session.connectProfile(profile, MainWindowFixture::kKey);
+        f.session.connectProfile(profile, kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         // An unsaved edit, so a draft is written.
@@ -159,11 +161,10 @@ private Q_SLOTS:
             while (it.hasNext())
                 files.append(it.next());
         }
-        const QByteArray key = MainWindowFixture::kKey.toUtf8();
+        const QByteArray key = kApiKey.toUtf8();
         const QList<QByteArray> forms{
             key, key.toBase64(), key.toPercentEncoding(), key.toHex(),
-            QByteArray(reinterpret_cast<const char*>(MainWindowFixture::kKey.utf16()),
-                       MainWindowFixture::kKey.size() * 2)};
+            QByteArray(reinterpret_cast<const char*>(kApiKey.utf16()), kApiKey.size() * 2)};
         bool sawSettings = false, sawCache = false, sawDraft = false;
         for (const QString& path : files) {
             QFile file(path);
@@ -187,7 +188,7 @@ private Q_SLOTS:
     void newRetestShortcutOpensTheRequestDialog()
     {
         MainWindowFixture f;
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_VERIFY(!f.window.editor()->loadedProject().id().isEmpty());
         f.window.activateWindow();
         QTest::keyClick(&f.window, Qt::Key_N, Qt::ControlModifier);

@@ -3,7 +3,7 @@
 // stays and the editor says the server has a newer version (Review offers the conflict choices).
 // The key gets no events here, so only F5 can bring the change.
 
-#include "ui_main/MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
 #include "models/ProjectFactKeys.h"
 #include "models/ProjectListModel.h"
@@ -21,6 +21,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 class TestRefreshOpenProject : public QObject
 {
@@ -29,12 +30,10 @@ class TestRefreshOpenProject : public QObject
 private:
     static void start(MainWindowFixture& f)
     {
-        SandboxOptions options;
-        options.apiKey = MainWindowFixture::kKey;
-        options.eventGrants.insert(MainWindowFixture::kKey, {}); // no live updates: F5 alone
-        f.server = std::make_unique<SandboxServer>(options);
-        QVERIFY(f.server->listen(0));
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        SandboxOptions options = SandboxFixture::options();
+        options.eventGrants.insert(kApiKey, {}); // no live updates: F5 alone
+        f.restart(options);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), SessionController::State::Online, 20000);
         QTRY_VERIFY_WITH_TIMEOUT(!f.window.editor()->loadedProject().id().isEmpty(), 20000);
     }

@@ -3,11 +3,13 @@
 // every fault the sandbox can inject. Each cell checks that the UI names what failed, nothing crashes,
 // what the user typed or picked is still there, the retest POST is sent exactly once, and GET/PUT are
 // retried only on 429/502/503 and dropped connections. The matrix is printed as a table at the end.
-#include "MainWindowFixture.h"
+#include "tests/support/MainWindowFixture.h"
 
-#include "ui_retest/RetestSandbox.h"
+#include "tests/support/RetestFixtures.h"
 
+#include "models/ProjectCodec.h"
 #include "models/VulnerabilityPickerModel.h"
+#include "ui/common/Dialogs.h"
 #include "ui/common/UtcDateEdit.h"
 #include "ui/editor/DiffPreviewDialog.h"
 #include "ui/editor/FieldEditor.h"
@@ -30,6 +32,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest;
 
 namespace {
 
@@ -42,7 +45,7 @@ enum class UiPath
     UpdateRound
 };
 
-const QString kProject = RetestSandbox::kProject;
+const QString kProject = RetestFixtures::kProject;
 const QString kProjectPath = u"/api/ss/project/"_s + kProject;
 
 struct PathInfo
@@ -180,13 +183,13 @@ private Q_SLOTS:
         Dialogs::setTestMode(true);
 
         MainWindowFixture f(4); // a few demo projects besides ours keep each cell quick
-        f.client.setRetryPolicy({kRetries, 10, 50, 5000});
+        f.client->setRetryPolicy({kRetries, 10, 50, 5000});
         // A project whose rounds and vulnerabilities are known, besides the demo set.
         f.server->putProject(
-            ProjectCodec::toReadJson(RetestSandbox::makeProject(kProject, u"Zebra fault project"_s)));
-        f.server->setVulnerabilities(kProject, RetestSandbox::vulnerabilitiesJson(u"a-"_s));
+            ProjectCodec::toReadJson(RetestFixtures::makeProject(kProject, u"Zebra fault project"_s)));
+        f.server->setVulnerabilities(kProject, RetestFixtures::vulnerabilitiesJson(u"a-"_s));
         // Transient: no offline copy, so a failed load shows the failure rather than a cached list.
-        f.session.connectProfile(f.profile(true), MainWindowFixture::kKey);
+        f.session.connectProfile(f.profile(true), kApiKey);
         QTRY_COMPARE(f.session.state(), SessionController::State::Online);
         f.window.projectList()->selectProject(kProject);
         QTRY_COMPARE(f.window.editor()->loadedProject().id(), kProject);
@@ -203,8 +206,7 @@ private Q_SLOTS:
         const QDate first = QDate::currentDate().addDays(7);
         const QDate last = QDate::currentDate().addDays(11);
         const QDate done = QDate::currentDate().addDays(-11);
-        const int roundsBefore =
-            int(RetestSandbox::storedProject(*f.server, kProject).facts().retestRounds.size());
+        const int roundsBefore = int(f.storedProject(kProject).facts().retestRounds.size());
         switch (uiPath) {
         case UiPath::LoadList:
             QTest::keyClicks(f.window.projectList()->filterEdit(), u"Zebra"_s);
@@ -243,7 +245,7 @@ private Q_SLOTS:
 
         f.server->clearRequests();
         f.server->addFault({k.kind, 0, p.method, p.pathPattern, 1}); // every attempt fails
-        f.client.setTimeout(kTimeoutMs);
+        f.client->setTimeout(kTimeoutMs);
 
         // Send, and wait until the UI has settled on the failure.
         const QString failureShown = whatFailed;
@@ -288,7 +290,7 @@ private Q_SLOTS:
         // The UI reports a failure only once the call has given up, so the count is final here.
         const int sent = matching(*f.server, p);
         // QtNetwork itself sends a GET/PUT once more when the connection drops before any answer (see
-        // tst_sandbox_faults), so each of the client's attempts reaches a dropping server twice.
+        // TestSandboxFaults), so each of the client's attempts reaches a dropping server twice.
         const int perAttempt = k.kind == FaultKind::CloseConnection && p.retryable ? 2 : 1;
         const int expected = (p.retryable && k.transient ? 1 + kRetries : 1) * perAttempt;
         QCOMPARE(sent, expected);
@@ -310,7 +312,7 @@ private Q_SLOTS:
             QVERIFY(f.window.editor()->hasUnsavedChanges());
             QVERIFY(f.window.editor()->saveAction()->isEnabled());
             QTRY_VERIFY(f.drafts.contains(u"test-profile"_s, kProject));
-            QCOMPARE(RetestSandbox::storedProject(*f.server, kProject).name(), u"Zebra fault project"_s);
+            QCOMPARE(f.storedProject(kProject).name(), u"Zebra fault project"_s);
             break;
         case UiPath::RequestRetest:
             QVERIFY(requestDialog->isVisible());
@@ -318,8 +320,7 @@ private Q_SLOTS:
             QCOMPARE(requestDialog->findChild<UtcDateEdit*>(u"endEdit"_s)->date(), last);
             QCOMPARE(requestDialog->request().vulnerabilityIds, QStringList{u"a-v5"_s});
             QVERIFY(requestDialog->findChild<QPushButton*>(u"sendButton"_s)->isEnabled());
-            QCOMPARE(int(RetestSandbox::storedProject(*f.server, kProject).facts().retestRounds.size()),
-                     roundsBefore);
+            QCOMPARE(int(f.storedProject(kProject).facts().retestRounds.size()), roundsBefore);
             break;
         case UiPath::UpdateRound:
             QVERIFY(roundDialog->isVisible());
