@@ -3,7 +3,9 @@
 #include "ui/common/Dialogs.h"
 
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +45,10 @@ void MainWindowFixture::prepareEnvironment()
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ForgeDeskTests"_s);
     QCoreApplication::setApplicationName(u"ui_main"_s);
+    // Each process its own settings file: the suites of this area run side by side under ctest -j, and
+    // one suite removing its profile raced another reading the shared file (seen under the sanitizers).
+    static QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     Dialogs::setTestMode(true);
 }
 
