@@ -42,7 +42,7 @@ EventsClient::~EventsClient()
 QString EventsClient::setBaseUrl(const QUrl& baseUrl)
 {
     m_url = {};
-    if (const QString problem = BaseUrlPolicy::problem(baseUrl); !problem.isEmpty())
+    if (QString problem = BaseUrlPolicy::problem(baseUrl); !problem.isEmpty())
         return problem;
     QUrl url = baseUrl;
     url.setScheme(baseUrl.scheme().toLower() == u"https"_s ? u"wss"_s : u"ws"_s);

@@ -11,7 +11,7 @@ namespace Numerus {
 inline QString text(const char* context, const char* source, qint64 n, const QString& englishOne,
                     const QString& englishMany)
 {
-    const QString translated = QCoreApplication::translate(context, source, nullptr, int(n));
+    QString translated = QCoreApplication::translate(context, source, nullptr, int(n));
     QString untranslated = QString::fromUtf8(source);
     untranslated.replace(QStringLiteral("%n"), QString::number(n));
     if (translated != untranslated)

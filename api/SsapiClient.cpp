@@ -64,7 +64,7 @@ SsapiClient::SsapiClient(QObject* parent)
 
 QString SsapiClient::setBaseUrl(const QUrl& baseUrl)
 {
-    const QString problem = BaseUrlPolicy::problem(baseUrl);
+    QString problem = BaseUrlPolicy::problem(baseUrl);
     // The private CA belongs to one origin: it is bound to the first base URL (when it came before
     // one) and dropped, never carried, when the base URL moves to another origin.
     if (!m_trust.isEmpty() && m_baseUrl.isEmpty())

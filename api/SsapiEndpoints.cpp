@@ -13,9 +13,9 @@ namespace SsapiEndpoints {
 
 namespace {
 
-SsapiRequest get(const QString& path, QUrlQuery query = {})
+SsapiRequest get(const QString& path, const QUrlQuery& query = {})
 {
-    return {"GET", path, std::move(query), {}, false, true};
+    return {"GET", path, query, {}, false, true};
 }
 
 // Values are percent-encoded up front because QUrlQuery leaves "+" (read as a space by servers), "&"

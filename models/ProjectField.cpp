@@ -320,7 +320,7 @@ QString ProjectField::displayLabel() const
 
 QString ProjectField::displayHelp() const
 {
-    const QString whole = QCoreApplication::translate("ProjectField", help.toUtf8().constData());
+    QString whole = QCoreApplication::translate("ProjectField", help.toUtf8().constData());
     if (whole != help)
         return whole;
     // A composed rule (a date field's own rule and the date format) is translated part by part.

@@ -67,11 +67,7 @@ void checkKeyValues(const ProjectField& f, const QJsonValue& v, ValidationIssueC
         const QString path = f.key + u'[' + QString::number(i) + u"].key"_s;
         const QJsonObject entry = items.at(i).toObject();
         const QString key = entry.value(u"key"_s).toString();
-        if (!items.at(i).isObject() || !entry.value(u"key"_s).isString())
-            out.append(
-                issue(f, QCoreApplication::translate("ProjectValidator", "entry %1 needs a key.").arg(i + 1),
-                      path));
-        else if (key.isEmpty())
+        if (!items.at(i).isObject() || !entry.value(u"key"_s).isString() || key.isEmpty())
             out.append(
                 issue(f, QCoreApplication::translate("ProjectValidator", "entry %1 needs a key.").arg(i + 1),
                       path));

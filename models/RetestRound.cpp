@@ -38,7 +38,7 @@ QJsonArray vulnerabilitiesTo(const QList<RetestRoundVulnerability>& list)
 QString firstText(const QJsonObject& json, std::initializer_list<QString> keys)
 {
     for (const QString& key : keys) {
-        const QString text = json.value(key).toString();
+        QString text = json.value(key).toString();
         if (!text.isEmpty())
             return text;
     }

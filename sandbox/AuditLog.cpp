@@ -93,12 +93,13 @@ HttpReply AuditLog::read(const QString& projectId, const RecordedRequest& reques
 
     QList<QJsonObject> matching;
     const QList<QJsonObject> all = m_byProject.value(projectId);
-    for (auto it = all.crbegin(); it != all.crend(); ++it) { // newest first
-        if (!endpoint.isEmpty() && it->value(u"endpoint"_s).toString() != endpoint)
+    for (qsizetype i = all.size() - 1; i >= 0; --i) { // newest first
+        const QJsonObject& entry = all.at(i);
+        if (!endpoint.isEmpty() && entry.value(u"endpoint"_s).toString() != endpoint)
             continue;
-        if (!method.isEmpty() && it->value(u"method"_s).toString() != method)
+        if (!method.isEmpty() && entry.value(u"method"_s).toString() != method)
             continue;
-        matching.append(*it);
+        matching.append(entry);
     }
     QJsonArray logs;
     for (qsizetype i = skip; i < matching.size() && logs.size() < limit; ++i) {

@@ -6,7 +6,7 @@
 
 using namespace Qt::StringLiterals;
 
-SandboxRouter::SandboxRouter(SandboxStore& store, SandboxClock clock)
+SandboxRouter::SandboxRouter(SandboxStore& store, const SandboxClock& clock)
     : m_store(store)
     , m_projects(store, clock)
     , m_retests(store, clock)
@@ -15,7 +15,7 @@ SandboxRouter::SandboxRouter(SandboxStore& store, SandboxClock clock)
 
 HttpReply SandboxRouter::route(const RecordedRequest& request)
 {
-    const HttpReply reply = dispatch(request);
+    HttpReply reply = dispatch(request);
     m_audit.record(request, reply, m_clock());
     return reply;
 }

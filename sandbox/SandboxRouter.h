@@ -9,7 +9,7 @@
 class SandboxRouter
 {
 public:
-    SandboxRouter(SandboxStore& store, SandboxClock clock);
+    SandboxRouter(SandboxStore& store, const SandboxClock& clock);
     // Successful writes to a project are recorded in its audit log (GetProjectAuditLogs).
     HttpReply route(const RecordedRequest& request);
     const AuditLog& auditLog() const { return m_audit; }

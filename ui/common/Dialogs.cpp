@@ -44,7 +44,7 @@ void show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const Q
 } // namespace
 
 void ask(QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-         QMessageBox::StandardButton defaultButton, Answer then, const ButtonTexts& texts)
+         QMessageBox::StandardButton defaultButton, const Answer& then, const ButtonTexts& texts)
 {
     show(parent, QMessageBox::Question, title, text, buttons, defaultButton, then, {}, texts);
 }

@@ -18,7 +18,7 @@ using ButtonTexts = QList<std::pair<QMessageBox::StandardButton, QString>>;
 
 // Calls `then` with the button chosen; `then` is dropped if `parent` is destroyed first.
 void ask(QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
-         QMessageBox::StandardButton defaultButton, Answer then, const ButtonTexts& texts = {});
+         QMessageBox::StandardButton defaultButton, const Answer& then, const ButtonTexts& texts = {});
 void inform(QWidget* parent, const QString& title, const QString& text);
 void warn(QWidget* parent, const QString& title, const QString& text, const QString& details = {});
 

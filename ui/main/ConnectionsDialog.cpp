@@ -159,7 +159,7 @@ QString ConnectionsDialog::formProblem() const
 {
     if (m_nameEdit->text().trimmed().isEmpty())
         return tr("Name: give the connection a name.");
-    if (const QString problem = BaseUrlPolicy::problem(QUrl(m_urlEdit->text().trimmed())); !problem.isEmpty())
+    if (QString problem = BaseUrlPolicy::problem(QUrl(m_urlEdit->text().trimmed())); !problem.isEmpty())
         return problem;
     return m_caPicker->problem();
 }

@@ -29,7 +29,7 @@ bool write(const QString& fileName, const QByteArray& content, QString* message)
     return true;
 }
 
-void save(QWidget* parent, const QString& suggestedName, const QByteArray& content, Done done)
+void save(QWidget* parent, const QString& suggestedName, const QByteArray& content, const Done& done)
 {
     if (!g_nextFileName.isEmpty()) {
         const QString fileName = std::exchange(g_nextFileName, QString());

@@ -14,7 +14,7 @@ namespace IcsFileSaver {
 using Done = std::function<void(bool saved, const QString& message)>;
 
 // `done` is not called when the user cancels the dialog.
-void save(QWidget* parent, const QString& suggestedName, const QByteArray& content, Done done);
+void save(QWidget* parent, const QString& suggestedName, const QByteArray& content, const Done& done);
 // Writes directly; the message says where, or why it failed.
 bool write(const QString& fileName, const QByteArray& content, QString* message);
 

@@ -323,7 +323,7 @@ void RequestRetestDialog::checkAfterDoubt(const QString& failure)
                                            .arg(failure, r.error().userMessage()));
                 return;
             }
-            const Project after = r.value();
+            const Project& after = r.value();
             Q_EMIT projectRefreshed(after);
             const auto created =
                 RetestPlanning::createdRound(m_roundsBefore, after.facts().retestRounds, body);
