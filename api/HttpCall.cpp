@@ -202,9 +202,12 @@ void HttpCall::classifyOffThread(const HttpAttempt& attempt)
     auto* watcher = new QFutureWatcher<HttpOutcome>(this);
     connect(watcher, &QFutureWatcher<HttpOutcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (isFinished() || m_cancelled)
-            return;
-        act(watcher->result());
+        HttpOutcome outcome = watcher->future().takeResult();
+        if (!isFinished() && !m_cancelled)
+            act(outcome);
+        // A parsed page of 500 projects takes tens of milliseconds to free: its last reference goes on a
+        // worker (the page's decoder or this task), never on this thread.
+        (void)QtConcurrent::run([doomed = std::move(outcome)] { (void)doomed; });
     });
     watcher->setFuture(QtConcurrent::run(
         [answer = m_answer, attempt] { return HttpClassifier::classify(answer, attempt); }));
