@@ -11,7 +11,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -207,7 +210,8 @@ void HttpCall::classifyOffThread(const HttpAttempt& attempt)
             act(outcome);
         // A parsed page of 500 projects takes tens of milliseconds to free: its last reference goes on a
         // worker (the page's decoder or this task), never on this thread.
-        (void)QtConcurrent::run([doomed = std::move(outcome)] { (void)doomed; });
+        // Ahead of the queue: waiting behind other pages' parsing would keep every parsed page alive.
+        QThreadPool::globalInstance()->start([doomed = std::move(outcome)] { (void)doomed; }, INT_MAX);
     });
     watcher->setFuture(QtConcurrent::run(
         [answer = m_answer, attempt] { return HttpClassifier::classify(answer, attempt); }));

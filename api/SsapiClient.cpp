@@ -219,21 +219,24 @@ struct SummaryPipeline
     }
     void deliverReady()
     {
+        // Consecutive pages that are ready go out as one batch: the receiver's per-batch work (a model
+        // insert, a merge into the sorted order) is then done once for them, not once per page.
+        QList<ProjectSummary> rows;
         while (!over) {
             const auto it = decoded.find(nextToDeliver);
             if (it == decoded.end())
                 break;
-            const QList<ProjectSummary> rows = std::move(it.value());
+            rows.append(std::move(it.value()));
             decoded.erase(it);
             ++nextToDeliver;
-            delivered += int(rows.size());
-            if (contextGone()) {
-                over = true;
-                return;
-            }
-            if (batch && !rows.isEmpty())
-                batch(rows);
         }
+        delivered += int(rows.size());
+        if (contextGone()) {
+            over = true;
+            return;
+        }
+        if (!over && batch && !rows.isEmpty())
+            batch(rows);
         if (listEnded && nextToDeliver == nextPage)
             end(ApiResult<int>::success(delivered));
     }
