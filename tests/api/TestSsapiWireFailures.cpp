@@ -383,6 +383,7 @@ void TestSsapiWireFailures::shortPageEndsPaging()
 void TestSsapiWireFailures::errorOnLaterPageFailsTheFetch()
 {
     m_client->setPageSize(2);
+    m_client->setPageConcurrency(1); // one page after another: the request count is exact
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(0, 2)}}));
     m_server->enqueue(ScriptedResponse::json(403, {{u"message"_s, u"no more for you"_s}}));
     Outcome<QList<Project>> out;
@@ -395,6 +396,7 @@ void TestSsapiWireFailures::errorOnLaterPageFailsTheFetch()
 void TestSsapiWireFailures::cancelStopsPaging()
 {
     m_client->setPageSize(2);
+    m_client->setPageConcurrency(1); // one page after another: the request count is exact
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(0, 2)}}));
     m_server->enqueue(ScriptedResponse::of(Kind::Hold));
     Outcome<QList<Project>> out;
