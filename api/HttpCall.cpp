@@ -11,7 +11,10 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslError>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -202,9 +205,13 @@ void HttpCall::classifyOffThread(const HttpAttempt& attempt)
     auto* watcher = new QFutureWatcher<HttpOutcome>(this);
     connect(watcher, &QFutureWatcher<HttpOutcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        if (isFinished() || m_cancelled)
-            return;
-        act(watcher->result());
+        HttpOutcome outcome = watcher->future().takeResult();
+        if (!isFinished() && !m_cancelled)
+            act(outcome);
+        // A parsed page of 500 projects takes tens of milliseconds to free: its last reference goes on a
+        // worker (the page's decoder or this task), never on this thread.
+        // Ahead of the queue: waiting behind other pages' parsing would keep every parsed page alive.
+        QThreadPool::globalInstance()->start([doomed = std::move(outcome)] { (void)doomed; }, INT_MAX);
     });
     watcher->setFuture(QtConcurrent::run(
         [answer = m_answer, attempt] { return HttpClassifier::classify(answer, attempt); }));

@@ -40,7 +40,7 @@ void PagedCall::request(int page, int skip)
 
 void PagedCall::fillWindow()
 {
-    if (isFinished() || m_cancelled)
+    if (isFinished() || m_cancelled || (m_mayRequest && !m_mayRequest()))
         return;
     if (m_plannedPages < 0) {
         // No count: one page after another, each starting where the server's records ended.

@@ -50,6 +50,10 @@ public:
     void setLimits(const PagingLimits& limits) { m_limits = limits; }
     // Pages in flight at once once `count` is known (1: one after another).
     void setConcurrency(int pages) { m_concurrency = std::max(1, pages); }
+    // Lets the page sink's consumer hold back further requests while it falls behind (pages already
+    // in flight still arrive); resume() when it has caught up. Memory then stays bounded by the window.
+    void setMayRequest(std::function<bool()> mayRequest) { m_mayRequest = std::move(mayRequest); }
+    void resume() { fillWindow(); }
     qint64 bytesReceived() const override { return m_bytes; }
     void start();
     void cancel() override;
@@ -80,6 +84,7 @@ private:
     Completion m_completion;
     QJsonArray m_records;
     PageSink m_pageSink;
+    std::function<bool()> m_mayRequest;
     QString m_idKey;
     PagingLimits m_limits;
     QSet<QString> m_seenIds;

@@ -189,6 +189,8 @@ SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* contex
 
 namespace {
 
+constexpr int kMaxPagesDecoding = 2;
+
 // Pages decoded on worker threads, handed over in list order; the end is told after the last batch.
 struct SummaryPipeline
 {
@@ -198,6 +200,8 @@ struct SummaryPipeline
     SsapiClient::Done<int> done;
     int nextPage = 0;
     int nextToDeliver = 0;
+    int decoding = 0; // pages handed to a worker and not back yet
+    QPointer<PagedCall> call;
     QHash<int, QList<ProjectSummary>> decoded;
     int delivered = 0;
     bool listEnded = false;
@@ -215,21 +219,24 @@ struct SummaryPipeline
     }
     void deliverReady()
     {
+        // Consecutive pages that are ready go out as one batch: the receiver's per-batch work (a model
+        // insert, a merge into the sorted order) is then done once for them, not once per page.
+        QList<ProjectSummary> rows;
         while (!over) {
             const auto it = decoded.find(nextToDeliver);
             if (it == decoded.end())
                 break;
-            const QList<ProjectSummary> rows = std::move(it.value());
+            rows.append(std::move(it.value()));
             decoded.erase(it);
             ++nextToDeliver;
-            delivered += int(rows.size());
-            if (contextGone()) {
-                over = true;
-                return;
-            }
-            if (batch && !rows.isEmpty())
-                batch(rows);
         }
+        delivered += int(rows.size());
+        if (contextGone()) {
+            over = true;
+            return;
+        }
+        if (!over && batch && !rows.isEmpty())
+            batch(rows);
         if (listEnded && nextToDeliver == nextPage)
             end(ApiResult<int>::success(delivered));
     }
@@ -253,15 +260,23 @@ SsapiCall* SsapiClient::fetchProjectSummaries(const ProjectQuery& query, QObject
         pipe->listEnded = true;
         pipe->deliverReady();
     });
+    pipe->call = call;
+    // Parsed pages wait for a decoder no longer than two at a time: a fast server would otherwise
+    // have every page of the tenant parsed in memory before the decoders catch up.
+    call->setMayRequest([pipe] { return pipe->decoding < kMaxPagesDecoding; });
     call->setPageSink([this, pipe](const QJsonArray& records) {
         const int page = pipe->nextPage++;
+        ++pipe->decoding;
         auto* watcher = new QFutureWatcher<QList<ProjectSummary>>(this);
         connect(watcher, &QFutureWatcher<QList<ProjectSummary>>::finished, this, [pipe, watcher, page] {
             watcher->deleteLater();
+            --pipe->decoding;
             if (pipe->over)
                 return;
-            pipe->decoded.insert(page, watcher->result());
+            pipe->decoded.insert(page, watcher->future().takeResult());
             pipe->deliverReady();
+            if (pipe->call)
+                pipe->call->resume();
         });
         watcher->setFuture(QtConcurrent::run([records] { return ProjectSummary::fromReadJson(records); }));
     });

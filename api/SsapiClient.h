@@ -48,8 +48,8 @@ public:
     void setPageSize(int pageSize);
     void setMaxResponseBytes(qint64 bytes) { m_maxResponseBytes = bytes; }
     void setPagingLimits(const PagingLimits& limits) { m_pagingLimits = limits; }
-    // Pages of the project list in flight at once once its count is known; 1 (the default here):
-    // one after another. The application sets kDefaultPageConcurrency or the user's setting.
+    // Pages of the project list in flight at once once its count is known (default
+    // kDefaultPageConcurrency; 1: one after another). The application applies the user's setting.
     void setPageConcurrency(int pages) { m_pageConcurrency = std::max(1, pages); }
     int pageConcurrency() const { return m_pageConcurrency; }
     static constexpr int kDefaultPageConcurrency = 4;
@@ -122,6 +122,6 @@ private:
     int m_pageSize = SsapiEndpoints::kMaxPageSize;
     qint64 m_maxResponseBytes = qint64{64} * 1024 * 1024;
     PagingLimits m_pagingLimits;
-    int m_pageConcurrency = 1;
+    int m_pageConcurrency = kDefaultPageConcurrency;
     OriginTrust m_trust;
 };

@@ -4,6 +4,7 @@
 #include "api/ApiKeyStore.h"
 #include "api/BaseUrlPolicy.h"
 #include "api/SsapiClient.h"
+#include "models/ProcessMemory.h"
 #include "models/ProfileStore.h"
 #include "models/ProjectDraftStore.h"
 #include "models/ProjectListCache.h"
@@ -44,6 +45,7 @@ ConnectionProfile profileForUrl(ProfileStore& profiles, const QUrl& url)
 
 int main(int argc, char* argv[])
 {
+    ProcessMemory::limitArenas();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(u"ForgeDesk"_s);
     QApplication::setApplicationName(u"ForgeDesk"_s);

@@ -17,12 +17,36 @@ void CalendarIndex::setProjects(const QList<Project>& projects)
     setProjects(summaries);
 }
 
+CalendarIndex::Part CalendarIndex::partFor(const QList<ProjectSummary>& batch, const Filter& filter,
+                                           QDate today)
+{
+    Part part;
+    part.projects = batch;
+    for (const ProjectSummary& project : batch)
+        index(project, filter, today, part);
+    return part;
+}
+
+CalendarIndex CalendarIndex::built(const QList<ProjectSummary>& projects, const Filter& filter, QDate today)
+{
+    CalendarIndex out;
+    out.m_filter = filter;
+    out.m_today = today;
+    out.setProjects(projects);
+    return out;
+}
+
 void CalendarIndex::addProjects(const QList<ProjectSummary>& batch)
 {
+    addPart(partFor(batch, m_filter, m_today));
+}
+
+void CalendarIndex::addPart(const Part& part)
+{
     const qsizetype firstEntry = m_entries.size();
-    m_projects.append(batch);
-    for (const ProjectSummary& project : batch)
-        index(project);
+    m_projects.append(part.projects);
+    m_entries.append(part.entries);
+    m_holds.insert(part.holds);
     indexFrom(firstEntry);
 }
 
@@ -54,28 +78,29 @@ void CalendarIndex::setToday(QDate today)
 
 void CalendarIndex::rebuild()
 {
-    m_entries.clear();
-    m_byMonth.clear();
-    m_holds.clear();
+    Part part;
     for (const ProjectSummary& project : std::as_const(m_projects))
-        index(project);
+        index(project, m_filter, m_today, part);
+    m_entries = std::move(part.entries);
+    m_holds = std::move(part.holds);
+    m_byMonth.clear();
     indexFrom(0);
 }
 
-void CalendarIndex::index(const ProjectSummary& project)
+void CalendarIndex::index(const ProjectSummary& project, const Filter& filter, QDate today, Part& into)
 {
     if (!project.holdHistory.isEmpty())
-        m_holds.insert(project.id, HoldEvent::periods(project.holdHistory, m_today));
-    if (!m_filter.includeOnHold && project.onHold)
+        into.holds.insert(project.id, HoldEvent::periods(project.holdHistory, today));
+    if (!filter.includeOnHold && project.onHold)
         return;
-    if (!m_filter.groupId.isEmpty() && !project.groupIds.contains(m_filter.groupId))
+    if (!filter.groupId.isEmpty() && !project.groupIds.contains(filter.groupId))
         return;
     for (const CalendarEntry& entry : CalendarEntry::fromProject(project)) {
-        if (entry.kind == CalendarEntry::Kind::ProjectRange && !m_filter.showProjectRanges)
+        if (entry.kind == CalendarEntry::Kind::ProjectRange && !filter.showProjectRanges)
             continue;
-        if (entry.kind == CalendarEntry::Kind::RetestWindow && !m_filter.showRetestWindows)
+        if (entry.kind == CalendarEntry::Kind::RetestWindow && !filter.showRetestWindows)
             continue;
-        m_entries.append(entry);
+        into.entries.append(entry);
     }
 }
 

@@ -21,9 +21,23 @@ public:
         bool operator==(const Filter&) const = default;
     };
 
+    // What a batch of projects adds: computed by a pure function (on a worker thread, see
+    // CalendarIndexer), then appended on the owner's thread without parsing a date.
+    struct Part
+    {
+        QList<ProjectSummary> projects;
+        QList<CalendarEntry> entries;
+        QHash<QString, QList<std::pair<QDate, QDate>>> holds;
+    };
+    static Part partFor(const QList<ProjectSummary>& batch, const Filter& filter, QDate today);
+    // A whole index for `projects` (what a worker builds after a filter change or a reload).
+    static CalendarIndex built(const QList<ProjectSummary>& projects, const Filter& filter, QDate today);
+
     void setProjects(const QList<ProjectSummary>& projects);
     void setProjects(const QList<Project>& projects);
     void addProjects(const QList<ProjectSummary>& batch);
+    // `part` must have been computed with this index's filter and today.
+    void addPart(const Part& part);
     // Replaces one project's entries (after a save, a retest request or a live update).
     void updateProject(const ProjectSummary& project);
     void setFilter(const Filter& filter);
@@ -50,7 +64,7 @@ public:
 
 private:
     void rebuild();
-    void index(const ProjectSummary& project);
+    static void index(const ProjectSummary& project, const Filter& filter, QDate today, Part& into);
     void indexFrom(qsizetype firstEntry);
     static int monthKey(QDate day) { return day.year() * 12 + day.month() - 1; }
 

@@ -1,7 +1,6 @@
 #include "models/ProjectCodes.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <optional>
@@ -18,13 +17,17 @@ struct Numbered
     QString digits;
 };
 
+// "PAY-007" -> {"PAY-", "007"}: the trailing decimal digits (as \d matches them) and what precedes
+// them. A scan, not a regular expression: it runs over every loaded code.
 std::optional<Numbered> split(const QString& code)
 {
-    static const QRegularExpression pattern(u"^(.*?)(\\d+)$"_s);
-    const QRegularExpressionMatch m = pattern.match(code.trimmed());
-    if (!m.hasMatch())
+    const QString text = code.trimmed();
+    qsizetype start = text.size();
+    while (start > 0 && text.at(start - 1).isDigit())
+        --start;
+    if (start == text.size())
         return std::nullopt;
-    return Numbered{m.captured(1), m.captured(2)};
+    return Numbered{text.left(start), text.mid(start)};
 }
 
 } // namespace

@@ -33,15 +33,20 @@ bool ProjectListCache::save(const QString& profileId, const QList<ProjectSummary
 {
     if (!PrivateStorage::makeDir(m_directory))
         return false;
-    QJsonArray list;
-    for (const ProjectSummary& p : projects)
-        list.append(p.toReadJson());
-    const QJsonObject root{{u"savedAt"_s, IsoDate::format(QDateTime::currentDateTimeUtc())},
-                           {u"projects"_s, list}};
     QSaveFile file(fileFor(profileId));
     if (!file.open(QIODevice::WriteOnly) || !PrivateStorage::restrict(file))
         return false;
-    file.write(QJsonDocument(root).toJson(QJsonDocument::Compact));
+    // Written project by project: the same bytes as one QJsonDocument of {projects, savedAt} (keys
+    // sorted), without holding 100,000 projects' JSON in memory at once.
+    file.write("{\"projects\":[");
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        if (i > 0)
+            file.write(",");
+        file.write(QJsonDocument(projects.at(i).toReadJson()).toJson(QJsonDocument::Compact));
+    }
+    const QByteArray savedAt = QJsonDocument(QJsonArray{IsoDate::format(QDateTime::currentDateTimeUtc())})
+                                   .toJson(QJsonDocument::Compact);
+    file.write("],\"savedAt\":" + savedAt.mid(1, savedAt.size() - 2) + "}");
     return file.commit();
 }
 

@@ -2,6 +2,8 @@
 
 #include "models/IsoDate.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ProjectListModel::ProjectListModel(QObject* parent)
@@ -148,32 +150,18 @@ bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
         return l.endMs < r.endMs;
     case OnHoldColumn:
         return l.onHold < r.onHold;
-    case GroupsColumn:
-        return l.groupsText().compare(r.groupsText(), Qt::CaseInsensitive) < 0;
+    case GroupsColumn: // as the joined names would compare, without joining them per comparison
+        return std::lexicographical_compare(
+            l.groupNames.begin(), l.groupNames.end(), r.groupNames.begin(), r.groupNames.end(),
+            [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     case UpdatedColumn:
         return l.lastModifiedMs < r.lastModifiedMs;
     case StatusColumn:
         return l.status.compare(r.status, Qt::CaseInsensitive) < 0;
     case NextRetestColumn:
-        return IsoDate::parse(nextRetestStart(l)) < IsoDate::parse(nextRetestStart(r));
+        return l.nextRetestMs < r.nextRetestMs;
     }
     return false;
-}
-
-QString ProjectListModel::nextRetestStart(const ProjectSummary& project)
-{
-    QString earliest;
-    qint64 earliestMs = 0;
-    for (const SummaryRound& round : project.rounds) {
-        if (!round.isOpen())
-            continue;
-        const qint64 ms = IsoDate::parse(round.windowStart).toMSecsSinceEpoch();
-        if (earliest.isEmpty() || ms < earliestMs) {
-            earliest = round.windowStart;
-            earliestMs = ms;
-        }
-    }
-    return earliest;
 }
 
 QVariant ProjectListModel::data(const QModelIndex& index, int role) const
@@ -209,8 +197,7 @@ QVariant ProjectListModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return p.status;
     case NextRetestColumn: {
-        const QString next = nextRetestStart(p);
-        return sorting ? QVariant(IsoDate::parse(next)) : IsoDate::displayDate(next);
+        return sorting ? QVariant(instant(p.nextRetestMs)) : IsoDate::displayDate(p.nextRetestStart());
     }
     }
     return {};

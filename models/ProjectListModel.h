@@ -62,7 +62,6 @@ public:
 
 private:
     static QString searchTextOf(const ProjectSummary& p);
-    static QString nextRetestStart(const ProjectSummary& project);
 
     QList<ProjectSummary> m_projects;
     QList<QString> m_search;

@@ -55,6 +55,16 @@ void fillKeys(ProjectSummary& s)
     s.startMs = msOf(s.startDate);
     s.endMs = msOf(s.endDate);
     s.lastModifiedMs = msOf(s.lastModified);
+    for (int i = 0; i < s.rounds.size(); ++i) {
+        const SummaryRound& round = s.rounds.at(i);
+        if (!round.isOpen())
+            continue;
+        const qint64 ms = msOf(round.windowStart);
+        if (s.nextRetestRound < 0 || ms < s.nextRetestMs) {
+            s.nextRetestRound = i;
+            s.nextRetestMs = ms;
+        }
+    }
 }
 
 } // namespace

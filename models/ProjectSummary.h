@@ -48,6 +48,10 @@ struct ProjectSummary
     qint64 startMs = 0; // 0: no date
     qint64 endMs = 0;
     qint64 lastModifiedMs = 0;
+    // The open round with the earliest window start (the list's "Next retest"): its index in rounds
+    // (-1: none) and that start's instant (0: none), computed with the other keys.
+    int nextRetestRound = -1;
+    qint64 nextRetestMs = 0;
 
     // From one GetProjects / GetProjectById record (project_-prefixed read shape).
     static ProjectSummary fromReadJson(const QJsonObject& json);
@@ -60,5 +64,9 @@ struct ProjectSummary
     Project toProject() const;
 
     QString groupsText() const { return groupNames.join(QLatin1String(", ")); }
+    QString nextRetestStart() const
+    {
+        return nextRetestRound < 0 ? QString() : rounds.at(nextRetestRound).windowStart;
+    }
     bool operator==(const ProjectSummary& other) const;
 };

@@ -65,10 +65,14 @@ HttpReply ProjectRoutes::list(const RecordedRequest& request) const
     static const QString codeKey = ProjectFields::readKey(ProjectFields::Code);
     static const QString startKey = ProjectFields::readKey(ProjectFields::StartDate);
     static const QString endKey = ProjectFields::readKey(ProjectFields::EndDate);
-    // Serialise only the requested page; counting the rest is cheap.
-    QJsonArray page;
+    // Only the requested page is sent, joined from each project's stored JSON; counting the rest is
+    // cheap. The bytes are what QJsonDocument would write for {count, projects} (keys sorted).
+    QByteArray page;
+    int listed = 0;
     int count = 0;
-    for (const QJsonObject& p : m_store.projects()) {
+    const QList<QJsonObject>& projects = m_store.projects();
+    for (qsizetype row = 0; row < projects.size(); ++row) {
+        const QJsonObject& p = projects.at(row);
         if (filtered) {
             if (!containsText(p, nameKey, name) || !containsText(p, codeKey, code))
                 continue;
@@ -79,11 +83,14 @@ HttpReply ProjectRoutes::list(const RecordedRequest& request) const
             if (to->isValid() && dateOf(p, endKey) > *to)
                 continue;
         }
-        if (count >= paging->skip && page.size() < paging->limit)
-            page.append(p);
+        if (count >= paging->skip && listed < paging->limit) {
+            page += (listed++ > 0 ? "," : "") + m_store.projectJson(row);
+        }
         ++count;
     }
-    return HttpReply::json({{u"count"_s, count}, {u"projects"_s, page}});
+    HttpReply reply;
+    reply.body = "{\"count\":" + QByteArray::number(count) + ",\"projects\":[" + page + "]}";
+    return reply;
 }
 
 HttpReply ProjectRoutes::get(const QString& projectId) const

@@ -124,6 +124,7 @@ bool SandboxStore::save(QString* error)
 void SandboxStore::clear()
 {
     m_projects.clear();
+    m_json.clear();
     m_index.clear();
     m_vulnerabilities.clear();
     m_source = nullptr;
@@ -151,9 +152,11 @@ void SandboxStore::putProject(const QJsonObject& readJson)
     const QString id = readJson.value(ProjectFactKeys::Id).toString();
     if (const auto it = m_index.constFind(id); it != m_index.cend()) {
         m_projects[it.value()] = readJson;
+        m_json[it.value()].clear();
     } else {
         m_index.insert(id, m_projects.size());
         m_projects.append(readJson);
+        m_json.append(QByteArray());
     }
     markChanged();
 }
@@ -175,8 +178,10 @@ QList<QJsonObject> SandboxStore::vulnerabilities(const QString& projectId) const
 void SandboxStore::setVulnerabilities(const QString& projectId, const QList<QJsonObject>& list)
 {
     m_vulnerabilities.insert(projectId, list);
-    if (const auto it = m_index.constFind(projectId); it != m_index.cend())
+    if (const auto it = m_index.constFind(projectId); it != m_index.cend()) {
         VulnerabilityCounts::update(m_projects[it.value()], list);
+        m_json[it.value()].clear();
+    }
     markChanged();
 }
 
@@ -218,8 +223,17 @@ void SandboxStore::markChanged()
     m_saveTimer.start();
 }
 
+QByteArray SandboxStore::projectJson(qsizetype row) const
+{
+    QByteArray& json = m_json[row];
+    if (json.isEmpty())
+        json = QJsonDocument(m_projects.at(row)).toJson(QJsonDocument::Compact);
+    return json;
+}
+
 void SandboxStore::rebuildIndex()
 {
+    m_json = QList<QByteArray>(m_projects.size());
     m_index.clear();
     m_index.reserve(m_projects.size());
     for (qsizetype i = 0; i < m_projects.size(); ++i)

@@ -32,6 +32,9 @@ public:
 
     qsizetype projectCount() const { return m_projects.size(); }
     const QList<QJsonObject>& projects() const { return m_projects; }
+    // projects().at(row) as compact JSON, kept until the project changes: a page of GetProjects is
+    // these joined, not 500 objects serialised again for every request.
+    QByteArray projectJson(qsizetype row) const;
     const QJsonObject* project(const QString& id) const;
     QStringList projectIds() const;
     // Inserts a new project at the end, or replaces the one with the same project_id.
@@ -60,6 +63,7 @@ private:
     QString m_dataFile;
     QList<QJsonObject> m_projects;
     QHash<QString, qsizetype> m_index;
+    mutable QList<QByteArray> m_json; // same rows as m_projects; empty: not serialised yet
     mutable QHash<QString, QList<QJsonObject>> m_vulnerabilities;
     VulnerabilitySource m_source;
     QList<QJsonObject> m_groups;

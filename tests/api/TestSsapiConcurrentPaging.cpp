@@ -24,6 +24,8 @@ using namespace ForgeDeskTest;
 using Kind = ScriptedResponse::Kind;
 using C = ApiError::Category;
 
+#include <numeric>
+
 // The project list fetched with several pages in flight (issue 10): answers that arrive out of order
 // are still handed over in list order, Cancel stops every page, and a failed page is retried alone.
 class TestSsapiConcurrentPaging : public QObject
@@ -82,7 +84,9 @@ private Q_SLOTS:
         QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
         QCOMPARE(out.result->value(), 9);
         QCOMPARE(ids(rows), expectedIds(9));
-        QCOMPARE(batchSizes, (QList<int>{2, 2, 2, 2, 1}));
+        // The first page alone; pages decoded by then may come together (one batch for consecutive ones).
+        QCOMPARE(batchSizes.first(), 2);
+        QCOMPARE(std::accumulate(batchSizes.cbegin(), batchSizes.cend(), 0), 9);
         QCOMPARE(progress.size(), 5);
         QCOMPARE(progress.last(), (QVariantList{9, 9}));
         QCOMPARE(server.skips().size(), 5); // no page asked for twice

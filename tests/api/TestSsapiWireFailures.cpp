@@ -406,6 +406,7 @@ void TestSsapiWireFailures::shortPageEndsPaging()
 void TestSsapiWireFailures::errorOnLaterPageFailsTheFetch()
 {
     m_client->setPageSize(2);
+    m_client->setPageConcurrency(1); // one page after another: the request count is exact
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(0, 2)}}));
     m_server->enqueue(ScriptedResponse::json(403, {{u"message"_s, u"no more for you"_s}}));
     CallOutcome<QList<Project>> out;
@@ -418,6 +419,7 @@ void TestSsapiWireFailures::errorOnLaterPageFailsTheFetch()
 void TestSsapiWireFailures::cancelStopsPaging()
 {
     m_client->setPageSize(2);
+    m_client->setPageConcurrency(1); // one page after another: the request count is exact
     m_server->enqueue(ScriptedResponse::json(200, {{u"count"_s, 6}, {u"projects"_s, namedProjects(0, 2)}}));
     m_server->enqueue(ScriptedResponse::of(Kind::Hold));
     CallOutcome<QList<Project>> out;

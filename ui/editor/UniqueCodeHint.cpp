@@ -38,8 +38,20 @@ bool UniqueCodeHint::appliesTo(const ProjectField& field)
 
 void UniqueCodeHint::setCodesInUse(const QStringList& codes)
 {
+    if (codes == m_inUse)
+        return; // the same list again (each part of the catalog arrives on its own): O(1) when shared
     m_inUse = codes;
+    // Counted once here, so a keystroke looks its code up instead of comparing 100,000 codes.
+    m_counts.clear();
+    m_counts.reserve(codes.size());
+    for (const QString& code : codes)
+        ++m_counts[keyOf(code)];
     refresh();
+}
+
+QString UniqueCodeHint::keyOf(const QString& code)
+{
+    return code.trimmed().toCaseFolded();
 }
 
 void UniqueCodeHint::setOwnValue(const QString& code)
@@ -62,8 +74,9 @@ QString UniqueCodeHint::warning() const
 void UniqueCodeHint::refresh()
 {
     // This project's own server value is one of the codes in use; any other use is another project's.
-    const int mine = ProjectCodes::usageCount({m_own}, m_text);
-    const int others = ProjectCodes::usageCount(m_inUse, m_text) - mine;
+    const QString key = keyOf(m_text);
+    const int mine = !key.isEmpty() && keyOf(m_own) == key ? 1 : 0;
+    const int others = (key.isEmpty() ? 0 : m_counts.value(key)) - mine;
     m_suggestion = others > 0 ? ProjectCodes::nextFree(m_inUse, m_text) : QString();
     m_label->setText(others <= 0 ? QString()
                      : others == 1

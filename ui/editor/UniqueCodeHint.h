@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStringList>
 #include <QWidget>
 
@@ -31,9 +32,11 @@ Q_SIGNALS:
 
 private:
     void refresh();
+    static QString keyOf(const QString& code);
 
     QString m_fieldLabel;
     QStringList m_inUse;
+    QHash<QString, int> m_counts; // keyOf(code) -> how many loaded projects use it
     QString m_own;
     QString m_text;
     QString m_suggestion;

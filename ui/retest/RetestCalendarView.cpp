@@ -39,6 +39,7 @@ QString swatch(const QColor& color, const QString& text)
 
 RetestCalendarView::RetestCalendarView(QWidget* parent)
     : QWidget(parent)
+    , m_refreshTimer(new QTimer(this))
     , m_previousButton(new QToolButton(this))
     , m_todayButton(new QToolButton(this))
     , m_nextButton(new QToolButton(this))
@@ -49,12 +50,11 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_retestsCheck(new QCheckBox(tr("Retest windows"), this))
     , m_exportIcsButton(new QToolButton(this))
     , m_viewTabs(new QTabWidget(this))
-    , m_monthGrid(new RetestMonthGrid(&m_index, this))
-    , m_timeline(new RetestTimeline(&m_index, this))
+    , m_monthGrid(new RetestMonthGrid(&m_indexer.index(), this))
+    , m_timeline(new RetestTimeline(&m_indexer.index(), this))
     , m_dayLabel(new QLabel(this))
     , m_dayList(new QListWidget(this))
     , m_legendLabel(new QLabel(this))
-    , m_refreshTimer(new QTimer(this))
     , m_exportIcsAction(new QAction(tr("Export calendar (.ics)…"), this))
 {
     m_previousButton->setObjectName(u"previousButton"_s);
@@ -74,6 +74,8 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_viewTabs->setDocumentMode(true);
     m_dayLabel->setObjectName(u"dayLabel"_s);
     m_dayList->setObjectName(u"dayList"_s);
+    // Every item has two lines: laying out a day with thousands of windows measures one, not each.
+    m_dayList->setUniformItemSizes(true);
     m_legendLabel->setObjectName(u"legendLabel"_s);
     m_exportIcsAction->setIcon(ActionIcons::icon(u"document-export"_s));
     m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
@@ -177,7 +179,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
         m_monthGrid->setMonth(d.year(), d.month());
     });
     connect(m_todayButton, &QToolButton::clicked, this,
-            [this] { m_monthGrid->setSelectedDay(m_index.today()); });
+            [this] { m_monthGrid->setSelectedDay(m_indexer.today()); });
     connect(m_monthGrid, &RetestMonthGrid::monthChanged, this, &RetestCalendarView::updateMonthLabel);
     connect(m_timeline, &RetestTimeline::projectActivated, this, &RetestCalendarView::projectActivated);
     connect(m_timeline, &RetestTimeline::retestRequested, this, &RetestCalendarView::requestRetest);
@@ -200,6 +202,12 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(200);
     connect(m_refreshTimer, &QTimer::timeout, this, &RetestCalendarView::refreshShownParts);
+    connect(&m_indexer, &CalendarIndexer::indexChanged, this, [this](bool whole) {
+        if (whole)
+            showRebuiltIndex();
+        else
+            showIndexChange();
+    });
     updateMonthLabel();
     showDay(m_monthGrid->selectedDay());
 }
@@ -210,8 +218,8 @@ void RetestCalendarView::setProjects(const QList<ProjectSummary>& projects, cons
     m_projects = projects;
     m_groupNames.clear();
     refreshGroups(projects);
-    m_index.setProjects(projects);
     applyFilter();
+    m_indexer.setProjects(projects);
 }
 
 void RetestCalendarView::setProjects(const QList<Project>& projects, const Catalog& catalog)
@@ -226,8 +234,7 @@ void RetestCalendarView::addProjects(const QList<ProjectSummary>& batch)
 {
     m_projects.append(batch);
     refreshGroups(batch);
-    m_index.addProjects(batch);
-    showIndexChange();
+    m_indexer.addProjects(batch); // shown when indexed (indexChanged)
 }
 
 void RetestCalendarView::updateProject(const ProjectSummary& project)
@@ -239,8 +246,7 @@ void RetestCalendarView::updateProject(const ProjectSummary& project)
     else
         *it = project;
     refreshGroups({project});
-    m_index.updateProject(project);
-    showIndexChange();
+    m_indexer.updateProject(project);
 }
 
 void RetestCalendarView::setCatalog(const Catalog& catalog)
@@ -286,7 +292,7 @@ void RetestCalendarView::refreshGroups(const QList<ProjectSummary>& added)
 
 void RetestCalendarView::showIndexChange()
 {
-    m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
+    m_exportIcsAction->setEnabled(!index().entries().isEmpty());
     m_stale = true;
     if (!m_refreshTimer->isActive())
         m_refreshTimer->start();
@@ -308,12 +314,20 @@ void RetestCalendarView::showEvent(QShowEvent* event)
     refreshShownParts();
 }
 
-void RetestCalendarView::setToday(QDate today)
+void RetestCalendarView::showRebuiltIndex()
 {
-    m_index.setToday(today);
-    m_monthGrid->setSelectedDay(today);
+    m_refreshTimer->stop();
+    m_stale = false;
+    m_exportIcsAction->setEnabled(!index().entries().isEmpty());
     m_monthGrid->update();
     m_timeline->reload();
+    showDay(m_monthGrid->selectedDay());
+}
+
+void RetestCalendarView::setToday(QDate today)
+{
+    m_monthGrid->setSelectedDay(today);
+    m_indexer.setToday(today);
 }
 
 void RetestCalendarView::applyFilter()
@@ -323,11 +337,7 @@ void RetestCalendarView::applyFilter()
     filter.includeOnHold = m_onHoldCheck->isChecked();
     filter.showProjectRanges = m_rangesCheck->isChecked();
     filter.showRetestWindows = m_retestsCheck->isChecked();
-    m_index.setFilter(filter);
-    m_exportIcsAction->setEnabled(!m_index.entries().isEmpty());
-    m_monthGrid->update();
-    m_timeline->reload();
-    showDay(m_monthGrid->selectedDay());
+    m_indexer.setFilter(filter); // shown when rebuilt (indexChanged)
 }
 
 void RetestCalendarView::updateMonthLabel()
@@ -341,7 +351,7 @@ void RetestCalendarView::updateMonthLabel()
 void RetestCalendarView::showDay(QDate day)
 {
     m_dayList->clear();
-    const QList<CalendarEntry> entries = m_index.entriesOn(day);
+    const QList<CalendarEntry> entries = index().entriesOn(day);
     m_dayLabel->setText(u"<b>%1</b> — %2"_s.arg(QLocale().toString(day, QLocale::LongFormat))
                             .arg(entries.isEmpty()     ? tr("nothing scheduled")
                                  : entries.size() == 1 ? tr("1 item")
@@ -459,7 +469,7 @@ void RetestCalendarView::rereadProject(const QString& projectId)
 
 QByteArray RetestCalendarView::icsForCurrentFilter() const
 {
-    return IcsExporter::exportEntries(m_index.entries());
+    return IcsExporter::exportEntries(index().entries());
 }
 
 void RetestCalendarView::exportIcs()

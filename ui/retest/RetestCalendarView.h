@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/CalendarIndex.h"
+#include "models/CalendarIndexer.h"
 #include "models/Catalog.h"
 
 #include <QWidget>
@@ -40,7 +40,9 @@ public:
     void requestRetest(const QString& projectId, QDate first, QDate last);
     QAction* exportIcsAction() const { return m_exportIcsAction; }
 
-    const CalendarIndex& index() const { return m_index; }
+    const CalendarIndex& index() const { return m_indexer.index(); }
+    // Indexes a large list on a worker; tests shrink its synchronous limit to see that path.
+    CalendarIndexer* indexer() { return &m_indexer; }
     RetestMonthGrid* monthGrid() const { return m_monthGrid; }
     RetestTimeline* timeline() const { return m_timeline; }
     QListWidget* dayList() const { return m_dayList; }
@@ -63,6 +65,8 @@ private:
     void applyFilter();
     void refreshGroups(const QList<ProjectSummary>& added);
     void showIndexChange();
+    // A rebuilt index (reload, filter, today): every part on screen at once.
+    void showRebuiltIndex();
     // What the index now holds, shown in the parts on screen; the hidden ones catch up when shown.
     void refreshShownParts();
     void showDay(QDate day);
@@ -79,7 +83,7 @@ private:
     QTimer* m_refreshTimer;               // batches of a loading list are shown a few times a second
     bool m_stale = false;
 
-    CalendarIndex m_index;
+    CalendarIndexer m_indexer; // before the views that keep a pointer to its index
     Catalog m_catalog;
     QToolButton* m_previousButton;
     QToolButton* m_todayButton;

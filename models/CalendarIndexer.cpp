@@ -1,0 +1,109 @@
+#include "models/CalendarIndexer.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+CalendarIndexer::CalendarIndexer(QObject* parent)
+    : QObject(parent)
+{
+    m_pool.setMaxThreadCount(1); // in order: a batch's entries land after the rebuild before it
+    m_pool.setObjectName(QStringLiteral("calendar-index"));
+}
+
+CalendarIndexer::~CalendarIndexer()
+{
+    m_pool.clear();
+    m_pool.waitForDone(); // the tasks own copies of what they read; only the pool must outlive them
+}
+
+template <typename T> void CalendarIndexer::releaseOnWorker(T&& value)
+{
+    (void)QtConcurrent::run(&m_pool, [doomed = std::move(value)] { (void)doomed; });
+}
+
+void CalendarIndexer::setProjects(const QList<ProjectSummary>& projects)
+{
+    m_projects = projects;
+    rebuild();
+}
+
+void CalendarIndexer::addProjects(const QList<ProjectSummary>& batch)
+{
+    m_projects.append(batch);
+    if (runsHere()) {
+        m_index.addProjects(batch);
+        Q_EMIT indexChanged(false);
+        return;
+    }
+    const int generation = m_generation;
+    auto* watcher = new QFutureWatcher<CalendarIndex::Part>(this);
+    connect(watcher, &QFutureWatcher<CalendarIndex::Part>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        CalendarIndex::Part part = watcher->future().takeResult();
+        if (generation != m_generation)
+            return; // the rebuild asked for since then has these projects already
+        m_index.addPart(part);
+        Q_EMIT indexChanged(false);
+    });
+    ++m_pending;
+    watcher->setFuture(QtConcurrent::run(&m_pool, [batch, filter = m_filter, today = m_today] {
+        return CalendarIndex::partFor(batch, filter, today);
+    }));
+}
+
+void CalendarIndexer::updateProject(const ProjectSummary& project)
+{
+    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
+                                 [&project](const ProjectSummary& p) { return p.id == project.id; });
+    if (it == m_projects.end()) {
+        addProjects({project});
+        return;
+    }
+    *it = project;
+    rebuild();
+}
+
+void CalendarIndexer::setFilter(const CalendarIndex::Filter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    rebuild();
+}
+
+void CalendarIndexer::setToday(QDate today)
+{
+    m_today = today;
+    rebuild();
+}
+
+void CalendarIndexer::rebuild()
+{
+    ++m_generation; // whatever is still on the worker describes an older list or filter
+    if (runsHere()) {
+        releaseOnWorker(std::exchange(m_index, CalendarIndex::built(m_projects, m_filter, m_today)));
+        Q_EMIT indexChanged(true);
+        return;
+    }
+    const int generation = m_generation;
+    auto* watcher = new QFutureWatcher<CalendarIndex>(this);
+    connect(watcher, &QFutureWatcher<CalendarIndex>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        --m_pending;
+        CalendarIndex built = watcher->future().takeResult();
+        if (generation != m_generation) {
+            releaseOnWorker(std::move(built));
+            return;
+        }
+        releaseOnWorker(std::exchange(m_index, std::move(built)));
+        Q_EMIT indexChanged(true);
+    });
+    ++m_pending;
+    watcher->setFuture(
+        QtConcurrent::run(&m_pool, [projects = m_projects, filter = m_filter, today = m_today] {
+            return CalendarIndex::built(projects, filter, today);
+        }));
+}

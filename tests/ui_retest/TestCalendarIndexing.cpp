@@ -1,0 +1,170 @@
+// The calendar's index is built off the GUI thread for large lists (CalendarIndexer): after a reload
+// (F5) and after a filter change the calendar shows the right bars, batches of a loading list land in
+// order, and a result asked for before a newer reload or filter is never shown.
+#include "tests/support/RetestFixtures.h"
+
+#include "models/CalendarIndexer.h"
+#include "models/ProjectSummary.h"
+#include "ui/retest/RetestCalendarView.h"
+#include "ui/retest/RetestMonthGrid.h"
+
+#include <QCheckBox>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace ForgeDeskTest::RetestFixtures;
+
+namespace {
+
+ProjectSummary summary(const QString& id, QDate start, QDate end, bool onHold = false)
+{
+    return ProjectSummary::fromProject(project(id, u"Project "_s + id, start, end, {u"g1"_s}, onHold));
+}
+
+// `count` projects "<prefix>0".."<prefix>N" spanning 2026-03-02 … 2026-03-27.
+QList<ProjectSummary> many(const QString& prefix, int count, bool onHold = false)
+{
+    QList<ProjectSummary> out;
+    for (int i = 0; i < count; ++i)
+        out.append(summary(prefix + QString::number(i), {2026, 3, 2}, {2026, 3, 27}, onHold));
+    return out;
+}
+
+QStringList projectIdsOn(const CalendarIndex& index, QDate day)
+{
+    QStringList ids;
+    for (const CalendarEntry& e : index.entriesOn(day))
+        ids.append(e.projectId);
+    ids.sort();
+    return ids;
+}
+
+QStringList dayListTexts(RetestCalendarView& view)
+{
+    QStringList out;
+    for (int i = 0; i < view.dayList()->count(); ++i)
+        out.append(view.dayList()->item(i)->text().section(u'\n', 0, 0));
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestCalendarIndexing : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void reloadShowsNewBars();
+    void filterChangeShowsRightBars();
+    void batchesWhileRebuildingLandOnce();
+    void staleBuildsAreDropped();
+    void smallListsIndexAtOnce();
+};
+
+void TestCalendarIndexing::reloadShowsNewBars()
+{
+    RetestCalendarView view;
+    view.indexer()->setSynchronousLimit(0);
+    view.setToday({2026, 3, 10});
+    view.show(); // a hidden calendar catches up when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setProjects(QList<ProjectSummary>{summary(u"old"_s, {2026, 3, 9}, {2026, 3, 12})}, {});
+    QTRY_VERIFY(!view.indexer()->isBuilding());
+    QCOMPARE(dayListTexts(view), QStringList{u"Project old"_s});
+
+    // F5: the main window hands over the reloaded list; the old project's bar goes, the new one shows.
+    view.setProjects(QList<ProjectSummary>{summary(u"new"_s, {2026, 3, 10}, {2026, 3, 20})}, {});
+    QVERIFY(view.indexer()->isBuilding());
+    QTRY_VERIFY(!view.indexer()->isBuilding());
+    QCOMPARE(projectIdsOn(view.index(), {2026, 3, 10}), QStringList{u"new"_s});
+    QCOMPARE(projectIdsOn(view.index(), {2026, 3, 9}), QStringList{});
+    QCOMPARE(dayListTexts(view), QStringList{u"Project new"_s});
+}
+
+void TestCalendarIndexing::filterChangeShowsRightBars()
+{
+    RetestCalendarView view;
+    view.indexer()->setSynchronousLimit(0);
+    view.setToday({2026, 3, 10});
+    view.show(); // a hidden calendar catches up when shown
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setProjects(QList<ProjectSummary>{summary(u"running"_s, {2026, 3, 9}, {2026, 3, 12}),
+                                           summary(u"held"_s, {2026, 3, 9}, {2026, 3, 12}, true)},
+                     {});
+    QTRY_VERIFY(!view.indexer()->isBuilding());
+    QCOMPARE(projectIdsOn(view.index(), {2026, 3, 10}), (QStringList{u"held"_s, u"running"_s}));
+
+    auto* onHold = view.findChild<QCheckBox*>(u"onHoldCheck"_s);
+    QVERIFY(onHold && onHold->isChecked());
+    onHold->setChecked(false);
+    QTRY_VERIFY(!view.indexer()->isBuilding());
+    QCOMPARE(projectIdsOn(view.index(), {2026, 3, 10}), QStringList{u"running"_s});
+    QCOMPARE(dayListTexts(view), QStringList{u"Project running"_s});
+
+    onHold->setChecked(true);
+    QTRY_VERIFY(!view.indexer()->isBuilding());
+    QCOMPARE(dayListTexts(view), (QStringList{u"Project held"_s, u"Project running"_s}));
+}
+
+void TestCalendarIndexing::batchesWhileRebuildingLandOnce()
+{
+    CalendarIndexer indexer;
+    indexer.setSynchronousLimit(0);
+    indexer.setToday({2026, 3, 10});
+    indexer.addProjects(many(u"a"_s, 300));
+    indexer.addProjects(many(u"b"_s, 300, true));
+    CalendarIndex::Filter noOnHold;
+    noOnHold.includeOnHold = false;
+    indexer.setFilter(noOnHold); // asked for while both batches are on the worker
+    indexer.addProjects(many(u"c"_s, 200));
+    indexer.addProjects(many(u"d"_s, 200, true));
+    QTRY_VERIFY(!indexer.isBuilding());
+
+    QCOMPARE(indexer.index().projectCount(), 1000);
+    const QStringList ids = projectIdsOn(indexer.index(), {2026, 3, 10});
+    QCOMPARE(ids.size(), 500); // a0…a299 and c0…c199, each once; no on-hold project
+    QCOMPARE(ids.count(u"a0"_s), 1);
+    QCOMPARE(ids.count(u"c199"_s), 1);
+    QCOMPARE(ids.count(u"b0"_s), 0);
+    QCOMPARE(ids.count(u"d0"_s), 0);
+}
+
+void TestCalendarIndexing::staleBuildsAreDropped()
+{
+    CalendarIndexer indexer;
+    indexer.setSynchronousLimit(0);
+    indexer.setToday({2026, 3, 10});
+    QSignalSpy changed(&indexer, &CalendarIndexer::indexChanged);
+    QList<QStringList> shown; // what the index held each time it said it changed
+    connect(&indexer, &CalendarIndexer::indexChanged, this, [&] {
+        shown.append(projectIdsOn(indexer.index(), {2026, 3, 10}));
+    });
+
+    // A large first list, a filter change and a reload, all asked for before any build is done.
+    indexer.setProjects(many(u"first"_s, 2000));
+    CalendarIndex::Filter noRanges;
+    noRanges.showProjectRanges = false;
+    indexer.setFilter(noRanges);
+    indexer.setFilter({});
+    indexer.setProjects(QList<ProjectSummary>{summary(u"latest"_s, {2026, 3, 9}, {2026, 3, 12})});
+    QTRY_VERIFY(!indexer.isBuilding());
+
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toBool(), true);
+    QCOMPARE(shown, QList<QStringList>{QStringList{u"latest"_s}});
+    QCOMPARE(indexer.index().projectCount(), 1);
+}
+
+void TestCalendarIndexing::smallListsIndexAtOnce()
+{
+    CalendarIndexer indexer; // the default limit: a short list is never waited for
+    indexer.setToday({2026, 3, 10});
+    indexer.setProjects(many(u"p"_s, 3));
+    QVERIFY(!indexer.isBuilding());
+    QCOMPARE(projectIdsOn(indexer.index(), {2026, 3, 10}), (QStringList{u"p0"_s, u"p1"_s, u"p2"_s}));
+}
+
+QTEST_MAIN(TestCalendarIndexing)
+#include "TestCalendarIndexing.moc"
