@@ -132,7 +132,7 @@ private Q_SLOTS:
             if (id != f.window.editor()->loadedProject().id())
                 draftedId = id;
         }
-        QVERIFY(f.cache.contains(a.id));
+        QTRY_VERIFY(f.cache.contains(a.id)); // written on the cache thread
         QVERIFY(f.drafts.save(draftFor(a.id, draftedId)));
 
         // The same sandbox under another host name is another origin: connection B.
