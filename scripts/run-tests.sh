@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
-# The README's test command (and CI's): set up, build, and run the whole CTest suite, then every fuzz
-# target for 60 s. The same suite under AddressSanitizer + UndefinedBehaviorSanitizer is the stage
-# `sanitize`: not in the default yet, because it has not been run clean over the whole suite.
-# GUI suites run on Qt's offscreen platform, so no display is needed. Stops at the first failing step.
-# FORGEDESK_TEST_STAGES picks the stages (default "normal fuzz"; all: "normal sanitize fuzz"); FUZZ_SECONDS
-# the fuzz time.
+# The README's test command (and CI's): set up, build, and run every stage; stops at the first failing
+# step. GUI suites run on Qt's offscreen platform, so no display is needed.
+#   normal    build/ (RelWithDebInfo) and the whole CTest suite
+#   tidy      clang-tidy over the product's sources (scripts/clang-tidy.sh --unity), clean or it fails
+#   sanitize  build-sanitize/ (ASan + UBSan + LSan; no benchmarks) and the whole suite again
+#   fuzz      every libFuzzer target for FUZZ_SECONDS (default 60) s
+# FORGEDESK_TEST_STAGES picks the stages (default: all four, in that order).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-stages=" ${FORGEDESK_TEST_STAGES:-normal fuzz} "
+stages=" ${FORGEDESK_TEST_STAGES:-normal tidy sanitize fuzz} "
 export QT_QPA_PLATFORM=offscreen
 
 section() { printf '\n==================== %s ====================\n' "$*"; }
@@ -24,9 +25,15 @@ if [[ $stages == *" normal "* ]]; then
     timed ctest --test-dir build --output-on-failure --no-tests=error -j2
 fi
 
+if [[ $stages == *" tidy "* ]]; then
+    section "clang-tidy: the product's sources in unity batches (build-tidy/)"
+    timed bash scripts/clang-tidy.sh --unity
+fi
+
 if [[ $stages == *" sanitize "* ]]; then
-    section "sanitizer run: build (ASan + UBSan, -O1 -g1, build-sanitize/)"
-    timed bash scripts/build.sh build-sanitize -DFORGEDESK_SANITIZE=ON -DFORGEDESK_BUILD_BENCH=OFF
+    section "sanitizer run: build (ASan + UBSan, -O1 -g1, product in unity batches, build-sanitize/)"
+    timed bash scripts/build.sh build-sanitize -DFORGEDESK_SANITIZE=ON -DFORGEDESK_BUILD_BENCH=OFF \
+        -DFORGEDESK_UNITY=ON -DFORGEDESK_UPDATE_TRANSLATIONS=OFF
     section "sanitizer run: tests (halt_on_error, detect_leaks=1)"
     # Every test already gets these through CTest (cmake/ForgeDeskSanitizers.cmake); the defaults here
     # cover a test whose ENVIRONMENT property was replaced rather than appended to.
