@@ -18,7 +18,7 @@ CalendarIndexer::~CalendarIndexer()
     m_pool.waitForDone(); // the tasks own copies of what they read; only the pool must outlive them
 }
 
-template <typename T> void CalendarIndexer::releaseOnWorker(T&& value)
+template <typename T> void CalendarIndexer::releaseOnWorker(T value)
 {
     (void)QtConcurrent::run(&m_pool, [doomed = std::move(value)] { (void)doomed; });
 }

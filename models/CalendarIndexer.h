@@ -40,7 +40,7 @@ private:
     void rebuild();
     bool runsHere() const { return m_pending == 0 && m_projects.size() <= m_synchronousLimit; }
     // Frees `value` on the worker: the last copy of a large index is costly to destroy.
-    template <typename T> void releaseOnWorker(T&& value);
+    template <typename T> void releaseOnWorker(T value);
 
     QThreadPool m_pool;
     CalendarIndex m_index;
