@@ -31,13 +31,10 @@ bool ProjectFilterModel::before(int left, int right) const
 {
     if (m_sortColumn < 0)
         return left < right;
-    const bool less = m_sortOrder == Qt::AscendingOrder ? m_model->lessThan(left, right, m_sortColumn)
-                                                        : m_model->lessThan(right, left, m_sortColumn);
-    if (less)
-        return true;
-    const bool greater = m_sortOrder == Qt::AscendingOrder ? m_model->lessThan(right, left, m_sortColumn)
-                                                           : m_model->lessThan(left, right, m_sortColumn);
-    return !greater && left < right; // ties keep the list's order, so sorting is stable
+    const int order = m_model->compare(left, right, m_sortColumn);
+    if (order != 0)
+        return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+    return left < right; // ties keep the list's order, so sorting is stable
 }
 
 void ProjectFilterModel::rebuildAll()
@@ -63,7 +60,8 @@ void ProjectFilterModel::remap()
 
 void ProjectFilterModel::changeLayout(QList<int> rows)
 {
-    Q_EMIT layoutAboutToBeChanged();
+    // Rows only: the columns (and the horizontal header) stay as they are.
+    Q_EMIT layoutAboutToBeChanged({}, VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     QList<int> sourceRows;
     sourceRows.reserve(before.size());
@@ -78,7 +76,7 @@ void ProjectFilterModel::changeLayout(QList<int> rows)
         after.append(shown < 0 ? QModelIndex() : createIndex(shown, before.at(i).column()));
     }
     changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged();
+    Q_EMIT layoutChanged({}, VerticalSortHint);
 }
 
 void ProjectFilterModel::setFilterText(const QString& text)
@@ -121,13 +119,8 @@ void ProjectFilterModel::onRowsInserted(int first, int last)
     // The model only appends: the new rows are sorted among themselves and merged into the order.
     QList<int> added(last - first + 1);
     std::iota(added.begin(), added.end(), first);
-    auto less = [this](int a, int b) { return before(a, b); };
-    std::sort(added.begin(), added.end(), less);
-    QList<int> merged;
-    merged.reserve(m_order.size() + added.size());
-    std::merge(m_order.cbegin(), m_order.cend(), added.cbegin(), added.cend(), std::back_inserter(merged),
-               less);
-    m_order = std::move(merged);
+    std::sort(added.begin(), added.end(), [this](int a, int b) { return before(a, b); });
+    m_order = mergedInto(m_order, added);
     QList<int> shownAdded;
     for (int row : std::as_const(added)) {
         if (accepts(row))
@@ -138,19 +131,32 @@ void ProjectFilterModel::onRowsInserted(int first, int last)
         return;
     // First as rows at the end (what views expect of a row count change), then moved into place.
     const int oldCount = int(m_rows.size());
+    QList<int> rows = mergedInto(m_rows, shownAdded);
     beginInsertRows({}, oldCount, oldCount + int(shownAdded.size()) - 1);
     m_rows.append(shownAdded);
     for (int i = oldCount; i < m_rows.size(); ++i)
         m_proxyOf[m_rows.at(i)] = i;
     endInsertRows();
-    QList<int> rows;
-    rows.reserve(m_rows.size());
-    for (int row : std::as_const(m_order)) {
-        if (m_proxyOf.at(row) >= 0)
-            rows.append(row);
-    }
     if (rows != m_rows)
         changeLayout(std::move(rows));
+}
+
+QList<int> ProjectFilterModel::mergedInto(const QList<int>& sorted, const QList<int>& added) const
+{
+    // A batch is small beside a large list: each added row finds its place by binary search and the
+    // runs between are copied whole, so a batch costs O(batch × log rows) comparisons, not O(rows).
+    QList<int> merged;
+    merged.reserve(sorted.size() + added.size());
+    auto from = sorted.cbegin();
+    for (int row : added) {
+        const auto at =
+            std::upper_bound(from, sorted.cend(), row, [this](int a, int b) { return before(a, b); });
+        merged.append(from, at);
+        merged.append(row);
+        from = at;
+    }
+    merged.append(from, sorted.cend());
+    return merged;
 }
 
 void ProjectFilterModel::onRowsRemoved()

@@ -6,7 +6,7 @@
 class ProjectListModel;
 
 // The project list as shown: sorted by a column and filtered by a text, fast at 100,000 rows. Unlike
-// QSortFilterProxyModel it compares rows through ProjectListModel::lessThan (no QVariant per compare),
+// QSortFilterProxyModel it compares rows through ProjectListModel::compare (no QVariant per compare),
 // matches the model's case-folded search text, narrows from the rows shown when the text only grows
 // (typing), merges an appended batch into the sorted order instead of sorting again, and tells views
 // of each change in one layoutChanged (the selection and current row follow their projects) rather
@@ -34,6 +34,8 @@ private:
     bool before(int left, int right) const;
     void rebuildAll();
     void onRowsInserted(int first, int last);
+    // `sorted` and `added` (both in sort order) as one list in sort order.
+    QList<int> mergedInto(const QList<int>& sorted, const QList<int>& added) const;
     void onRowsRemoved();
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles);
     // Replaces the shown rows, moving persistent indexes (selection, current) with their projects.

@@ -10,9 +10,12 @@ ProjectListModel::ProjectListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-QString ProjectListModel::searchTextOf(const ProjectSummary& p)
+ProjectListModel::FoldedText ProjectListModel::foldedTextOf(const ProjectSummary& p)
 {
-    return QStringList{p.name, p.code, p.groupsText()}.join(u' ').toCaseFolded();
+    // Folded part by part: folding may change a part's length (ß), and the parts' ends are kept.
+    const QString name = p.name.toCaseFolded();
+    const QString code = p.code.toCaseFolded();
+    return {name + u' ' + code + u' ' + p.groupsText().toCaseFolded(), int(name.size()), int(code.size())};
 }
 
 void ProjectListModel::setProjects(const QList<ProjectSummary>& projects)
@@ -21,12 +24,12 @@ void ProjectListModel::setProjects(const QList<ProjectSummary>& projects)
     m_refreshing = false;
     m_seen.clear();
     m_projects = projects;
-    m_search.clear();
-    m_search.reserve(m_projects.size());
+    m_folded.clear();
+    m_folded.reserve(m_projects.size());
     m_rowById.clear();
     m_rowById.reserve(m_projects.size());
     for (int row = 0; row < m_projects.size(); ++row) {
-        m_search.append(searchTextOf(m_projects.at(row)));
+        m_folded.append(foldedTextOf(m_projects.at(row)));
         m_rowById.insert(m_projects.at(row).id, row);
     }
     endResetModel();
@@ -56,7 +59,7 @@ void ProjectListModel::endRefresh()
             --first;
         beginRemoveRows({}, first, row);
         m_projects.remove(first, row - first + 1);
-        m_search.remove(first, row - first + 1);
+        m_folded.remove(first, row - first + 1);
         m_seen.remove(first, row - first + 1);
         endRemoveRows();
         removed = true;
@@ -88,7 +91,7 @@ void ProjectListModel::appendProjects(const QList<ProjectSummary>& batch)
         m_rowById.insert(p.id, int(m_projects.size()));
         if (m_refreshing)
             m_seen.append(true);
-        m_search.append(searchTextOf(p));
+        m_folded.append(foldedTextOf(p));
         m_projects.append(std::move(p));
     }
     endInsertRows();
@@ -102,7 +105,7 @@ void ProjectListModel::updateProject(const ProjectSummary& project)
         return;
     }
     m_projects[*it] = project;
-    m_search[*it] = searchTextOf(project);
+    m_folded[*it] = foldedTextOf(project);
     if (m_refreshing)
         m_seen[*it] = true;
     Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
@@ -135,33 +138,34 @@ int ProjectListModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-bool ProjectListModel::lessThan(int leftRow, int rightRow, int column) const
+int ProjectListModel::compare(int leftRow, int rightRow, int column) const
 {
     const ProjectSummary& l = m_projects.at(leftRow);
     const ProjectSummary& r = m_projects.at(rightRow);
+    const FoldedText& lf = m_folded.at(leftRow);
+    const FoldedText& rf = m_folded.at(rightRow);
+    auto order = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
     switch (column) {
     case NameColumn:
-        return l.name.compare(r.name, Qt::CaseInsensitive) < 0;
+        return lf.name().compare(rf.name());
     case CodeColumn:
-        return l.code.compare(r.code, Qt::CaseInsensitive) < 0;
+        return lf.code().compare(rf.code());
     case StartColumn:
-        return l.startMs < r.startMs;
+        return order(l.startMs, r.startMs);
     case EndColumn:
-        return l.endMs < r.endMs;
+        return order(l.endMs, r.endMs);
     case OnHoldColumn:
-        return l.onHold < r.onHold;
-    case GroupsColumn: // as the joined names would compare, without joining them per comparison
-        return std::lexicographical_compare(
-            l.groupNames.begin(), l.groupNames.end(), r.groupNames.begin(), r.groupNames.end(),
-            [](const QString& a, const QString& b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        return order(l.onHold, r.onHold);
+    case GroupsColumn: // as the joined names compare
+        return lf.groups().compare(rf.groups());
     case UpdatedColumn:
-        return l.lastModifiedMs < r.lastModifiedMs;
+        return order(l.lastModifiedMs, r.lastModifiedMs);
     case StatusColumn:
-        return l.status.compare(r.status, Qt::CaseInsensitive) < 0;
+        return l.status.compare(r.status, Qt::CaseInsensitive);
     case NextRetestColumn:
-        return l.nextRetestMs < r.nextRetestMs;
+        return order(l.nextRetestMs, r.nextRetestMs);
     }
-    return false;
+    return 0;
 }
 
 QVariant ProjectListModel::data(const QModelIndex& index, int role) const

@@ -9,8 +9,8 @@ class Project;
 
 // The project list: one ProjectSummary per row, the columns a security manager scans for. It grows
 // batch by batch while a list loads (beginInsertRows, never a reset per page). Sorting uses SortRole
-// (dates as instants, on-hold as bool) so a proxy sorts by value, not by display text; lessThan() and
-// searchText() give a proxy the same answers without building a QVariant per row.
+// (dates as instants, on-hold as bool) so a proxy sorts by value, not by display text; compare() and
+// searchText() give a proxy the same answers without building a QVariant or folding a string per row.
 class ProjectListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -52,8 +52,13 @@ public:
     QModelIndex indexOf(const QString& id) const;
 
     // Name, code and group names, case-folded: what the filter matches.
-    const QString& searchText(int row) const { return m_search.at(row); }
-    bool lessThan(int leftRow, int rightRow, int column) const;
+    const QString& searchText(int row) const { return m_folded.at(row).text; }
+    // <0, 0 or >0 as the left row sorts before, with or after the right one by `column`.
+    int compare(int leftRow, int rightRow, int column) const;
+    bool lessThan(int leftRow, int rightRow, int column) const
+    {
+        return compare(leftRow, rightRow, column) < 0;
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -61,10 +66,21 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    static QString searchTextOf(const ProjectSummary& p);
+    // "name code groups", case-folded once per row: the filter's haystack, and its parts are the sort
+    // keys of the text columns (a case-insensitive compare folds every character of both sides per call).
+    struct FoldedText
+    {
+        QString text;
+        int nameLength = 0;
+        int codeLength = 0;
+        QStringView name() const { return QStringView(text).left(nameLength); }
+        QStringView code() const { return QStringView(text).mid(nameLength + 1, codeLength); }
+        QStringView groups() const { return QStringView(text).mid(nameLength + codeLength + 2); }
+    };
+    static FoldedText foldedTextOf(const ProjectSummary& p);
 
     QList<ProjectSummary> m_projects;
-    QList<QString> m_search;
+    QList<FoldedText> m_folded;
     QHash<QString, int> m_rowById;
     QList<bool> m_seen; // during a refresh: rows the reload has brought
     bool m_refreshing = false;
