@@ -10,10 +10,7 @@ QDate CalendarEntry::displayLast(QDate today) const
 {
     if (last.isValid())
         return last;
-    RetestRound round;
-    round.status = status;
-    const bool stillOpen = kind == Kind::RetestWindow && round.isOpen();
-    return stillOpen && today > first ? today : first;
+    return openRound && today > first ? today : first;
 }
 
 bool CalendarEntry::coversDay(QDate day, QDate today) const
@@ -65,6 +62,7 @@ QList<CalendarEntry> CalendarEntry::fromProject(const ProjectSummary& project)
         window.kind = Kind::RetestWindow;
         window.round = round.number;
         window.status = round.status;
+        window.openRound = RetestRound::isOpenStatus(round.status);
         window.first = first;
         const QDate end = IsoDate::localDay(round.windowEnd);
         window.last = end.isValid() && end >= first ? end : QDate();

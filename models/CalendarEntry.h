@@ -27,8 +27,11 @@ struct CalendarEntry
     bool projectOnHold = false;
     int round = 0;  // RetestWindow only
     QString status; // round status (RetestWindow) or project status (ProjectRange)
-    QDate first;    // first local day
-    QDate last;     // last local day (inclusive); invalid when open-ended
+    // RetestWindow whose round is neither completed nor cancelled: decided once from the status, as the
+    // month view asks it for every entry of every visible day.
+    bool openRound = false;
+    QDate first; // first local day
+    QDate last;  // last local day (inclusive); invalid when open-ended
     int vulnerabilityCount = 0;
 
     bool isOpenEnded() const { return !last.isValid(); }

@@ -119,35 +119,57 @@ QList<int> CalendarIndex::entriesBetween(QDate from, QDate to) const
     QList<int> out;
     if (!from.isValid() || !to.isValid() || to < from)
         return out;
+    const int firstKey = monthKey(from);
     const int lastKey = monthKey(to);
-    for (int key = monthKey(from); key <= lastKey; ++key) {
+    for (int key = firstKey; key <= lastKey; ++key) {
         for (int i : m_byMonth.value(key)) {
             const CalendarEntry& entry = m_entries.at(i);
-            if (entry.first <= to && entry.displayLast(m_today) >= from)
+            // An entry spanning several of these months is taken from the first of them only.
+            if (entry.first <= to && entry.displayLast(m_today) >= from &&
+                std::max(monthKey(entry.first), firstKey) == key)
                 out.append(i);
         }
     }
-    std::sort(out.begin(), out.end());
-    out.erase(std::unique(out.begin(), out.end()), out.end());
+    if (firstKey != lastKey) // each bucket is in index order; several are not
+        std::sort(out.begin(), out.end());
     return out;
 }
 
 int CalendarIndex::openWindowCount(QDate day) const
 {
-    int count = 0;
-    // Straight from the month's bucket (each entry is there once): painted per visible day.
-    const auto bucket = m_byMonth.constFind(monthKey(day));
-    if (bucket == m_byMonth.constEnd())
-        return 0;
-    for (int i : *bucket) {
-        const CalendarEntry& e = m_entries.at(i);
-        if (e.kind != CalendarEntry::Kind::RetestWindow || !e.coversDay(day, m_today))
+    return openWindowCounts(day, day).value(0);
+}
+
+QList<int> CalendarIndex::openWindowCounts(QDate from, QDate to) const
+{
+    if (!from.isValid() || !to.isValid() || to < from)
+        return {};
+    // A difference array: +1 on the first day a window covers in the span, -1 after its last.
+    const int days = int(from.daysTo(to)) + 1;
+    QList<int> counts(days + 1, 0);
+    const int firstKey = monthKey(from);
+    const int lastKey = monthKey(to);
+    for (int key = firstKey; key <= lastKey; ++key) {
+        const auto bucket = m_byMonth.constFind(key);
+        if (bucket == m_byMonth.constEnd())
             continue;
-        RetestRound round;
-        round.status = e.status;
-        count += round.isOpen();
+        for (int i : *bucket) {
+            const CalendarEntry& e = m_entries.at(i);
+            if (e.kind != CalendarEntry::Kind::RetestWindow || !e.openRound ||
+                std::max(monthKey(e.first), firstKey) != key)
+                continue;
+            const QDate a = std::max(e.first, from);
+            const QDate b = std::min(e.displayLast(m_today), to);
+            if (a > b)
+                continue;
+            ++counts[int(from.daysTo(a))];
+            --counts[int(from.daysTo(b)) + 1];
+        }
     }
-    return count;
+    for (int d = 1; d < days; ++d)
+        counts[d] += counts[d - 1];
+    counts.resize(days);
+    return counts;
 }
 
 QList<CalendarEntry> CalendarIndex::entriesOn(QDate day) const
@@ -155,12 +177,25 @@ QList<CalendarEntry> CalendarIndex::entriesOn(QDate day) const
     QList<CalendarEntry> out;
     for (int i : entriesBetween(day, day))
         out.append(m_entries.at(i));
-    std::stable_sort(out.begin(), out.end(), [](const CalendarEntry& a, const CalendarEntry& b) {
+    // By name as the project list sorts it (case-folded): a busy day at 100,000 projects has
+    // thousands of entries, and a locale-aware compare per pair is far too slow for that.
+    QList<std::pair<QString, int>> keys;
+    keys.reserve(out.size());
+    for (int i = 0; i < out.size(); ++i)
+        keys.append({out.at(i).projectName.toCaseFolded(), i});
+    std::stable_sort(keys.begin(), keys.end(), [&out](const auto& x, const auto& y) {
+        const CalendarEntry& a = out.at(x.second);
+        const CalendarEntry& b = out.at(y.second);
         if (a.kind != b.kind)
             return a.kind == CalendarEntry::Kind::ProjectRange;
-        if (a.projectName != b.projectName)
-            return a.projectName.localeAwareCompare(b.projectName) < 0;
+        if (const int c = x.first.compare(y.first); c != 0)
+            return c < 0;
         return a.round < b.round;
     });
+    QList<CalendarEntry> sorted;
+    sorted.reserve(out.size());
+    for (const auto& key : std::as_const(keys))
+        sorted.append(out.at(key.second));
+    return sorted;
     return out;
 }

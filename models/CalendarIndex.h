@@ -56,6 +56,8 @@ public:
     // How many retest windows passing the filter are still open (neither completed nor cancelled) on
     // `day`: the month view's density mark and the timeline's load row.
     int openWindowCount(QDate day) const;
+    // The same for every day of [from, to], in one pass over their months (a view's whole span).
+    QList<int> openWindowCounts(QDate from, QDate to) const;
     // The days a project was on hold (from project_hold_history), for the timeline's shading.
     QList<std::pair<QDate, QDate>> holdPeriods(const QString& projectId) const
     {

@@ -95,6 +95,11 @@ QJsonObject RetestRound::toJson() const
 
 bool RetestRound::isOpen() const
 {
+    return isOpenStatus(status);
+}
+
+bool RetestRound::isOpenStatus(const QString& status)
+{
     return status.compare(u"Completed"_s, Qt::CaseInsensitive) != 0 &&
            status.compare(u"Cancelled"_s, Qt::CaseInsensitive) != 0;
 }

@@ -32,5 +32,6 @@ struct RetestRound
     QJsonObject toJson() const;
     // Still waiting to be done: neither completed nor cancelled.
     bool isOpen() const;
+    static bool isOpenStatus(const QString& status);
     bool operator==(const RetestRound&) const = default;
 };

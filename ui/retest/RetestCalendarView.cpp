@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
@@ -356,6 +357,8 @@ void RetestCalendarView::showDay(QDate day)
                             .arg(entries.isEmpty()     ? tr("nothing scheduled")
                                  : entries.size() == 1 ? tr("1 item")
                                                        : tr("%n items", nullptr, int(entries.size()))));
+    const QString tooltip = tr("Activate (double-click or Enter) to open the project");
+    QHash<QRgb, QIcon> dots;
     for (const CalendarEntry& e : entries) {
         QString text = e.title();
         if (e.kind == CalendarEntry::Kind::RetestWindow) {
@@ -369,10 +372,16 @@ void RetestCalendarView::showDay(QDate day)
         }
         auto* item = new QListWidgetItem(text, m_dayList);
         item->setData(ProjectIdRole, e.projectId);
-        item->setToolTip(tr("Activate (double-click or Enter) to open the project"));
-        QPixmap dot(10, 10);
-        dot.fill(RetestMonthGrid::colorFor(e));
-        item->setIcon(QIcon(dot));
+        item->setToolTip(tooltip);
+        // One icon per colour, not one pixmap per item: a busy day lists thousands.
+        const QColor color = RetestMonthGrid::colorFor(e);
+        auto icon = dots.find(color.rgba());
+        if (icon == dots.end()) {
+            QPixmap dot(10, 10);
+            dot.fill(color);
+            icon = dots.insert(color.rgba(), QIcon(dot));
+        }
+        item->setIcon(*icon);
     }
 }
 

@@ -133,6 +133,7 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
                          QLocale().dayName(first.addDays(col).dayOfWeek(), QLocale::ShortFormat));
     }
 
+    const QList<int> openCounts = m_index->openWindowCounts(first, first.addDays(41));
     for (int i = 0; i < 42; ++i) {
         const QDate day = first.addDays(i);
         const QRect r = dayRect(day);
@@ -148,7 +149,7 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         painter.setPen(inMonth ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
         painter.drawText(r.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignRight, QString::number(day.day()));
         // Capacity: a quiet mark, one short tick per retest window open that day (five at most).
-        if (const int open = m_index->openWindowCount(day); open > 0) {
+        if (const int open = openCounts.value(i); open > 0) {
             const QColor tick = pal.color(QPalette::PlaceholderText);
             for (int k = 0; k < std::min(open, 5); ++k)
                 painter.fillRect(r.left() + 5 + k * 5, r.top() + 6, 3, 8, tick);
@@ -177,64 +178,69 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
     const int lanes = std::max(0, (firstCell.bottom() - top - barH) / (barH + 2));
 
     // Greedy lane assignment: retest windows first (they are what this view is for), then project
-    // ranges; within each, earlier and longer first so a bar keeps its lane across the week.
-    QList<int> ids = m_index->entriesBetween(weekStart, weekEnd);
+    // ranges; within each, earlier and longer first so a bar keeps its lane across the week. A busy
+    // week at 100,000 projects touches thousands of entries and only a few lanes: the order is taken
+    // as far as it is needed (partial sorts of growing prefixes, on keys computed once), and what is
+    // left once every lane is taken to the week's end is only counted.
+    struct Key
+    {
+        bool range;
+        qint64 from, to; // the days shown in this week, as Julian days
+        qint64 first, last;
+        int id;
+    };
     const auto& entries = m_index->entries();
-    std::stable_sort(ids.begin(), ids.end(), [&](int a, int b) {
-        const CalendarEntry& x = entries.at(a);
-        const CalendarEntry& y = entries.at(b);
-        if (x.kind != y.kind)
-            return x.kind == CalendarEntry::Kind::RetestWindow;
-        return x.first != y.first ? x.first < y.first : x.displayLast(today) > y.displayLast(today);
-    });
-    QList<QDate> laneEnd(lanes);
-    QList<int> hidden(7, 0);
-    for (int id : std::as_const(ids)) {
+    QList<Key> keys;
+    for (int id : m_index->entriesBetween(weekStart, weekEnd)) {
         const CalendarEntry& e = entries.at(id);
-        const QDate from = std::max(e.first, weekStart);
-        const QDate to = std::min(e.displayLast(today), weekEnd);
-        int lane = -1;
-        for (int l = 0; l < lanes; ++l) {
-            if (!laneEnd[l].isValid() || laneEnd[l] < from) {
-                lane = l;
-                break;
-            }
+        const QDate last = e.displayLast(today);
+        keys.append({e.kind == CalendarEntry::Kind::ProjectRange, std::max(e.first, weekStart).toJulianDay(),
+                     std::min(last, weekEnd).toJulianDay(), e.first.toJulianDay(), last.toJulianDay(), id});
+    }
+    auto earlier = [](const Key& x, const Key& y) {
+        if (x.range != y.range)
+            return !x.range;
+        if (x.first != y.first)
+            return x.first < y.first;
+        if (x.last != y.last)
+            return x.last > y.last;
+        return x.id < y.id;
+    };
+    const qint64 weekFirstDay = weekStart.toJulianDay();
+    const qint64 weekLastDay = weekEnd.toJulianDay();
+    QList<qint64> laneEnd(lanes, weekFirstDay - 1);
+    QList<int> hidden(8, 0); // a difference array over the week's days
+    qsizetype sorted = 0;
+    qsizetype next = 0;
+    for (; next < keys.size(); ++next) {
+        if (std::all_of(laneEnd.cbegin(), laneEnd.cend(), [&](qint64 end) { return end >= weekLastDay; }))
+            break;
+        if (next == sorted) {
+            sorted = std::min(keys.size(), std::max<qsizetype>(64, 2 * sorted));
+            std::partial_sort(keys.begin() + next, keys.begin() + sorted, keys.end(), earlier);
         }
-        if (lane < 0) {
-            for (QDate d = from; d <= to; d = d.addDays(1))
-                ++hidden[int(weekStart.daysTo(d))];
+        const Key& k = keys.at(next);
+        const auto lane =
+            std::find_if(laneEnd.begin(), laneEnd.end(), [&](qint64 end) { return end < k.from; });
+        if (lane == laneEnd.end()) {
+            ++hidden[int(k.from - weekFirstDay)];
+            --hidden[int(k.to - weekFirstDay) + 1];
             continue;
         }
-        laneEnd[lane] = to;
-        const QRect a = dayRect(from);
-        const QRect b = dayRect(to);
-        QRect bar(a.left() + 2, top + lane * (barH + 2), b.right() - a.left() - 3, barH);
-        const QColor color = colorFor(e);
-        const bool openTail = e.isOpenEnded() && to == e.displayLast(today);
-        if (openTail) {
-            // Open-ended: the bar fades out and ends in an arrow, saying "no end date".
-            QLinearGradient fade(bar.topLeft(), bar.topRight());
-            fade.setColorAt(0, color);
-            fade.setColorAt(std::max(0.0, 1.0 - 40.0 / std::max(bar.width(), 1)), color);
-            QColor clear = color;
-            clear.setAlpha(40);
-            fade.setColorAt(1, clear);
-            painter.fillRect(bar, fade);
-        } else {
-            painter.fillRect(bar, color);
-        }
-        if (e.projectOnHold) {
-            QColor hatch = ThemeColors::onCategory();
-            hatch.setAlpha(90);
-            painter.fillRect(bar, QBrush(hatch, Qt::BDiagPattern));
-        }
-        QString label = from == e.first || from == weekStart ? e.title() : QString();
-        if (openTail)
-            label = (label.isEmpty() ? QString() : label + u"  "_s) + tr("→ open-ended");
-        painter.setPen(ThemeColors::onCategory());
-        painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                         fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
+        *lane = k.to;
+        const QRect a = dayRect(QDate::fromJulianDay(k.from));
+        const QRect b = dayRect(QDate::fromJulianDay(k.to));
+        const QRect bar(a.left() + 2, top + int(lane - laneEnd.begin()) * (barH + 2),
+                        b.right() - a.left() - 3, barH);
+        // The title on the bar's first day, and again at the start of each week it runs into.
+        paintBar(painter, entries.at(k.id), bar, k.from == k.first || k.from == weekFirstDay, k.to == k.last);
     }
+    for (; next < keys.size(); ++next) {
+        ++hidden[int(keys.at(next).from - weekFirstDay)];
+        --hidden[int(keys.at(next).to - weekFirstDay) + 1];
+    }
+    for (int col = 1; col < 7; ++col)
+        hidden[col] += hidden[col - 1];
     painter.setPen(palette().color(QPalette::Text));
     for (int col = 0; col < 7; ++col) {
         if (hidden[col] == 0)
@@ -243,6 +249,36 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
         painter.drawText(cell.adjusted(4, 0, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
                          tr("+%1 more").arg(hidden[col]));
     }
+}
+
+void RetestMonthGrid::paintBar(QPainter& painter, const CalendarEntry& e, const QRect& bar, bool titled,
+                               bool lastShownDay)
+{
+    const QColor color = colorFor(e);
+    const bool openTail = e.isOpenEnded() && lastShownDay;
+    if (openTail) {
+        // Open-ended: the bar fades out and ends in an arrow, saying "no end date".
+        QLinearGradient fade(bar.topLeft(), bar.topRight());
+        fade.setColorAt(0, color);
+        fade.setColorAt(std::max(0.0, 1.0 - 40.0 / std::max(bar.width(), 1)), color);
+        QColor clear = color;
+        clear.setAlpha(40);
+        fade.setColorAt(1, clear);
+        painter.fillRect(bar, fade);
+    } else {
+        painter.fillRect(bar, color);
+    }
+    if (e.projectOnHold) {
+        QColor hatch = ThemeColors::onCategory();
+        hatch.setAlpha(90);
+        painter.fillRect(bar, QBrush(hatch, Qt::BDiagPattern));
+    }
+    QString label = titled ? e.title() : QString();
+    if (openTail)
+        label = (label.isEmpty() ? QString() : label + u"  "_s) + tr("→ open-ended");
+    painter.setPen(ThemeColors::onCategory());
+    painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                     fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
 }
 
 void RetestMonthGrid::mousePressEvent(QMouseEvent* event)

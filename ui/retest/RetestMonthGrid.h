@@ -59,6 +59,9 @@ protected:
 private:
     static constexpr int kHeaderHeight = 22;
     void paintWeek(QPainter& painter, int row);
+    // One entry's bar within a week; `lastShownDay`: the bar ends where the entry's shown days end.
+    void paintBar(QPainter& painter, const CalendarEntry& entry, const QRect& bar, bool titled,
+                  bool lastShownDay);
 
     const CalendarIndex* m_index;
     int m_year;
