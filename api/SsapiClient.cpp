@@ -4,8 +4,11 @@
 #include "api/BaseUrlPolicy.h"
 #include "api/HttpCall.h"
 #include "api/PagedCall.h"
+#include "api/SummaryPipeline.h"
 #include "models/AuditLogEntry.h"
+#include "models/BackgroundPool.h"
 #include "models/ProjectCodec.h"
+#include "models/ThreadPriority.h"
 
 #include <QFutureWatcher>
 #include <QJsonArray>
@@ -187,98 +190,29 @@ SsapiCall* SsapiClient::fetchProjects(const ProjectQuery& query, QObject* contex
     return call;
 }
 
-namespace {
-
-constexpr int kMaxPagesDecoding = 2;
-
-// Pages decoded on worker threads, handed over in list order; the end is told after the last batch.
-struct SummaryPipeline
-{
-    QPointer<QObject> context;
-    bool hadContext = false;
-    SsapiClient::SummaryBatch batch;
-    SsapiClient::Done<int> done;
-    int nextPage = 0;
-    int nextToDeliver = 0;
-    int decoding = 0; // pages handed to a worker and not back yet
-    QPointer<PagedCall> call;
-    QHash<int, QList<ProjectSummary>> decoded;
-    int delivered = 0;
-    bool listEnded = false;
-    bool over = false;
-
-    bool contextGone() const { return hadContext && !context; }
-    void end(const ApiResult<int>& result)
-    {
-        if (over)
-            return;
-        over = true;
-        decoded.clear();
-        if (!contextGone() && done)
-            done(result);
-    }
-    void deliverReady()
-    {
-        // Consecutive pages that are ready go out as one batch: the receiver's per-batch work (a model
-        // insert, a merge into the sorted order) is then done once for them, not once per page.
-        QList<ProjectSummary> rows;
-        while (!over) {
-            const auto it = decoded.find(nextToDeliver);
-            if (it == decoded.end())
-                break;
-            rows.append(std::move(it.value()));
-            decoded.erase(it);
-            ++nextToDeliver;
-        }
-        delivered += int(rows.size());
-        if (contextGone()) {
-            over = true;
-            return;
-        }
-        if (!over && batch && !rows.isEmpty())
-            batch(rows);
-        if (listEnded && nextToDeliver == nextPage)
-            end(ApiResult<int>::success(delivered));
-    }
-};
-
-} // namespace
-
 SsapiCall* SsapiClient::fetchProjectSummaries(const ProjectQuery& query, QObject* context, SummaryBatch batch,
                                               Done<int> done)
 {
-    auto pipe = std::make_shared<SummaryPipeline>();
-    pipe->context = context;
-    pipe->hadContext = context != nullptr;
-    pipe->batch = std::move(batch);
-    pipe->done = std::move(done);
+    auto pipe = std::make_shared<SummaryPipeline>(this, context, std::move(batch), std::move(done));
     PagedCall* call = projectPages(query, [pipe](const QJsonArray&, const ApiError& error) {
-        if (error.isError()) {
-            pipe->end(ApiResult<int>::failure(error));
-            return;
-        }
-        pipe->listEnded = true;
-        pipe->deliverReady();
+        if (error.isError())
+            pipe->fail(error);
+        else
+            pipe->listEnded();
     });
-    pipe->call = call;
-    // Parsed pages wait for a decoder no longer than two at a time: a fast server would otherwise
-    // have every page of the tenant parsed in memory before the decoders catch up.
-    call->setMayRequest([pipe] { return pipe->decoding < kMaxPagesDecoding; });
+    pipe->setCall(call);
+    call->setMayRequest([pipe] { return pipe->mayRequest(); });
     call->setPageSink([this, pipe](const QJsonArray& records) {
-        const int page = pipe->nextPage++;
-        ++pipe->decoding;
+        const int page = pipe->pageStarted();
         auto* watcher = new QFutureWatcher<QList<ProjectSummary>>(this);
         connect(watcher, &QFutureWatcher<QList<ProjectSummary>>::finished, this, [pipe, watcher, page] {
             watcher->deleteLater();
-            --pipe->decoding;
-            if (pipe->over)
-                return;
-            pipe->decoded.insert(page, watcher->future().takeResult());
-            pipe->deliverReady();
-            if (pipe->call)
-                pipe->call->resume();
+            pipe->pageDecoded(page, watcher->future().takeResult());
         });
-        watcher->setFuture(QtConcurrent::run([records] { return ProjectSummary::fromReadJson(records); }));
+        watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [records] {
+            ThreadPriority::yieldToInteractive();
+            return ProjectSummary::fromReadJson(records);
+        }));
     });
     call->start();
     return call;
