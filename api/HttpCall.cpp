@@ -4,6 +4,8 @@
 #include "api/BaseUrlPolicy.h"
 #include "api/HttpClassifier.h"
 #include "api/OneShotUpload.h"
+#include "models/BackgroundPool.h"
+#include "models/ThreadPriority.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
@@ -211,10 +213,17 @@ void HttpCall::classifyOffThread(const HttpAttempt& attempt)
         // A parsed page of 500 projects takes tens of milliseconds to free: its last reference goes on a
         // worker (the page's decoder or this task), never on this thread.
         // Ahead of the queue: waiting behind other pages' parsing would keep every parsed page alive.
-        QThreadPool::globalInstance()->start([doomed = std::move(outcome)] { (void)doomed; }, INT_MAX);
+        BackgroundPool::instance()->start(
+            [doomed = std::move(outcome)] {
+                ThreadPriority::yieldToInteractive();
+                (void)doomed;
+            },
+            INT_MAX);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [answer = m_answer, attempt] { return HttpClassifier::classify(answer, attempt); }));
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [answer = m_answer, attempt] {
+        ThreadPriority::yieldToInteractive();
+        return HttpClassifier::classify(answer, attempt);
+    }));
 }
 
 void HttpCall::act(const HttpOutcome& outcome)

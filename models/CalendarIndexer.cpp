@@ -1,5 +1,7 @@
 #include "models/CalendarIndexer.h"
 
+#include "models/ThreadPriority.h"
+
 #include <QFutureWatcher>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -20,7 +22,10 @@ CalendarIndexer::~CalendarIndexer()
 
 template <typename T> void CalendarIndexer::releaseOnWorker(T value)
 {
-    (void)QtConcurrent::run(&m_pool, [doomed = std::move(value)] { (void)doomed; });
+    (void)QtConcurrent::run(&m_pool, [doomed = std::move(value)] {
+        ThreadPriority::yieldToInteractive();
+        (void)doomed;
+    });
 }
 
 void CalendarIndexer::setProjects(const QList<ProjectSummary>& projects)
@@ -50,6 +55,7 @@ void CalendarIndexer::addProjects(const QList<ProjectSummary>& batch)
     });
     ++m_pending;
     watcher->setFuture(QtConcurrent::run(&m_pool, [batch, filter = m_filter, today = m_today] {
+        ThreadPriority::yieldToInteractive();
         return CalendarIndex::partFor(batch, filter, today);
     }));
 }
@@ -104,6 +110,7 @@ void CalendarIndexer::rebuild()
     ++m_pending;
     watcher->setFuture(
         QtConcurrent::run(&m_pool, [projects = m_projects, filter = m_filter, today = m_today] {
+            ThreadPriority::yieldToInteractive();
             return CalendarIndex::built(projects, filter, today);
         }));
 }

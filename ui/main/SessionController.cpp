@@ -6,6 +6,7 @@
 #include "models/CaCertificateFile.h"
 #include "models/ProjectField.h"
 #include "models/ProjectListCache.h"
+#include "models/ThreadPriority.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
@@ -146,8 +147,10 @@ void SessionController::saveCache()
     if (m_profile.transient)
         return;
     // A copy shares the rows; the file is written on the cache thread.
-    (void)QtConcurrent::run(
-        &m_cacheThread, [cache = m_cache, id = m_profile.id, rows = m_projects] { cache->save(id, rows); });
+    (void)QtConcurrent::run(&m_cacheThread, [cache = m_cache, id = m_profile.id, rows = m_projects] {
+        ThreadPriority::yieldToInteractive();
+        cache->save(id, rows);
+    });
 }
 
 void SessionController::loadCatalog()
@@ -224,6 +227,7 @@ void SessionController::fallBackToCache(const QString& reason)
         Q_EMIT projectsLoaded(m_projects, true);
     });
     watcher->setFuture(QtConcurrent::run(&m_cacheThread, [cache = m_cache, id = m_profile.id] {
+        ThreadPriority::yieldToInteractive();
         Cached c;
         c.projects = cache->load(id, &c.savedAt);
         return c;
