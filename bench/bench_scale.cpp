@@ -29,6 +29,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
@@ -38,6 +39,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 using namespace Qt::StringLiterals;
 
@@ -103,6 +105,13 @@ void typeKey(QWidget* target, Qt::Key key, const QString& text)
     QApplication::sendEvent(target, &release);
 }
 
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 // --trace-stalls: every event the GUI thread took longer than 20 ms to deliver, to stderr (receiver class,
 // object name, event type); the way to find what a long stall was.
 class TracingApplication : public QApplication
@@ -117,14 +126,16 @@ public:
         ++m_depth;
         QElapsedTimer t;
         t.start();
+        const double cpuBefore = threadCpuMs();
         const QEvent::Type type = event->type(); // the event may be gone afterwards
         const char* cls = receiver->metaObject()->className();
         const QString name = receiver->objectName();
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
+        // CPU time beside wall time: a stall with little CPU was the thread waiting for a core.
         if (const qint64 ms = t.elapsed(); ms >= 20)
-            std::fprintf(stderr, "STALL %lld ms: %s \"%s\" event %d\n", static_cast<long long>(ms), cls,
-                         qPrintable(name), int(type));
+            std::fprintf(stderr, "STALL %lld ms (%.0f ms CPU): %s \"%s\" event %d\n", static_cast<long long>(ms),
+                         threadCpuMs() - cpuBefore, cls, qPrintable(name), int(type));
         return result;
     }
 
@@ -163,6 +174,9 @@ int main(int argc, char** argv)
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ForgeDeskBench"_s);
     QCoreApplication::setApplicationName(u"bench_scale"_s);
+    // Every run starts from the default window (the list's tab in front): the window state a previous
+    // run saved, such as the calendar tab left open by --calendar, would change what is measured.
+    QSettings().clear();
     const QUrl url(args.value(args.indexOf(u"--url"_s) + 1));
     const QString key = qEnvironmentVariable("FORGEDESK_SANDBOX_KEY");
 
