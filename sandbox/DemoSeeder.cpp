@@ -118,11 +118,15 @@ void DemoSeeder::seed(SandboxStore& store, int projectCount) const
     seedCatalog(store);
     auto indexOf = std::make_shared<QHash<QString, int>>();
     indexOf->reserve(projectCount);
+    QStringList ids;
+    ids.reserve(projectCount);
     for (int i = 0; i < projectCount; ++i) {
-        store.putProject(project(i));
-        indexOf->insert(projectId(i), i);
+        ids.append(projectId(i));
+        indexOf->insert(ids.constLast(), i);
     }
     const DemoSeeder self = *this;
+    // Project i depends on nothing but i, so the store may produce it on any thread, when first asked.
+    store.setProjectSource(ids, [self](qsizetype row) { return self.project(int(row)); });
     store.setVulnerabilitySource([self, indexOf](const QString& id) {
         const auto it = indexOf->constFind(id);
         return it == indexOf->cend() ? QList<QJsonObject>() : self.vulnerabilities(it.value());

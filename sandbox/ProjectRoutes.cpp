@@ -70,10 +70,18 @@ HttpReply ProjectRoutes::list(const RecordedRequest& request) const
     QByteArray page;
     int listed = 0;
     int count = 0;
-    const QList<QJsonObject>& projects = m_store.projects();
-    for (qsizetype row = 0; row < projects.size(); ++row) {
-        const QJsonObject& p = projects.at(row);
-        if (filtered) {
+    if (!filtered) {
+        // Only the page's rows are looked at: a seeded tenant produces its projects when first asked.
+        count = int(m_store.projectCount());
+        const qsizetype first = qMin<qsizetype>(paging->skip, count);
+        const qsizetype end = qMin<qsizetype>(count, first + paging->limit);
+        m_store.prepareRows(first, end);
+        for (qsizetype row = first; row < end; ++row)
+            page += (listed++ > 0 ? "," : "") + m_store.projectJson(row);
+    } else {
+        const QList<QJsonObject>& projects = m_store.projects();
+        for (qsizetype row = 0; row < projects.size(); ++row) {
+            const QJsonObject& p = projects.at(row);
             if (!containsText(p, nameKey, name) || !containsText(p, codeKey, code))
                 continue;
             if (!status.isEmpty() && p.value(ProjectFactKeys::Status).toString() != status)
@@ -82,11 +90,10 @@ HttpReply ProjectRoutes::list(const RecordedRequest& request) const
                 continue;
             if (to->isValid() && dateOf(p, endKey) > *to)
                 continue;
+            if (count >= paging->skip && listed < paging->limit)
+                page += (listed++ > 0 ? "," : "") + m_store.projectJson(row);
+            ++count;
         }
-        if (count >= paging->skip && listed < paging->limit) {
-            page += (listed++ > 0 ? "," : "") + m_store.projectJson(row);
-        }
-        ++count;
     }
     HttpReply reply;
     reply.body = "{\"count\":" + QByteArray::number(count) + ",\"projects\":[" + page + "]}";

@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QThread>
+#include <QtConcurrentMap>
 
 using namespace Qt::StringLiterals;
 
@@ -17,6 +19,8 @@ Q_LOGGING_CATEGORY(lcSandboxStore, "forgedesk.sandbox.store")
 namespace {
 
 constexpr int kFormatVersion = 1;
+// Fewer rows than this are produced on the calling thread: handing them out costs more than it saves.
+constexpr qsizetype kParallelFrom = 32;
 
 QJsonArray toArray(const QList<QJsonObject>& list)
 {
@@ -49,6 +53,8 @@ SandboxStore::SandboxStore(const QString& dataFile, QObject* parent)
     connect(&m_saveTimer, &QTimer::timeout, this, [this] { save(); });
     m_catalog.groupsKnown = true;
     m_catalog.portfoliosKnown = true;
+    // The calling thread works too while it waits (blockingMapped), so one core is left to it.
+    m_pool.setMaxThreadCount(qMax(1, QThread::idealThreadCount() - 1));
 }
 
 SandboxStore::~SandboxStore()
@@ -101,13 +107,11 @@ bool SandboxStore::save(QString* error)
         return true;
     }
     QJsonObject vulns;
-    for (const QJsonObject& p : std::as_const(m_projects)) {
-        const QString id = p.value(ProjectFactKeys::Id).toString();
+    for (const QString& id : std::as_const(m_ids))
         vulns.insert(id, toArray(vulnerabilities(id)));
-    }
     const QJsonObject root{{u"format"_s, u"forgedesk-sandbox"_s}, {u"version"_s, kFormatVersion},
                            {u"groups"_s, toArray(m_groups)},      {u"portfolios"_s, toArray(m_portfolios)},
-                           {u"projects"_s, toArray(m_projects)},  {u"vulnerabilities"_s, vulns}};
+                           {u"projects"_s, toArray(projects())},  {u"vulnerabilities"_s, vulns}};
     QSaveFile file(m_dataFile);
     if (!file.open(QIODevice::WriteOnly) ||
         file.write(QJsonDocument(root).toJson(QJsonDocument::Compact)) < 0 || !file.commit()) {
@@ -123,7 +127,11 @@ bool SandboxStore::save(QString* error)
 
 void SandboxStore::clear()
 {
+    m_ids.clear();
     m_projects.clear();
+    m_produced.clear();
+    m_unproduced = 0;
+    m_projectSource = nullptr;
     m_json.clear();
     m_index.clear();
     m_vulnerabilities.clear();
@@ -135,29 +143,101 @@ void SandboxStore::clear()
 const QJsonObject* SandboxStore::project(const QString& id) const
 {
     const auto it = m_index.constFind(id);
-    return it == m_index.cend() ? nullptr : &m_projects.at(it.value());
+    return it == m_index.cend() ? nullptr : &projectAt(it.value());
 }
 
-QStringList SandboxStore::projectIds() const
+const QList<QJsonObject>& SandboxStore::projects() const
 {
-    QStringList ids;
-    ids.reserve(m_projects.size());
-    for (const QJsonObject& p : m_projects)
-        ids.append(p.value(ProjectFactKeys::Id).toString());
-    return ids;
+    produce(0, m_projects.size(), false);
+    return m_projects;
+}
+
+const QJsonObject& SandboxStore::projectAt(qsizetype row) const
+{
+    produce(row, row + 1, false);
+    return m_projects.at(row);
+}
+
+void SandboxStore::prepareRows(qsizetype from, qsizetype to) const
+{
+    produce(from, to, true);
+}
+
+void SandboxStore::produce(qsizetype from, qsizetype to, bool serialise) const
+{
+    if (m_unproduced == 0 && !serialise)
+        return;
+    QList<qsizetype> rows;
+    for (qsizetype row = from; row < to; ++row) {
+        if (!m_produced.at(row) || (serialise && m_json.at(row).isEmpty()))
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    struct Made
+    {
+        QJsonObject project;
+        QByteArray json;
+    };
+    // Workers only read (the source, produced rows) while this thread waits; it alone writes.
+    auto make = [this, serialise](qsizetype row) {
+        Made made{m_produced.at(row) ? m_projects.at(row) : m_projectSource(row), {}};
+        if (serialise)
+            made.json = QJsonDocument(made.project).toJson(QJsonDocument::Compact);
+        return made;
+    };
+    QList<Made> made;
+    if (rows.size() < kParallelFrom) {
+        made.reserve(rows.size());
+        for (const qsizetype row : std::as_const(rows))
+            made.append(make(row));
+    } else {
+        made = QtConcurrent::blockingMapped<QList<Made>>(&m_pool, rows, make);
+    }
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const qsizetype row = rows.at(i);
+        if (!m_produced.at(row)) {
+            m_projects[row] = std::move(made[i].project);
+            m_produced[row] = true;
+            --m_unproduced;
+        }
+        if (serialise)
+            m_json[row] = std::move(made[i].json);
+    }
 }
 
 void SandboxStore::putProject(const QJsonObject& readJson)
 {
     const QString id = readJson.value(ProjectFactKeys::Id).toString();
     if (const auto it = m_index.constFind(id); it != m_index.cend()) {
-        m_projects[it.value()] = readJson;
-        m_json[it.value()].clear();
+        const qsizetype row = it.value();
+        if (!m_produced.at(row))
+            --m_unproduced;
+        m_projects[row] = readJson;
+        m_produced[row] = true;
+        m_json[row].clear();
     } else {
-        m_index.insert(id, m_projects.size());
+        m_index.insert(id, m_ids.size());
+        m_ids.append(id);
         m_projects.append(readJson);
+        m_produced.append(true);
         m_json.append(QByteArray());
     }
+    markChanged();
+}
+
+void SandboxStore::setProjectSource(const QStringList& ids, ProjectSource source)
+{
+    m_ids = ids;
+    m_projects = QList<QJsonObject>(ids.size());
+    m_produced = QList<bool>(ids.size(), false);
+    m_unproduced = ids.size();
+    m_projectSource = std::move(source);
+    m_json = QList<QByteArray>(ids.size());
+    m_index.clear();
+    m_index.reserve(ids.size());
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_index.insert(ids.at(i), i);
     markChanged();
 }
 
@@ -179,6 +259,7 @@ void SandboxStore::setVulnerabilities(const QString& projectId, const QList<QJso
 {
     m_vulnerabilities.insert(projectId, list);
     if (const auto it = m_index.constFind(projectId); it != m_index.cend()) {
+        projectAt(it.value());
         VulnerabilityCounts::update(m_projects[it.value()], list);
         m_json[it.value()].clear();
     }
@@ -227,15 +308,21 @@ QByteArray SandboxStore::projectJson(qsizetype row) const
 {
     QByteArray& json = m_json[row];
     if (json.isEmpty())
-        json = QJsonDocument(m_projects.at(row)).toJson(QJsonDocument::Compact);
+        json = QJsonDocument(projectAt(row)).toJson(QJsonDocument::Compact);
     return json;
 }
 
 void SandboxStore::rebuildIndex()
 {
     m_json = QList<QByteArray>(m_projects.size());
+    m_produced = QList<bool>(m_projects.size(), true);
+    m_unproduced = 0;
+    m_ids.clear();
+    m_ids.reserve(m_projects.size());
     m_index.clear();
     m_index.reserve(m_projects.size());
-    for (qsizetype i = 0; i < m_projects.size(); ++i)
-        m_index.insert(m_projects.at(i).value(ProjectFactKeys::Id).toString(), i);
+    for (qsizetype i = 0; i < m_projects.size(); ++i) {
+        m_ids.append(m_projects.at(i).value(ProjectFactKeys::Id).toString());
+        m_index.insert(m_ids.constLast(), i);
+    }
 }
