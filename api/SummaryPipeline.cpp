@@ -12,6 +12,11 @@ SummaryPipeline::SummaryPipeline(QObject* owner, QObject* context, Batch batch, 
     , m_done(std::move(done))
 {}
 
+void SummaryPipeline::setCall(PagedCall* call)
+{
+    m_call = call;
+}
+
 int SummaryPipeline::pageStarted()
 {
     ++m_decoding;

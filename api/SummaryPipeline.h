@@ -27,7 +27,7 @@ public:
     // `owner` runs the slices' timers; `context` (optional) ends the pipeline when it is destroyed.
     SummaryPipeline(QObject* owner, QObject* context, Batch batch, Done done);
 
-    void setCall(PagedCall* call) { m_call = call; }
+    void setCall(PagedCall* call);
     // Whether another page may be requested: parsed pages wait for a decoder no longer than two at a
     // time, or a fast server would have the whole tenant parsed in memory before the decoders catch up.
     bool mayRequest() const { return m_decoding < kMaxPagesDecoding; }

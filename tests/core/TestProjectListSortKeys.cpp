@@ -87,6 +87,40 @@ private Q_SLOTS:
         filter.sort(ProjectListModel::GroupsColumn, Qt::AscendingOrder);
         QCOMPARE(shownIds(filter), (QStringList{u"early"_s, u"none"_s, u"late"_s}));
     }
+
+    void batchesMergeIntoTheSortedOrder()
+    {
+        // Names arrive out of order over three batches, with a case difference and a tie; the shown
+        // order after each batch is the fully sorted one (ties in arrival order), as a sort would give.
+        ProjectListModel model;
+        ProjectFilterModel filter(&model);
+        filter.sort(ProjectListModel::NameColumn, Qt::AscendingOrder);
+        auto named = [](const QString& id, const QString& name) {
+            ProjectSummary s;
+            s.id = id;
+            s.name = name;
+            return s;
+        };
+        model.appendProjects({named(u"1"_s, u"delta"_s), named(u"2"_s, u"Bravo"_s)});
+        QCOMPARE(shownIds(filter), (QStringList{u"2"_s, u"1"_s}));
+        model.appendProjects(
+            {named(u"3"_s, u"alpha"_s), named(u"4"_s, u"echo"_s), named(u"5"_s, u"charlie"_s)});
+        QCOMPARE(shownIds(filter), (QStringList{u"3"_s, u"2"_s, u"5"_s, u"1"_s, u"4"_s}));
+        model.appendProjects(
+            {named(u"6"_s, u"BRAVO"_s), named(u"7"_s, u"Zulu"_s), named(u"8"_s, u"Alpha"_s)});
+        QCOMPARE(shownIds(filter),
+                 (QStringList{u"3"_s, u"8"_s, u"2"_s, u"6"_s, u"5"_s, u"1"_s, u"4"_s, u"7"_s}));
+        filter.sort(ProjectListModel::NameColumn, Qt::DescendingOrder);
+        QCOMPARE(shownIds(filter),
+                 (QStringList{u"7"_s, u"4"_s, u"1"_s, u"5"_s, u"2"_s, u"6"_s, u"3"_s, u"8"_s}));
+
+        // Filtered while batches arrive: only matching rows are inserted, still in order.
+        filter.sort(ProjectListModel::NameColumn, Qt::AscendingOrder);
+        filter.setFilterText(u"a"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"3"_s, u"8"_s, u"2"_s, u"6"_s, u"5"_s, u"1"_s}));
+        model.appendProjects({named(u"9"_s, u"Able"_s), named(u"10"_s, u"kilo"_s)});
+        QCOMPARE(shownIds(filter), (QStringList{u"9"_s, u"3"_s, u"8"_s, u"2"_s, u"6"_s, u"5"_s, u"1"_s}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectListSortKeys)

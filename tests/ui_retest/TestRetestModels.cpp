@@ -355,6 +355,21 @@ void TestRetestModels::holdPeriodsAndCapacity()
     QCOMPARE(index.openWindowCount({2026, 3, 5}), 1); // the completed round does not count
     QCOMPARE(index.openWindowCount({2026, 3, 9}), 3); // nor the cancelled one
     QCOMPARE(index.openWindowCount({2026, 4, 1}), 1); // across the month boundary
+    // The whole span at once (what the month view and the timeline ask): 4 March to 3 April.
+    QList<int> span{0, 1, 1, 1, 2, 3, 2, 2, 2};
+    span.append(QList<int>(19, 1)); // 13-31 March: b's round 2
+    span.append({1, 1, 0});
+    QCOMPARE(index.openWindowCounts({2026, 3, 4}, {2026, 4, 3}), span);
+    // An open-ended open round runs to today across a month boundary, counted once a day.
+    Project c = project(u"c"_s, u"Gamma"_s, {2026, 2, 1}, {2026, 2, 2});
+    c.facts().retestRounds = {round(1, u"Requested"_s, {2026, 2, 20}, {})};
+    CalendarIndex open;
+    open.setToday({2026, 3, 3});
+    open.setProjects({c});
+    QList<int> running{0};
+    running.append(QList<int>(12, 1)); // 20 February to 3 March
+    running.append(0);
+    QCOMPARE(open.openWindowCounts({2026, 2, 19}, {2026, 3, 4}), running);
     QCOMPARE(index.holdPeriods(u"a"_s).size(), 2);
     QVERIFY(index.holdPeriods(u"b"_s).isEmpty());
 }
