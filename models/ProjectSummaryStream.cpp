@@ -1,5 +1,8 @@
 #include "models/ProjectSummaryStream.h"
 
+#include <QHash>
+#include <QtEndian>
+
 // A field added to ProjectSummary, SummaryRound or HoldEvent must be written and read here too (and
 // kFormatVersion bumped), or cached rows would come back without it: these stop the build until then.
 static_assert(sizeof(void*) != 8 || sizeof(ProjectSummary) == 344, "update ProjectSummaryStream");
@@ -10,157 +13,195 @@ namespace ProjectSummaryStream {
 
 namespace {
 
-// Fixed, so a Qt upgrade cannot change the bytes; little-endian, so strings are copied, not swapped.
-void prepare(QDataStream& stream)
-{
-    stream.setVersion(QDataStream::Qt_6_4);
-    stream.setByteOrder(QDataStream::LittleEndian);
-}
+constexpr quint32 kNullString = 0xffffffff;
 
 // The smallest encoding of each item: a count is checked against the bytes left before anything is
 // reserved for it.
-constexpr qint64 kStringMin = 4; // its length
-constexpr qint64 kRoundMin = 4 + 3 * kStringMin + 4;
-constexpr qint64 kHoldMin = 3 * kStringMin;
-constexpr qint64 kRowMin = 7 * kStringMin + 1 + 2 * 4 + kStringMin + 4 + 4 + 4 + 3 * 8 + 4 + 8;
+constexpr qsizetype kStringMin = 4; // its length
+constexpr qsizetype kRoundMin = 4 + 3 * kStringMin + 4;
+constexpr qsizetype kHoldMin = 3 * kStringMin;
+constexpr qsizetype kRowMin = 7 * kStringMin + 1 + 2 * 4 + kStringMin + 4 + 4 + 4 + 3 * 8 + 4 + 8;
 
+// Reads what writeHeader and writeRow wrote, straight from the file's bytes: every read checks the
+// bytes left, and after the first failure every read yields a default and ok() stays false.
 class Reader
 {
 public:
-    explicit Reader(QIODevice& device)
-        : m_in(&device)
-        , m_device(device)
-        , m_size(device.size()) // once: for a file, size() is a system call
+    explicit Reader(QByteArrayView bytes)
+        : m_p(bytes.data())
+        , m_end(bytes.data() + bytes.size())
+    {}
+
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_p == m_end; }
+
+    template <typename T> T number()
     {
-        prepare(m_in);
+        if (!take(qsizetype(sizeof(T))))
+            return T{};
+        const T value = qFromLittleEndian<T>(m_p);
+        m_p += sizeof(T);
+        return value;
     }
 
-    QDataStream& stream() { return m_in; }
-    bool ok() const { return m_in.status() == QDataStream::Ok; }
-
-    // A count of items of at least minBytes each; false when the rest of the file cannot hold them.
-    bool count(qsizetype& n, qint64 minBytes)
+    QString string()
     {
-        quint32 raw = 0;
-        m_in >> raw;
-        if (!ok() || qint64(raw) * minBytes > m_size - m_device.pos()) {
-            m_in.setStatus(QDataStream::ReadCorruptData);
-            return false;
-        }
-        n = qsizetype(raw);
-        return true;
+        const quint32 size = number<quint32>();
+        if (size == kNullString || !take(qsizetype(size)))
+            return {};
+        const QString text = QString::fromUtf8(m_p, qsizetype(size));
+        m_p += size;
+        return text;
     }
 
-    bool strings(QStringList& list)
+    // A value many rows repeat (a status, a group, a date): decoded once and shared, which saves most
+    // of the load's allocations and the rows' memory.
+    QString shared()
     {
-        qsizetype n = 0;
-        if (!count(n, kStringMin))
-            return false;
-        list.resize(n);
-        for (QString& s : list)
-            m_in >> s;
-        return ok();
+        const quint32 size = number<quint32>();
+        if (size == kNullString || !take(qsizetype(size)))
+            return {};
+        const QByteArrayView bytes(m_p, qsizetype(size));
+        m_p += size;
+        auto it = m_shared.constFind(bytes);
+        if (it == m_shared.cend())
+            it = m_shared.insert(bytes, QString::fromUtf8(bytes));
+        return *it;
     }
 
-    bool round(SummaryRound& r)
+    // A count of items of at least minBytes each; 0 and !ok() when the bytes left cannot hold them.
+    qsizetype count(qsizetype minBytes)
     {
-        qint32 number = 0;
-        qint32 vulnerabilities = 0;
-        m_in >> number >> r.status >> r.windowStart >> r.windowEnd >> vulnerabilities;
-        r.number = number;
-        r.vulnerabilityCount = vulnerabilities;
-        return ok() && vulnerabilities >= 0 && vulnerabilities <= kMaxRoundVulnerabilities;
+        const quint32 n = number<quint32>();
+        return take(qsizetype(n) * minBytes) ? qsizetype(n) : 0;
     }
 
-    bool hold(HoldEvent& h)
+    void sharedStrings(QStringList& list)
     {
-        m_in >> h.status >> h.reason >> h.created;
-        return ok();
+        list.resize(count(kStringMin));
+        for (QString& text : list)
+            text = shared();
     }
 
-    bool row(ProjectSummary& s)
+    void row(ProjectSummary& s)
     {
-        m_in >> s.id >> s.name >> s.code >> s.vulnerabilityCode >> s.startDate >> s.endDate >> s.status >>
-            s.onHold;
-        if (!strings(s.groupIds) || !strings(s.groupNames))
-            return false;
-        qint32 total = 0;
-        m_in >> s.lastModified >> total;
-        s.totalVulnerabilities = total;
-        qsizetype n = 0;
-        if (!count(n, kRoundMin))
-            return false;
-        s.rounds.resize(n);
+        s.id = string();
+        s.name = string();
+        s.code = string();
+        s.vulnerabilityCode = string();
+        s.startDate = shared();
+        s.endDate = shared();
+        s.status = shared();
+        s.onHold = number<quint8>() != 0;
+        sharedStrings(s.groupIds);
+        sharedStrings(s.groupNames);
+        s.lastModified = string();
+        s.totalVulnerabilities = number<qint32>();
+        s.rounds.resize(count(kRoundMin));
         for (SummaryRound& r : s.rounds) {
-            if (!round(r))
-                return false;
+            r.number = number<qint32>();
+            r.status = shared();
+            r.windowStart = shared();
+            r.windowEnd = shared();
+            r.vulnerabilityCount = number<qint32>();
+            check(r.vulnerabilityCount >= 0 && r.vulnerabilityCount <= kMaxRoundVulnerabilities);
         }
-        if (!count(n, kHoldMin))
-            return false;
-        s.holdHistory.resize(n);
+        s.holdHistory.resize(count(kHoldMin));
         for (HoldEvent& h : s.holdHistory) {
-            if (!hold(h))
-                return false;
+            h.status = shared();
+            h.reason = shared();
+            h.created = string();
         }
-        qint32 next = 0;
-        m_in >> s.startMs >> s.endMs >> s.lastModifiedMs >> next >> s.nextRetestMs;
-        s.nextRetestRound = next;
+        s.startMs = number<qint64>();
+        s.endMs = number<qint64>();
+        s.lastModifiedMs = number<qint64>();
+        s.nextRetestRound = number<qint32>();
+        s.nextRetestMs = number<qint64>();
         // nextRetestStart() indexes rounds with it.
-        return ok() && next >= -1 && next < s.rounds.size();
+        check(s.nextRetestRound >= -1 && s.nextRetestRound < s.rounds.size());
     }
+
+    void check(bool condition) { m_ok = m_ok && condition; }
 
 private:
-    QDataStream m_in;
-    QIODevice& m_device;
-    qint64 m_size;
+    // True when `size` more bytes are there (they are not consumed).
+    bool take(qsizetype size)
+    {
+        check(size >= 0 && size <= m_end - m_p);
+        return m_ok;
+    }
+
+    const char* m_p;
+    const char* m_end;
+    bool m_ok = true;
+    QHash<QByteArrayView, QString> m_shared; // views into the bytes being read
 };
+
+void writeString(QDataStream& out, const QString& text)
+{
+    if (text.isNull()) {
+        out << kNullString;
+        return;
+    }
+    const QByteArray utf8 = text.toUtf8();
+    out.writeBytes(utf8.constData(), uint(utf8.size())); // its length, then the bytes
+}
 
 } // namespace
 
 void writeHeader(QDataStream& out, const QDateTime& savedAt, qsizetype rowCount)
 {
-    prepare(out);
+    // Fixed, so a Qt upgrade cannot change the bytes; little-endian, as the reader expects.
+    out.setVersion(QDataStream::Qt_6_4);
+    out.setByteOrder(QDataStream::LittleEndian);
     out << kMagic << kFormatVersion << qint64(savedAt.toMSecsSinceEpoch()) << quint32(rowCount);
 }
 
 void writeRow(QDataStream& out, const ProjectSummary& s)
 {
-    out << s.id << s.name << s.code << s.vulnerabilityCode << s.startDate << s.endDate << s.status
-        << s.onHold;
+    for (const QString* text :
+         {&s.id, &s.name, &s.code, &s.vulnerabilityCode, &s.startDate, &s.endDate, &s.status})
+        writeString(out, *text);
+    out << quint8(s.onHold ? 1 : 0);
     for (const QStringList* list : {&s.groupIds, &s.groupNames}) {
         out << quint32(list->size());
         for (const QString& text : *list)
-            out << text;
+            writeString(out, text);
     }
-    out << s.lastModified << qint32(s.totalVulnerabilities);
-    out << quint32(s.rounds.size());
-    for (const SummaryRound& r : s.rounds)
-        out << qint32(r.number) << r.status << r.windowStart << r.windowEnd << qint32(r.vulnerabilityCount);
+    writeString(out, s.lastModified);
+    out << qint32(s.totalVulnerabilities) << quint32(s.rounds.size());
+    for (const SummaryRound& r : s.rounds) {
+        out << qint32(r.number);
+        writeString(out, r.status);
+        writeString(out, r.windowStart);
+        writeString(out, r.windowEnd);
+        out << qint32(r.vulnerabilityCount);
+    }
     out << quint32(s.holdHistory.size());
-    for (const HoldEvent& h : s.holdHistory)
-        out << h.status << h.reason << h.created;
+    for (const HoldEvent& h : s.holdHistory) {
+        writeString(out, h.status);
+        writeString(out, h.reason);
+        writeString(out, h.created);
+    }
     out << qint64(s.startMs) << qint64(s.endMs) << qint64(s.lastModifiedMs) << qint32(s.nextRetestRound)
         << qint64(s.nextRetestMs);
 }
 
-std::optional<QList<ProjectSummary>> read(QIODevice& in, QDateTime* savedAt)
+std::optional<QList<ProjectSummary>> read(QByteArrayView bytes, QDateTime* savedAt)
 {
-    Reader reader(in);
-    quint32 magic = 0;
-    quint32 version = 0;
-    qint64 savedMs = 0;
-    reader.stream() >> magic >> version >> savedMs;
-    qsizetype n = 0;
-    if (!reader.ok() || magic != kMagic || version != kFormatVersion || !reader.count(n, kRowMin))
+    Reader reader(bytes);
+    const quint32 magic = reader.number<quint32>();
+    const quint32 version = reader.number<quint32>();
+    const qint64 savedMs = reader.number<qint64>();
+    const qsizetype n = reader.count(kRowMin);
+    if (!reader.ok() || magic != kMagic || version != kFormatVersion)
         return std::nullopt;
     QList<ProjectSummary> rows;
     rows.reserve(n); // at most the file's size over kRowMin rows
-    for (qsizetype i = 0; i < n; ++i) {
-        if (!reader.row(rows.emplace_back()))
-            return std::nullopt;
-    }
-    if (!in.atEnd())
-        return std::nullopt; // not the list that was written
+    for (qsizetype i = 0; i < n && reader.ok(); ++i)
+        reader.row(rows.emplace_back());
+    if (!reader.ok() || !reader.atEnd()) // bytes after the last row: not the list that was written
+        return std::nullopt;
     if (savedAt)
         *savedAt = QDateTime::fromMSecsSinceEpoch(savedMs, Qt::UTC);
     return rows;
