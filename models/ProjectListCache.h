@@ -10,7 +10,8 @@
 // disk so it can be browsed offline. Its methods touch only files, so they may run on a worker thread
 // (SessionController does all of them on one, in order).
 // Written atomically and owner-only (folder 0700, files 0600; older ones are tightened when the cache
-// opens); a damaged or missing file reads as "no cache".
+// opens) in ProjectSummaryStream's binary form; a damaged, truncated or missing file reads as "no
+// cache". A JSON cache of an earlier version is still read until the next save replaces it.
 class ProjectListCache
 {
 public:
@@ -24,5 +25,9 @@ public:
     QString fileFor(const QString& profileId) const;
 
 private:
+    QString pathFor(const QString& profileId, QLatin1String suffix) const;
+    QString legacyFileFor(const QString& profileId) const;
+    QList<ProjectSummary> loadLegacy(const QString& profileId, QDateTime* savedAt) const;
+
     QString m_directory;
 };

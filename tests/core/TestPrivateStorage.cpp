@@ -42,9 +42,10 @@ private Q_SLOTS:
         ProjectListCache cache(root);
         QVERIFY(cache.save(u"profile-1"_s, {}));
         QCOMPARE(modeOf(root), 0700);
-        QCOMPARE(modeOf(root + u"/projects-profile-1.json"_s), 0600);
+        QCOMPARE(cache.fileFor(u"profile-1"_s), root + u"/projects-profile-1.cache"_s);
+        QCOMPARE(modeOf(cache.fileFor(u"profile-1"_s)), 0600);
         QVERIFY(cache.save(u"profile-1"_s, {})); // replacing it keeps it private
-        QCOMPARE(modeOf(root + u"/projects-profile-1.json"_s), 0600);
+        QCOMPARE(modeOf(cache.fileFor(u"profile-1"_s)), 0600);
     }
 
     void existingCacheIsTightenedOnStart()

@@ -169,9 +169,9 @@ private Q_SLOTS:
         QVERIFY(savedAt.isValid());
         QVERIFY(cache.load(u"other"_s).isEmpty());
 
-        QFile damaged(dir.path() + u"/projects-profile-2.json"_s);
+        QFile damaged(cache.fileFor(u"profile-2"_s));
         QVERIFY(damaged.open(QIODevice::WriteOnly));
-        damaged.write("{ not json");
+        damaged.write("FDLC not a list");
         damaged.close();
         QVERIFY(cache.load(u"profile-2"_s).isEmpty());
     }
