@@ -91,9 +91,14 @@ void ProjectFilterModel::setFilterText(const QString& text)
     QList<int> rows;
     const QList<int>& candidates = narrowing ? m_rows : m_order;
     rows.reserve(candidates.size());
-    for (int row : candidates) {
-        if (accepts(row))
-            rows.append(row);
+    if (m_needle.isEmpty()) {
+        rows = candidates;
+    } else {
+        const QList<bool> matching = m_model->rowsContaining(m_needle);
+        for (int row : candidates) {
+            if (matching.at(row))
+                rows.append(row);
+        }
     }
     changeLayout(std::move(rows));
 }

@@ -32,6 +32,8 @@ void ProjectListModel::setProjects(const QList<ProjectSummary>& projects)
         m_folded.append(foldedTextOf(m_projects.at(row)));
         m_rowById.insert(m_projects.at(row).id, row);
     }
+    m_haystack.build(m_folded, [](const FoldedText& f) -> const QString& { return f.text; });
+    m_haystackStale = false;
     endResetModel();
 }
 
@@ -57,6 +59,7 @@ void ProjectListModel::endRefresh()
         int first = row;
         while (first > 0 && !m_seen.value(first - 1, true))
             --first;
+        m_haystackStale = true;
         beginRemoveRows({}, first, row);
         m_projects.remove(first, row - first + 1);
         m_folded.remove(first, row - first + 1);
@@ -92,6 +95,8 @@ void ProjectListModel::appendProjects(const QList<ProjectSummary>& batch)
         if (m_refreshing)
             m_seen.append(true);
         m_folded.append(foldedTextOf(p));
+        if (!m_haystackStale) // grows with the list, so the first keystroke after a load is not a rebuild
+            m_haystack.append(m_folded.constLast().text);
         m_projects.append(std::move(p));
     }
     endInsertRows();
@@ -106,6 +111,8 @@ void ProjectListModel::updateProject(const ProjectSummary& project)
     }
     m_projects[*it] = project;
     m_folded[*it] = foldedTextOf(project);
+    if (!m_haystack.replaceInPlace(*it, m_folded.at(*it).text))
+        m_haystackStale = true;
     if (m_refreshing)
         m_seen[*it] = true;
     Q_EMIT dataChanged(index(*it, 0), index(*it, ColumnCount - 1));
@@ -136,6 +143,15 @@ int ProjectListModel::rowCount(const QModelIndex& parent) const
 int ProjectListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
+}
+
+QList<bool> ProjectListModel::rowsContaining(QStringView foldedNeedle) const
+{
+    if (m_haystackStale) {
+        m_haystack.build(m_folded, [](const FoldedText& f) -> const QString& { return f.text; });
+        m_haystackStale = false;
+    }
+    return m_haystack.rowsContaining(foldedNeedle);
 }
 
 int ProjectListModel::compare(int leftRow, int rightRow, int column) const

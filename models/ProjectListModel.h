@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/ProjectSummary.h"
+#include "models/SearchHaystack.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -53,6 +54,8 @@ public:
 
     // Name, code and group names, case-folded: what the filter matches.
     const QString& searchText(int row) const { return m_folded.at(row).text; }
+    // For every row, whether its search text contains `foldedNeedle`: one pass over all rows' texts.
+    QList<bool> rowsContaining(QStringView foldedNeedle) const;
     // <0, 0 or >0 as the left row sorts before, with or after the right one by `column`.
     int compare(int leftRow, int rightRow, int column) const;
     bool lessThan(int leftRow, int rightRow, int column) const
@@ -81,6 +84,10 @@ private:
 
     QList<ProjectSummary> m_projects;
     QList<FoldedText> m_folded;
+    // The search texts in one piece: grown with the list, rebuilt when a filter first needs it after a
+    // change it cannot follow in place (a removal, a text of another length).
+    mutable SearchHaystack m_haystack;
+    mutable bool m_haystackStale = false;
     QHash<QString, int> m_rowById;
     QList<bool> m_seen; // during a refresh: rows the reload has brought
     bool m_refreshing = false;

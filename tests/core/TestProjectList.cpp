@@ -143,6 +143,15 @@ private Q_SLOTS:
         QCOMPARE(shownNames(proxy), (QStringList{u"mobile banking"_s, u"Billing"_s}));
         proxy.setFilterText(u"c1"_s); // the code is searched too
         QCOMPARE(shownNames(proxy), (QStringList{u"Crm"_s}));
+        // Renamed to a name of the same length (searched in place) and of another length (rebuilt).
+        model.updateProject(row(u"c1"_s, u"Crn"_s));
+        proxy.setFilterText(u"crm"_s);
+        QCOMPARE(shownNames(proxy), QStringList());
+        proxy.setFilterText(u"crn"_s);
+        QCOMPARE(shownNames(proxy), (QStringList{u"Crn"_s}));
+        model.updateProject(row(u"b1"_s, u"Billing run"_s));
+        proxy.setFilterText(u"g r"_s);
+        QCOMPARE(shownNames(proxy), (QStringList{u"Billing run"_s}));
     }
 
     void cacheRoundTripsAndSurvivesDamage()

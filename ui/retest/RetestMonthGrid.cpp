@@ -159,19 +159,26 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         }
     }
     painter.setFont(font());
+    // What the six weeks show, read from the index once with its days as numbers.
+    QList<Key> shown;
+    for (int id : m_index->entriesBetween(first, first.addDays(41))) {
+        const CalendarEntry& e = m_index->entries().at(id);
+        const qint64 from = e.first.toJulianDay();
+        const qint64 to = e.displayLast(today).toJulianDay();
+        shown.append({e.kind == CalendarEntry::Kind::ProjectRange, from, to, from, to, id});
+    }
     for (int row = 0; row < 6; ++row)
-        paintWeek(painter, row);
+        paintWeek(painter, row, shown);
     if (hasFocus() && dayRect(m_selected).isValid()) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.drawRect(dayRect(m_selected).adjusted(1, 1, -2, -2));
     }
 }
 
-void RetestMonthGrid::paintWeek(QPainter& painter, int row)
+void RetestMonthGrid::paintWeek(QPainter& painter, int row, const QList<Key>& shown)
 {
     const QDate weekStart = firstVisibleDay().addDays(row * 7);
     const QDate weekEnd = weekStart.addDays(6);
-    const QDate today = m_index->today();
     const QRect firstCell = dayRect(weekStart);
     const int barH = std::max(fontMetrics().height() + 2, 14);
     const int top = firstCell.top() + fontMetrics().height() + 4;
@@ -182,20 +189,13 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
     // week at 100,000 projects touches thousands of entries and only a few lanes: the order is taken
     // as far as it is needed (partial sorts of growing prefixes, on keys computed once), and what is
     // left once every lane is taken to the week's end is only counted.
-    struct Key
-    {
-        bool range;
-        qint64 from, to; // the days shown in this week, as Julian days
-        qint64 first, last;
-        int id;
-    };
-    const auto& entries = m_index->entries();
     QList<Key> keys;
-    for (int id : m_index->entriesBetween(weekStart, weekEnd)) {
-        const CalendarEntry& e = entries.at(id);
-        const QDate last = e.displayLast(today);
-        keys.append({e.kind == CalendarEntry::Kind::ProjectRange, std::max(e.first, weekStart).toJulianDay(),
-                     std::min(last, weekEnd).toJulianDay(), e.first.toJulianDay(), last.toJulianDay(), id});
+    const qint64 weekFirstDay = weekStart.toJulianDay();
+    const qint64 weekLastDay = weekEnd.toJulianDay();
+    for (const Key& k : shown) {
+        if (k.first <= weekLastDay && k.last >= weekFirstDay)
+            keys.append({k.range, std::max(k.first, weekFirstDay), std::min(k.last, weekLastDay), k.first,
+                         k.last, k.id});
     }
     auto earlier = [](const Key& x, const Key& y) {
         if (x.range != y.range)
@@ -206,8 +206,6 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
             return x.last > y.last;
         return x.id < y.id;
     };
-    const qint64 weekFirstDay = weekStart.toJulianDay();
-    const qint64 weekLastDay = weekEnd.toJulianDay();
     QList<qint64> laneEnd(lanes, weekFirstDay - 1);
     QList<int> hidden(8, 0); // a difference array over the week's days
     qsizetype sorted = 0;
@@ -216,6 +214,12 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
         if (std::all_of(laneEnd.cbegin(), laneEnd.cend(), [&](qint64 end) { return end >= weekLastDay; }))
             break;
         if (next == sorted) {
+            // Nothing left can take a lane if every lane is busy past the latest day a remaining
+            // entry starts on in this week: the rest is only counted.
+            const qint64 freeFrom = *std::min_element(laneEnd.cbegin(), laneEnd.cend());
+            if (std::none_of(keys.cbegin() + next, keys.cend(),
+                             [&](const Key& k) { return k.from > freeFrom; }))
+                break;
             sorted = std::min(keys.size(), std::max<qsizetype>(64, 2 * sorted));
             std::partial_sort(keys.begin() + next, keys.begin() + sorted, keys.end(), earlier);
         }
@@ -233,7 +237,8 @@ void RetestMonthGrid::paintWeek(QPainter& painter, int row)
         const QRect bar(a.left() + 2, top + int(lane - laneEnd.begin()) * (barH + 2),
                         b.right() - a.left() - 3, barH);
         // The title on the bar's first day, and again at the start of each week it runs into.
-        paintBar(painter, entries.at(k.id), bar, k.from == k.first || k.from == weekFirstDay, k.to == k.last);
+        paintBar(painter, m_index->entries().at(k.id), bar, k.from == k.first || k.from == weekFirstDay,
+                 k.to == k.last);
     }
     for (; next < keys.size(); ++next) {
         ++hidden[int(keys.at(next).from - weekFirstDay)];
