@@ -17,7 +17,7 @@ void yieldToInteractive()
     lowered = true;
     // On Linux a thread is its own task: PRIO_PROCESS with its id changes this thread alone. Raising
     // the nice value never needs a privilege; failing leaves the thread as it was.
-    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 10);
+    (void)setpriority(PRIO_PROCESS, static_cast<id_t>(syscall(SYS_gettid)), 4);
 #endif
 }
 
