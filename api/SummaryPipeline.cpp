@@ -28,7 +28,7 @@ void SummaryPipeline::pageDecoded(int page, QList<ProjectSummary> rows)
     --m_decoding;
     if (m_over)
         return;
-    m_decoded.insert(page, std::move(rows));
+    m_decoded.emplace(page, std::move(rows));
     deliverReady();
     if (m_call && !m_over)
         m_call->resume();

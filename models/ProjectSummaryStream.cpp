@@ -49,7 +49,7 @@ public:
         const quint32 size = number<quint32>();
         if (size == kNullString || !take(qsizetype(size)))
             return {};
-        const QString text = QString::fromUtf8(m_p, qsizetype(size));
+        QString text = QString::fromUtf8(m_p, qsizetype(size));
         m_p += size;
         return text;
     }
