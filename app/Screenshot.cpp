@@ -4,12 +4,14 @@
 #include "ui/main/MainWindow.h"
 #include "ui/main/ProjectListView.h"
 #include "ui/main/SessionController.h"
+#include "ui/retest/RetestCalendarView.h"
 
 #include <QApplication>
 #include <QPalette>
 #include <QPixmap>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -74,6 +76,11 @@ void arm(MainWindow* window, SessionController* session)
             if (window->editor()->loadedProject().id().isEmpty())
                 return;
             poll->stop();
+            // FORGEDESK_SCREENSHOT_TAB=calendar: the calendar tab instead of the project list.
+            if (qEnvironmentVariable("FORGEDESK_SCREENSHOT_TAB") == u"calendar"_s) {
+                if (auto* tabs = window->findChild<QTabWidget*>(u"mainTabs"_s))
+                    tabs->setCurrentWidget(window->calendar());
+            }
             QTimer::singleShot(800, window, [=] {
                 const bool ok = window->grab().save(file);
                 std::fprintf(stderr, "forgedesk: screenshot %s %s\n", qPrintable(file),
