@@ -39,6 +39,7 @@ bool ProjectFilterModel::before(int left, int right) const
 
 void ProjectFilterModel::rebuildAll()
 {
+    m_recent.clear();
     m_order.resize(m_model->rowCount());
     std::iota(m_order.begin(), m_order.end(), 0);
     if (m_sortColumn >= 0)
@@ -89,16 +90,31 @@ void ProjectFilterModel::setFilterText(const QString& text)
     m_filterText = text;
     m_needle = needle;
     QList<int> rows;
-    const QList<int>& candidates = narrowing ? m_rows : m_order;
-    rows.reserve(candidates.size());
-    if (m_needle.isEmpty()) {
-        rows = candidates;
+    const auto recent = std::find_if(m_recent.cbegin(), m_recent.cend(),
+                                     [&needle](const auto& r) { return r.first == needle; });
+    if (recent != m_recent.cend()) {
+        rows = recent->second; // a backspace: what this text showed a moment ago, unchanged since
+    } else if (m_needle.isEmpty()) {
+        rows = m_order;
+    } else if (narrowing && m_rows.size() <= m_model->rowCount() / 8) {
+        // Few rows left: testing each is cheaper than one pass over every row's text.
+        for (int row : std::as_const(m_rows)) {
+            if (accepts(row))
+                rows.append(row);
+        }
     } else {
+        const QList<int>& candidates = narrowing ? m_rows : m_order;
+        rows.reserve(candidates.size());
         const QList<bool> matching = m_model->rowsContaining(m_needle);
         for (int row : candidates) {
             if (matching.at(row))
                 rows.append(row);
         }
+    }
+    if (recent == m_recent.cend() && !m_needle.isEmpty()) {
+        if (m_recent.size() == kRecentTexts)
+            m_recent.removeFirst();
+        m_recent.append({m_needle, rows});
     }
     changeLayout(std::move(rows));
 }
@@ -109,6 +125,7 @@ void ProjectFilterModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_recent.clear(); // their rows are in the old order
     std::sort(m_order.begin(), m_order.end(), [this](int a, int b) { return before(a, b); });
     QList<int> rows;
     rows.reserve(m_rows.size());
@@ -122,6 +139,7 @@ void ProjectFilterModel::sort(int column, Qt::SortOrder order)
 void ProjectFilterModel::onRowsInserted(int first, int last)
 {
     // The model only appends: the new rows are sorted among themselves and merged into the order.
+    m_recent.clear();
     QList<int> added(last - first + 1);
     std::iota(added.begin(), added.end(), first);
     std::sort(added.begin(), added.end(), [this](int a, int b) { return before(a, b); });
@@ -176,6 +194,7 @@ void ProjectFilterModel::onDataChanged(const QModelIndex& topLeft, const QModelI
                                        const QList<int>& roles)
 {
     // One row changed in place (a save, a live update): it may now sort or filter differently.
+    m_recent.clear();
     QList<int> rows;
     bool moved = false;
     for (int row = topLeft.row(); row <= bottomRight.row(); ++row) {

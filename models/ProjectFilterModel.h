@@ -3,14 +3,16 @@
 #include <QAbstractProxyModel>
 #include <QList>
 
+#include <utility>
+
 class ProjectListModel;
 
 // The project list as shown: sorted by a column and filtered by a text, fast at 100,000 rows. Unlike
 // QSortFilterProxyModel it compares rows through ProjectListModel::compare (no QVariant per compare),
 // matches the model's case-folded search text, narrows from the rows shown when the text only grows
-// (typing), merges an appended batch into the sorted order instead of sorting again, and tells views
-// of each change in one layoutChanged (the selection and current row follow their projects) rather
-// than one signal per moved run.
+// (typing), remembers the last few texts' rows until the list changes (backspace), merges an appended batch
+// into the sorted order instead of sorting again, and tells views of each change in one layoutChanged (the
+// selection and current row follow their projects) rather than one signal per moved run.
 class ProjectFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -50,4 +52,8 @@ private:
     QList<int> m_order;   // every source row, in sort order
     QList<int> m_rows;    // the shown source rows, in sort order
     QList<int> m_proxyOf; // source row -> shown row, or -1
+    // The rows of the last few filter texts (case-folded), oldest first; cleared by any change to the
+    // rows or their order.
+    static constexpr int kRecentTexts = 8;
+    QList<std::pair<QString, QList<int>>> m_recent;
 };

@@ -121,6 +121,56 @@ private Q_SLOTS:
         model.appendProjects({named(u"9"_s, u"Able"_s), named(u"10"_s, u"kilo"_s)});
         QCOMPARE(shownIds(filter), (QStringList{u"9"_s, u"3"_s, u"8"_s, u"2"_s, u"6"_s, u"5"_s, u"1"_s}));
     }
+
+    void typingAndBackspaceFollowTheList()
+    {
+        // Typing narrows (down to testing the few rows left one by one), a backspace shows what that
+        // text showed before, and any change to the rows or their order is seen by the next keystroke.
+        ProjectListModel model;
+        ProjectFilterModel filter(&model);
+        filter.sort(ProjectListModel::NameColumn, Qt::AscendingOrder);
+        auto named = [](const QString& id, const QString& name) {
+            ProjectSummary s;
+            s.id = id;
+            s.name = name;
+            return s;
+        };
+        QList<ProjectSummary> rows{named(u"a1"_s, u"Alpine"_s), named(u"a2"_s, u"alpha"_s),
+                                   named(u"b1"_s, u"Bravo"_s)};
+        for (int i = 0; i < 13; ++i)
+            rows.append(named(u"x%1"_s.arg(i), u"x%1"_s.arg(i, 2, 10, QChar(u'0'))));
+        model.appendProjects(rows);
+        filter.setFilterText(u"A"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"a1"_s, u"b1"_s}));
+        filter.setFilterText(u"Al"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"a1"_s}));
+        filter.setFilterText(u"Alp"_s); // 2 rows of 16 left: each is tested on its own
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"a1"_s}));
+        filter.setFilterText(u"Alph"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s}));
+        filter.setFilterText(u"Alp"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"a1"_s}));
+        filter.setFilterText(u"A"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"a1"_s, u"b1"_s}));
+
+        model.updateProject(named(u"a1"_s, u"Zermatt"_s)); // a rename that still contains "a"
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"b1"_s, u"a1"_s}));
+        filter.setFilterText(u"Al"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s}));
+        filter.setFilterText(u"A"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a2"_s, u"b1"_s, u"a1"_s}));
+
+        filter.sort(ProjectListModel::NameColumn, Qt::DescendingOrder);
+        filter.setFilterText(u"Al"_s);
+        filter.setFilterText(u"A"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"a1"_s, u"b1"_s, u"a2"_s}));
+
+        model.appendProjects({named(u"c1"_s, u"Calm"_s)});
+        filter.setFilterText(u"Al"_s);
+        QCOMPARE(shownIds(filter), (QStringList{u"c1"_s, u"a2"_s}));
+        filter.setFilterText(u""_s);
+        QCOMPARE(filter.rowCount(), 17);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProjectListSortKeys)

@@ -39,6 +39,40 @@ private Q_SLOTS:
         QCOMPARE(h.rowsContaining(u"o"), (QList<bool>{false, true, true}));
         QCOMPARE(h.rowsContaining(u"si"), (QList<bool>{true, false, false}));
     }
+
+    void nonAsciiTextsMatchByCharacter()
+    {
+        SearchHaystack h;
+        h.append(u"café zürich");
+        h.append(u"cafe zurich");
+        h.append(u"日本 api");
+        QCOMPARE(h.rowsContaining(u"é"), (QList<bool>{true, false, false}));
+        QCOMPARE(h.rowsContaining(u"caf"), (QList<bool>{true, true, false}));
+        QCOMPARE(h.rowsContaining(u"zü"), (QList<bool>{true, false, false}));
+        QCOMPARE(h.rowsContaining(u"本 a"), (QList<bool>{false, false, true}));
+        QCOMPARE(h.rowsContaining(u"e z"), (QList<bool>{false, true, false}));
+        // Same number of characters, one more byte: not in place.
+        QVERIFY(!h.replaceInPlace(1, u"cafè zurich"));
+        QVERIFY(h.replaceInPlace(0, u"cafè zürich")); // è is as long as é in UTF-8
+        QCOMPARE(h.rowsContaining(u"é"), (QList<bool>{false, false, false}));
+    }
+
+    void findLooksAtEveryOffset()
+    {
+        // The search compares blocks of sixteen starts: a needle is found wherever it starts, block
+        // boundaries and the bytes after the last whole block included, and never past the text.
+        for (int length : {2, 3, 7, 17}) {
+            const QByteArray needle = QByteArray("abcdefghijklmnopq").left(length);
+            for (int offset = 0; offset < 40; ++offset) {
+                const QByteArray text = QByteArray(offset, 'a') + needle + QByteArray(offset % 5, 'x');
+                QCOMPARE(SearchHaystack::find(text, needle), qsizetype(offset));
+                QCOMPARE(SearchHaystack::find(text.chopped(1 + offset % 5), needle), qsizetype(-1));
+            }
+        }
+        QCOMPARE(SearchHaystack::find("aaaaaaaaaaaaaaaaaaaaaab", "ab"), qsizetype(21));
+        QCOMPARE(SearchHaystack::find("abab", "abababab"), qsizetype(-1));
+        QCOMPARE(SearchHaystack::find("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxaxb", "ab"), qsizetype(-1));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchHaystack)
