@@ -46,6 +46,7 @@ void CalendarIndex::addPart(const Part& part)
     const qsizetype firstEntry = m_entries.size();
     m_projects.append(part.projects);
     m_entries.append(part.entries);
+    m_spans.append(part.spans);
     m_holds.insert(part.holds);
     indexFrom(firstEntry);
 }
@@ -82,6 +83,7 @@ void CalendarIndex::rebuild()
     for (const ProjectSummary& project : std::as_const(m_projects))
         index(project, m_filter, m_today, part);
     m_entries = std::move(part.entries);
+    m_spans = std::move(part.spans);
     m_holds = std::move(part.holds);
     m_byMonth.clear();
     indexFrom(0);
@@ -101,15 +103,26 @@ void CalendarIndex::index(const ProjectSummary& project, const Filter& filter, Q
         if (entry.kind == CalendarEntry::Kind::RetestWindow && !filter.showRetestWindows)
             continue;
         into.entries.append(entry);
+        into.spans.append(spanOf(entry, today));
     }
+}
+
+CalendarIndex::Span CalendarIndex::spanOf(const CalendarEntry& entry, QDate today)
+{
+    const QDate last = entry.displayLast(today);
+    return {qint32(entry.first.toJulianDay()),
+            qint32(last.toJulianDay()),
+            monthKey(entry.first),
+            monthKey(last),
+            entry.kind == CalendarEntry::Kind::ProjectRange,
+            entry.kind == CalendarEntry::Kind::RetestWindow && entry.openRound};
 }
 
 void CalendarIndex::indexFrom(qsizetype firstEntry)
 {
-    for (qsizetype i = firstEntry; i < m_entries.size(); ++i) {
-        const CalendarEntry& entry = m_entries.at(i);
-        const int lastKey = monthKey(entry.displayLast(m_today));
-        for (int key = monthKey(entry.first); key <= lastKey; ++key)
+    for (qsizetype i = firstEntry; i < m_spans.size(); ++i) {
+        const Span& span = m_spans.at(i);
+        for (int key = span.firstMonth; key <= span.lastMonth; ++key)
             m_byMonth[key].append(int(i));
     }
 }
@@ -119,14 +132,18 @@ QList<int> CalendarIndex::entriesBetween(QDate from, QDate to) const
     QList<int> out;
     if (!from.isValid() || !to.isValid() || to < from)
         return out;
+    const auto fromDay = qint32(from.toJulianDay());
+    const auto toDay = qint32(to.toJulianDay());
     const int firstKey = monthKey(from);
     const int lastKey = monthKey(to);
     for (int key = firstKey; key <= lastKey; ++key) {
-        for (int i : m_byMonth.value(key)) {
-            const CalendarEntry& entry = m_entries.at(i);
+        const auto bucket = m_byMonth.constFind(key);
+        if (bucket == m_byMonth.constEnd())
+            continue;
+        for (int i : *bucket) {
+            const Span& span = m_spans.at(i);
             // An entry spanning several of these months is taken from the first of them only.
-            if (entry.first <= to && entry.displayLast(m_today) >= from &&
-                std::max(monthKey(entry.first), firstKey) == key)
+            if (span.first <= toDay && span.last >= fromDay && std::max(span.firstMonth, firstKey) == key)
                 out.append(i);
         }
     }
@@ -145,7 +162,9 @@ QList<int> CalendarIndex::openWindowCounts(QDate from, QDate to) const
     if (!from.isValid() || !to.isValid() || to < from)
         return {};
     // A difference array: +1 on the first day a window covers in the span, -1 after its last.
-    const int days = int(from.daysTo(to)) + 1;
+    const auto fromDay = qint32(from.toJulianDay());
+    const auto toDay = qint32(to.toJulianDay());
+    const int days = toDay - fromDay + 1;
     QList<int> counts(days + 1, 0);
     const int firstKey = monthKey(from);
     const int lastKey = monthKey(to);
@@ -154,16 +173,15 @@ QList<int> CalendarIndex::openWindowCounts(QDate from, QDate to) const
         if (bucket == m_byMonth.constEnd())
             continue;
         for (int i : *bucket) {
-            const CalendarEntry& e = m_entries.at(i);
-            if (e.kind != CalendarEntry::Kind::RetestWindow || !e.openRound ||
-                std::max(monthKey(e.first), firstKey) != key)
+            const Span& span = m_spans.at(i);
+            if (!span.openWindow || std::max(span.firstMonth, firstKey) != key)
                 continue;
-            const QDate a = std::max(e.first, from);
-            const QDate b = std::min(e.displayLast(m_today), to);
+            const qint32 a = std::max(span.first, fromDay);
+            const qint32 b = std::min(span.last, toDay);
             if (a > b)
                 continue;
-            ++counts[int(from.daysTo(a))];
-            --counts[int(from.daysTo(b)) + 1];
+            ++counts[a - fromDay];
+            --counts[b - fromDay + 1];
         }
     }
     for (int d = 1; d < days; ++d)
@@ -197,5 +215,4 @@ QList<CalendarEntry> CalendarIndex::entriesOn(QDate day) const
     for (const auto& key : std::as_const(keys))
         sorted.append(out.at(key.second));
     return sorted;
-    return out;
 }

@@ -23,10 +23,24 @@ public:
 
     // What a batch of projects adds: computed by a pure function (on a worker thread, see
     // CalendarIndexer), then appended on the owner's thread without parsing a date.
+    // An entry's days as Julian day numbers and its months as keys, in 20 bytes: what painting and
+    // counting scan, so a busy six weeks at 100,000 projects reads neither the entries' strings nor
+    // their dates' calendar parts.
+    struct Span
+    {
+        qint32 first = 0; // Julian day of CalendarEntry::first
+        qint32 last = 0;  // Julian day of displayLast(today)
+        qint32 firstMonth = 0;
+        qint32 lastMonth = 0;
+        bool range = false;      // a project range, not a retest window
+        bool openWindow = false; // a retest window whose round is still open
+    };
+
     struct Part
     {
         QList<ProjectSummary> projects;
         QList<CalendarEntry> entries;
+        QList<Span> spans; // one per entry
         QHash<QString, QList<std::pair<QDate, QDate>>> holds;
     };
     static Part partFor(const QList<ProjectSummary>& batch, const Filter& filter, QDate today);
@@ -48,6 +62,8 @@ public:
 
     // Every entry passing the filter (what "export the calendar's filter" exports).
     const QList<CalendarEntry>& entries() const { return m_entries; }
+    // entries()' days, index for index.
+    const QList<Span>& spans() const { return m_spans; }
     // Entries shown on `day`, ranges first, then by project name and round.
     QList<CalendarEntry> entriesOn(QDate day) const;
     // Indices into entries() of those shown on any day of [from, to].
@@ -69,11 +85,13 @@ private:
     static void index(const ProjectSummary& project, const Filter& filter, QDate today, Part& into);
     void indexFrom(qsizetype firstEntry);
     static int monthKey(QDate day) { return day.year() * 12 + day.month() - 1; }
+    static Span spanOf(const CalendarEntry& entry, QDate today);
 
     QList<ProjectSummary> m_projects;
     Filter m_filter;
     QDate m_today = QDate::currentDate();
     QList<CalendarEntry> m_entries;
+    QList<Span> m_spans;
     QHash<int, QList<int>> m_byMonth;
     QHash<QString, QList<std::pair<QDate, QDate>>> m_holds;
 };

@@ -2,6 +2,7 @@
 #include "ui/common/ThemeColors.h"
 
 #include "models/CalendarIndex.h"
+#include "models/MonthLayout.h"
 #include "ui/retest/MonthGridAccessible.h"
 
 #include <QAction>
@@ -159,101 +160,33 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         }
     }
     painter.setFont(font());
-    // What the six weeks show, read from the index once with its days as numbers.
-    QList<Key> shown;
-    for (int id : m_index->entriesBetween(first, first.addDays(41))) {
-        const CalendarEntry& e = m_index->entries().at(id);
-        const qint64 from = e.first.toJulianDay();
-        const qint64 to = e.displayLast(today).toJulianDay();
-        shown.append({e.kind == CalendarEntry::Kind::ProjectRange, from, to, from, to, id});
+    const int barH = barHeight();
+    const QRect firstCell = dayRect(first);
+    const int barsTop = fontMetrics().height() + 4; // below the day number
+    const int lanes = std::max(0, (firstCell.height() - 1 - barsTop - barH) / (barH + 2));
+    const MonthLayout layout = MonthLayout::of(*m_index, first, lanes);
+    for (const MonthLayout::Bar& b : layout.bars()) {
+        const QRect from = dayRect(first.addDays(b.fromDay));
+        const QRect to = dayRect(first.addDays(b.toDay));
+        const QRect bar(from.left() + 2, from.top() + barsTop + b.lane * (barH + 2),
+                        to.right() - from.left() - 3, barH);
+        paintBar(painter, m_index->entries().at(b.entry), bar, b.titled, b.endsHere);
     }
-    for (int row = 0; row < 6; ++row)
-        paintWeek(painter, row, shown);
+    painter.setPen(pal.color(QPalette::Text));
+    for (int i = 0; i < MonthLayout::kDays; ++i) {
+        if (const int hidden = layout.hidden(i); hidden > 0)
+            painter.drawText(dayRect(first.addDays(i)).adjusted(4, 0, -4, -2),
+                             Qt::AlignBottom | Qt::AlignLeft, tr("+%1 more").arg(hidden));
+    }
     if (hasFocus() && dayRect(m_selected).isValid()) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
         painter.drawRect(dayRect(m_selected).adjusted(1, 1, -2, -2));
     }
 }
 
-void RetestMonthGrid::paintWeek(QPainter& painter, int row, const QList<Key>& shown)
+int RetestMonthGrid::barHeight() const
 {
-    const QDate weekStart = firstVisibleDay().addDays(row * 7);
-    const QDate weekEnd = weekStart.addDays(6);
-    const QRect firstCell = dayRect(weekStart);
-    const int barH = std::max(fontMetrics().height() + 2, 14);
-    const int top = firstCell.top() + fontMetrics().height() + 4;
-    const int lanes = std::max(0, (firstCell.bottom() - top - barH) / (barH + 2));
-
-    // Greedy lane assignment: retest windows first (they are what this view is for), then project
-    // ranges; within each, earlier and longer first so a bar keeps its lane across the week. A busy
-    // week at 100,000 projects touches thousands of entries and only a few lanes: the order is taken
-    // as far as it is needed (partial sorts of growing prefixes, on keys computed once), and what is
-    // left once every lane is taken to the week's end is only counted.
-    QList<Key> keys;
-    const qint64 weekFirstDay = weekStart.toJulianDay();
-    const qint64 weekLastDay = weekEnd.toJulianDay();
-    for (const Key& k : shown) {
-        if (k.first <= weekLastDay && k.last >= weekFirstDay)
-            keys.append({k.range, std::max(k.first, weekFirstDay), std::min(k.last, weekLastDay), k.first,
-                         k.last, k.id});
-    }
-    auto earlier = [](const Key& x, const Key& y) {
-        if (x.range != y.range)
-            return !x.range;
-        if (x.first != y.first)
-            return x.first < y.first;
-        if (x.last != y.last)
-            return x.last > y.last;
-        return x.id < y.id;
-    };
-    QList<qint64> laneEnd(lanes, weekFirstDay - 1);
-    QList<int> hidden(8, 0); // a difference array over the week's days
-    qsizetype sorted = 0;
-    qsizetype next = 0;
-    for (; next < keys.size(); ++next) {
-        if (std::all_of(laneEnd.cbegin(), laneEnd.cend(), [&](qint64 end) { return end >= weekLastDay; }))
-            break;
-        if (next == sorted) {
-            // Nothing left can take a lane if every lane is busy past the latest day a remaining
-            // entry starts on in this week: the rest is only counted.
-            const qint64 freeFrom = *std::min_element(laneEnd.cbegin(), laneEnd.cend());
-            if (std::none_of(keys.cbegin() + next, keys.cend(),
-                             [&](const Key& k) { return k.from > freeFrom; }))
-                break;
-            sorted = std::min(keys.size(), std::max<qsizetype>(64, 2 * sorted));
-            std::partial_sort(keys.begin() + next, keys.begin() + sorted, keys.end(), earlier);
-        }
-        const Key& k = keys.at(next);
-        const auto lane =
-            std::find_if(laneEnd.begin(), laneEnd.end(), [&](qint64 end) { return end < k.from; });
-        if (lane == laneEnd.end()) {
-            ++hidden[int(k.from - weekFirstDay)];
-            --hidden[int(k.to - weekFirstDay) + 1];
-            continue;
-        }
-        *lane = k.to;
-        const QRect a = dayRect(QDate::fromJulianDay(k.from));
-        const QRect b = dayRect(QDate::fromJulianDay(k.to));
-        const QRect bar(a.left() + 2, top + int(lane - laneEnd.begin()) * (barH + 2),
-                        b.right() - a.left() - 3, barH);
-        // The title on the bar's first day, and again at the start of each week it runs into.
-        paintBar(painter, m_index->entries().at(k.id), bar, k.from == k.first || k.from == weekFirstDay,
-                 k.to == k.last);
-    }
-    for (; next < keys.size(); ++next) {
-        ++hidden[int(keys.at(next).from - weekFirstDay)];
-        --hidden[int(keys.at(next).to - weekFirstDay) + 1];
-    }
-    for (int col = 1; col < 7; ++col)
-        hidden[col] += hidden[col - 1];
-    painter.setPen(palette().color(QPalette::Text));
-    for (int col = 0; col < 7; ++col) {
-        if (hidden[col] == 0)
-            continue;
-        const QRect cell = dayRect(weekStart.addDays(col));
-        painter.drawText(cell.adjusted(4, 0, -4, -2), Qt::AlignBottom | Qt::AlignLeft,
-                         tr("+%1 more").arg(hidden[col]));
-    }
+    return std::max(fontMetrics().height() + 2, 14);
 }
 
 void RetestMonthGrid::paintBar(QPainter& painter, const CalendarEntry& e, const QRect& bar, bool titled,

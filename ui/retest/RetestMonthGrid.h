@@ -59,15 +59,7 @@ protected:
 
 private:
     static constexpr int kHeaderHeight = 22;
-    // An entry as a week paints it: its days as Julian day numbers.
-    struct Key
-    {
-        bool range;         // a project's dates, not a retest window
-        qint64 from, to;    // the days shown in the week
-        qint64 first, last; // all the days it is shown on
-        int id;             // in the index's entries()
-    };
-    void paintWeek(QPainter& painter, int row, const QList<Key>& shown);
+    int barHeight() const;
     // One entry's bar within a week; `lastShownDay`: the bar ends where the entry's shown days end.
     void paintBar(QPainter& painter, const CalendarEntry& entry, const QRect& bar, bool titled,
                   bool lastShownDay);
