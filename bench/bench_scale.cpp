@@ -13,6 +13,7 @@
 // calendar); --reload then presses F5 and measures the reload the same way.
 #include "api/ApiKeyStore.h"
 #include "api/SsapiClient.h"
+#include "models/MonthLayout.h"
 #include "models/ProcessMemory.h"
 #include "models/ProfileStore.h"
 #include "models/ProjectDraftStore.h"
@@ -134,8 +135,9 @@ public:
         --m_depth;
         // CPU time beside wall time: a stall with little CPU was the thread waiting for a core.
         if (const qint64 ms = t.elapsed(); ms >= 20)
-            std::fprintf(stderr, "STALL %lld ms (%.0f ms CPU): %s \"%s\" event %d\n", static_cast<long long>(ms),
-                         threadCpuMs() - cpuBefore, cls, qPrintable(name), int(type));
+            std::fprintf(stderr, "STALL %lld ms (%.0f ms CPU): %s \"%s\" event %d\n",
+                         static_cast<long long>(ms), threadCpuMs() - cpuBefore, cls, qPrintable(name),
+                         int(type));
         return result;
     }
 
@@ -227,16 +229,24 @@ int main(int argc, char** argv)
                         for (const QChar c : word) {
                             QElapsedTimer t;
                             t.start();
+                            const double cpu = threadCpuMs();
                             typeKey(filter, Qt::Key_A, QString(c)); // the text decides, not the key code
                             table->viewport()->repaint();
                             samples.append(double(t.nsecsElapsed()) / 1e6);
+                            if (app.trace)
+                                qInfo("filter \"%s\" %.1f ms (GUI thread CPU %.1f ms)",
+                                      qPrintable(filter->text()), samples.constLast(), threadCpuMs() - cpu);
                         }
                         for (qsizetype i = 0; i < word.size(); ++i) {
                             QElapsedTimer t;
                             t.start();
+                            const double cpu = threadCpuMs();
                             typeKey(filter, Qt::Key_Backspace, {});
                             table->viewport()->repaint();
                             samples.append(double(t.nsecsElapsed()) / 1e6);
+                            if (app.trace)
+                                qInfo("filter \"%s\" %.1f ms (GUI thread CPU %.1f ms)",
+                                      qPrintable(filter->text()), samples.constLast(), threadCpuMs() - cpu);
                         }
                     }
                     out << u" filter_p99_ms=%1 filter_max_ms=%2"_s.arg(percentile(samples, 0.99), 0, 'f', 1)
@@ -252,8 +262,20 @@ int main(int argc, char** argv)
                         grid->setMonth(month.year(), month.month());
                         QElapsedTimer t;
                         t.start();
+                        const double cpu = threadCpuMs();
                         grid->repaint();
                         samples.append(double(t.nsecsElapsed()) / 1e6);
+                        if (app.trace) {
+                            const double paintCpu = threadCpuMs() - cpu;
+                            QElapsedTimer layoutTimer;
+                            layoutTimer.start();
+                            const MonthLayout layout =
+                                MonthLayout::of(window.calendar()->index(), grid->firstVisibleDay(), 3);
+                            qInfo("month %d-%02d %.1f ms (GUI thread CPU %.1f ms; the layout alone %.1f ms, "
+                                  "%lld bars)",
+                                  month.year(), month.month(), samples.constLast(), paintCpu,
+                                  double(layoutTimer.nsecsElapsed()) / 1e6, qlonglong(layout.bars().size()));
+                        }
                     }
                     out << u" month_repaint_max_ms=%1 calendar_entries=%2"_s
                                .arg(percentile(samples, 1.0), 0, 'f', 1)

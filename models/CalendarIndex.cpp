@@ -122,33 +122,17 @@ void CalendarIndex::indexFrom(qsizetype firstEntry)
 {
     for (qsizetype i = firstEntry; i < m_spans.size(); ++i) {
         const Span& span = m_spans.at(i);
-        for (int key = span.firstMonth; key <= span.lastMonth; ++key)
-            m_byMonth[key].append(int(i));
+        m_byMonth[span.firstMonth].starting.append(int(i));
+        for (int key = span.firstMonth + 1; key <= span.lastMonth; ++key)
+            m_byMonth[key].continuing.append(int(i));
     }
 }
 
 QList<int> CalendarIndex::entriesBetween(QDate from, QDate to) const
 {
     QList<int> out;
-    if (!from.isValid() || !to.isValid() || to < from)
-        return out;
-    const auto fromDay = qint32(from.toJulianDay());
-    const auto toDay = qint32(to.toJulianDay());
-    const int firstKey = monthKey(from);
-    const int lastKey = monthKey(to);
-    for (int key = firstKey; key <= lastKey; ++key) {
-        const auto bucket = m_byMonth.constFind(key);
-        if (bucket == m_byMonth.constEnd())
-            continue;
-        for (int i : *bucket) {
-            const Span& span = m_spans.at(i);
-            // An entry spanning several of these months is taken from the first of them only.
-            if (span.first <= toDay && span.last >= fromDay && std::max(span.firstMonth, firstKey) == key)
-                out.append(i);
-        }
-    }
-    if (firstKey != lastKey) // each bucket is in index order; several are not
-        std::sort(out.begin(), out.end());
+    forEachBetween(from, to, [&out](int i) { out.append(i); });
+    std::sort(out.begin(), out.end()); // the buckets' lists are each in index order, but not together
     return out;
 }
 
@@ -166,24 +150,13 @@ QList<int> CalendarIndex::openWindowCounts(QDate from, QDate to) const
     const auto toDay = qint32(to.toJulianDay());
     const int days = toDay - fromDay + 1;
     QList<int> counts(days + 1, 0);
-    const int firstKey = monthKey(from);
-    const int lastKey = monthKey(to);
-    for (int key = firstKey; key <= lastKey; ++key) {
-        const auto bucket = m_byMonth.constFind(key);
-        if (bucket == m_byMonth.constEnd())
-            continue;
-        for (int i : *bucket) {
-            const Span& span = m_spans.at(i);
-            if (!span.openWindow || std::max(span.firstMonth, firstKey) != key)
-                continue;
-            const qint32 a = std::max(span.first, fromDay);
-            const qint32 b = std::min(span.last, toDay);
-            if (a > b)
-                continue;
-            ++counts[a - fromDay];
-            --counts[b - fromDay + 1];
-        }
-    }
+    forEachBetween(from, to, [&](int i) {
+        const Span& span = m_spans.at(i);
+        if (!span.openWindow)
+            return;
+        ++counts[std::max(span.first, fromDay) - fromDay];
+        --counts[std::min(span.last, toDay) - fromDay + 1];
+    });
     for (int d = 1; d < days; ++d)
         counts[d] += counts[d - 1];
     counts.resize(days);

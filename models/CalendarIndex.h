@@ -4,6 +4,8 @@
 
 #include <QHash>
 #include <QList>
+
+#include <algorithm>
 #include <utility>
 
 // The calendar's entries across all loaded projects, filtered, and indexed by month so that painting a
@@ -68,6 +70,33 @@ public:
     QList<CalendarEntry> entriesOn(QDate day) const;
     // Indices into entries() of those shown on any day of [from, to].
     QList<int> entriesBetween(QDate from, QDate to) const;
+    // Calls `visit(index)` once for each of those, in no particular order (a view that orders them
+    // its own way saves entriesBetween's sort).
+    template <typename Visit> void forEachBetween(QDate from, QDate to, Visit visit) const
+    {
+        if (!from.isValid() || !to.isValid() || to < from)
+            return;
+        const auto fromDay = qint32(from.toJulianDay());
+        const auto toDay = qint32(to.toJulianDay());
+        const int firstKey = monthKey(from);
+        const int lastKey = monthKey(to);
+        auto visitOverlapping = [&](const QList<int>& ids) {
+            for (int i : ids) {
+                const Span& span = m_spans.at(i);
+                if (span.first <= toDay && span.last >= fromDay)
+                    visit(i);
+            }
+        };
+        for (int key = firstKey; key <= lastKey; ++key) {
+            const auto bucket = m_byMonth.constFind(key);
+            if (bucket == m_byMonth.constEnd())
+                continue;
+            visitOverlapping(bucket->starting);
+            // What a later month continues was met in the first month already.
+            if (key == firstKey)
+                visitOverlapping(bucket->continuing);
+        }
+    }
     int projectCount() const { return int(m_projects.size()); }
     // How many retest windows passing the filter are still open (neither completed nor cancelled) on
     // `day`: the month view's density mark and the timeline's load row.
@@ -92,6 +121,13 @@ private:
     QDate m_today = QDate::currentDate();
     QList<CalendarEntry> m_entries;
     QList<Span> m_spans;
-    QHash<int, QList<int>> m_byMonth;
+    // Each month's entries: those starting in it and those continuing from an earlier month, so a span
+    // of months reads each entry once, from the bucket of the first month it touches.
+    struct MonthBucket
+    {
+        QList<int> starting;
+        QList<int> continuing;
+    };
+    QHash<int, MonthBucket> m_byMonth;
     QHash<QString, QList<std::pair<QDate, QDate>>> m_holds;
 };

@@ -6,12 +6,44 @@
 
 namespace {
 
+// An entry's place in lane order as one integer: project ranges after retest windows, then the earlier
+// first day, then the later last day (the longer bar); ties by index. Days are kept relative to the
+// grid in 22 bits each, clamped: an entry some 5,000 years away lays out the same either way.
+constexpr int kDayBits = 22;
+constexpr quint64 kDayMask = (quint64(1) << kDayBits) - 1;
+constexpr qint64 kDayBias = qint64(1) << (kDayBits - 1);
+
 struct Key
 {
-    bool range;
-    qint32 first, last; // Julian days it is shown on
+    quint64 order;
     int id;
+    bool operator<(const Key& other) const
+    {
+        return order != other.order ? order < other.order : id < other.id;
+    }
 };
+
+quint64 relative(qint32 day, qint32 gridFirst)
+{
+    return quint64(std::clamp<qint64>(qint64(day) - gridFirst + kDayBias, 0, qint64(kDayMask)));
+}
+
+Key keyOf(const CalendarIndex::Span& span, qint32 gridFirst, int id)
+{
+    return {(quint64(span.range) << 63) | (relative(span.first, gridFirst) << (63 - kDayBits)) |
+                ((kDayMask - relative(span.last, gridFirst)) << (63 - 2 * kDayBits)),
+            id};
+}
+
+qint32 firstOf(const Key& k, qint32 gridFirst)
+{
+    return qint32(qint64((k.order >> (63 - kDayBits)) & kDayMask) - kDayBias + gridFirst);
+}
+
+qint32 lastOf(const Key& k, qint32 gridFirst)
+{
+    return qint32(qint64(kDayMask - ((k.order >> (63 - 2 * kDayBits)) & kDayMask)) - kDayBias + gridFirst);
+}
 
 } // namespace
 
@@ -21,46 +53,69 @@ MonthLayout MonthLayout::of(const CalendarIndex& index, QDate firstDay, int lane
     if (!firstDay.isValid())
         return out;
     lanes = std::max(lanes, 0);
-    // The six weeks' entries, read from the index's day spans once and put in lane order once: the
-    // order does not depend on the week, so each week only walks it. A busy six weeks at 100,000
-    // projects holds tens of thousands of entries for a few lanes.
+    // One pass over the six weeks' entries (tens of thousands at 100,000 projects, for a few lanes)
+    // keeps, for each day, only the first `lanes` entries in lane order whose bar would start there
+    // in some week: any later one finds every lane taken on that day (those before it either hold a
+    // lane covering it or found none free, and lanes only fill up), so it could only be counted.
     const auto gridFirst = qint32(firstDay.toJulianDay());
-    QList<Key> shown;
-    std::array<int, kDays + 1> counts{}; // a difference array over the grid's days, then the counts
-    for (int id : index.entriesBetween(firstDay, firstDay.addDays(kDays - 1))) {
+    const auto perDay = size_t(lanes);
+    QList<Key> starting(qsizetype(kDays * perDay));
+    std::array<int, kDays> startingCount{};
+    // Difference arrays over the grid's days, then the counts: every entry, and open retest windows.
+    std::array<int, kDays + 1> counts{};
+    std::array<int, kDays + 1> open{};
+    index.forEachBetween(firstDay, firstDay.addDays(kDays - 1), [&](int id) {
         const CalendarIndex::Span& span = index.spans().at(id);
-        shown.append({span.range, span.first, span.last, id});
-        ++counts[size_t(std::max(span.first - gridFirst, 0))];
-        --counts[size_t(std::min(span.last - gridFirst, kDays - 1) + 1)];
-    }
-    for (size_t d = 1; d < counts.size(); ++d)
-        counts[d] += counts[d - 1];
-    std::sort(shown.begin(), shown.end(), [](const Key& x, const Key& y) {
-        if (x.range != y.range)
-            return !x.range;
-        if (x.first != y.first)
-            return x.first < y.first;
-        if (x.last != y.last)
-            return x.last > y.last;
-        return x.id < y.id;
+        const int a = std::max(span.first - gridFirst, 0);
+        const int b = std::min(span.last - gridFirst, kDays - 1);
+        ++counts[size_t(a)];
+        --counts[size_t(b + 1)];
+        if (span.openWindow) {
+            ++open[size_t(a)];
+            --open[size_t(b + 1)];
+        }
+        if (perDay == 0)
+            return;
+        const Key key = keyOf(span, gridFirst, id);
+        // Its bar starts on its first day, and again on the first day of each later week it reaches.
+        for (int day = a; day <= b; day = (day / 7 + 1) * 7) {
+            Key* top = starting.data() + size_t(day) * perDay;
+            int& n = startingCount[size_t(day)];
+            if (size_t(n) == perDay && !(key < top[perDay - 1]))
+                continue;
+            size_t at = size_t(n) < perDay ? size_t(n++) : perDay - 1;
+            for (; at > 0 && key < top[at - 1]; --at)
+                top[at] = top[at - 1];
+            top[at] = key;
+        }
     });
+    for (size_t d = 1; d < counts.size(); ++d) {
+        counts[d] += counts[d - 1];
+        open[d] += open[d - 1];
+    }
+    std::copy(open.cbegin(), open.cbegin() + kDays, out.m_openWindows.begin());
 
     for (int week = 0; week < 6; ++week) {
         const qint32 weekFirst = gridFirst + week * 7;
         const qint32 weekLast = weekFirst + 6;
+        QList<Key> candidates;
+        for (int day = week * 7; day < week * 7 + 7; ++day) {
+            const Key* top = starting.constData() + size_t(day) * perDay;
+            for (int i = 0; i < startingCount[size_t(day)]; ++i)
+                candidates.append(top[i]);
+        }
+        std::sort(candidates.begin(), candidates.end());
         QList<qint32> laneEnd(lanes, weekFirst - 1);
         // A lane is free on a day when it ends before it, so none is free on `from` <= freeFrom.
         qint32 freeFrom = lanes == 0 ? weekLast : weekFirst - 1;
         std::array<int, 8> placed{}; // a difference array over the week's days
-        // The walk ends once every lane is taken to the week's end; what found no lane is counted
-        // from the day counts rather than entry by entry.
-        for (const Key& k : std::as_const(shown)) {
+        for (const Key& k : std::as_const(candidates)) {
             if (freeFrom >= weekLast)
                 break;
-            if (k.first > weekLast || k.last < weekFirst)
-                continue;
-            const qint32 from = std::max(k.first, weekFirst);
-            const qint32 to = std::min(k.last, weekLast);
+            const qint32 first = firstOf(k, gridFirst);
+            const qint32 last = lastOf(k, gridFirst);
+            const qint32 from = std::max(first, weekFirst);
+            const qint32 to = std::min(last, weekLast);
             if (from <= freeFrom)
                 continue;
             const auto lane =
@@ -70,7 +125,7 @@ MonthLayout MonthLayout::of(const CalendarIndex& index, QDate firstDay, int lane
             ++placed[size_t(from - weekFirst)];
             --placed[size_t(to - weekFirst + 1)];
             out.m_bars.append({week, int(lane - laneEnd.begin()), from - gridFirst, to - gridFirst, k.id,
-                               from == k.first || from == weekFirst, to == k.last});
+                               from == first || from == weekFirst, to == last});
         }
         int withBar = 0;
         for (int col = 0; col < 7; ++col) {

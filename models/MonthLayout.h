@@ -33,8 +33,11 @@ public:
     const QList<Bar>& bars() const { return m_bars; }
     // Entries shown on grid day `day` (0..41) that have no bar there.
     int hidden(int day) const { return m_hidden.at(size_t(day)); }
+    // Retest windows still open on grid day `day` (CalendarIndex::openWindowCount), from the same pass.
+    int openWindows(int day) const { return m_openWindows.at(size_t(day)); }
 
 private:
     QList<Bar> m_bars;
     std::array<int, kDays> m_hidden{};
+    std::array<int, kDays> m_openWindows{};
 };

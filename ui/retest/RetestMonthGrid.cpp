@@ -134,7 +134,10 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
                          QLocale().dayName(first.addDays(col).dayOfWeek(), QLocale::ShortFormat));
     }
 
-    const QList<int> openCounts = m_index->openWindowCounts(first, first.addDays(41));
+    const int barH = barHeight();
+    const int barsTop = fontMetrics().height() + 4; // below the day number
+    const int lanes = std::max(0, (dayRect(first).height() - 1 - barsTop - barH) / (barH + 2));
+    const MonthLayout layout = MonthLayout::of(*m_index, first, lanes);
     for (int i = 0; i < 42; ++i) {
         const QDate day = first.addDays(i);
         const QRect r = dayRect(day);
@@ -150,7 +153,7 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         painter.setPen(inMonth ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
         painter.drawText(r.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignRight, QString::number(day.day()));
         // Capacity: a quiet mark, one short tick per retest window open that day (five at most).
-        if (const int open = openCounts.value(i); open > 0) {
+        if (const int open = layout.openWindows(i); open > 0) {
             const QColor tick = pal.color(QPalette::PlaceholderText);
             for (int k = 0; k < std::min(open, 5); ++k)
                 painter.fillRect(r.left() + 5 + k * 5, r.top() + 6, 3, 8, tick);
@@ -160,11 +163,6 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         }
     }
     painter.setFont(font());
-    const int barH = barHeight();
-    const QRect firstCell = dayRect(first);
-    const int barsTop = fontMetrics().height() + 4; // below the day number
-    const int lanes = std::max(0, (firstCell.height() - 1 - barsTop - barH) / (barH + 2));
-    const MonthLayout layout = MonthLayout::of(*m_index, first, lanes);
     for (const MonthLayout::Bar& b : layout.bars()) {
         const QRect from = dayRect(first.addDays(b.fromDay));
         const QRect to = dayRect(first.addDays(b.toDay));
