@@ -220,10 +220,15 @@ void HttpCall::classifyOffThread(const HttpAttempt& attempt)
             },
             INT_MAX);
     });
-    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [answer = m_answer, attempt] {
-        ThreadPriority::yieldToInteractive();
-        return HttpClassifier::classify(answer, attempt);
-    }));
+    watcher->setFuture(
+        QtConcurrent::run(BackgroundPool::instance(),
+                          [answer = std::exchange(m_answer, {}), attempt, reduce = m_config.reduceDocument] {
+                              ThreadPriority::yieldToInteractive();
+                              HttpOutcome outcome = HttpClassifier::classify(answer, attempt);
+                              if (reduce && outcome.kind == HttpOutcome::Kind::Success)
+                                  outcome.document = reduce(outcome.document);
+                              return outcome;
+                          }));
 }
 
 void HttpCall::act(const HttpOutcome& outcome)

@@ -33,6 +33,9 @@ struct HttpCallConfig
     // Parse the answer (HttpClassifier) on a worker thread: for large list pages, whose JSON would
     // otherwise hold the GUI thread for tens of milliseconds.
     bool classifyOffThread = false;
+    // With classifyOffThread: applied, on that worker, to a successful answer's document, so that only
+    // what the caller keeps of a large page travels on and the full parse is freed where it was made.
+    std::function<QJsonDocument(const QJsonDocument&)> reduceDocument;
 };
 
 // One SSAPI request: sends it, enforces the timeout and the response size cap (refused on a

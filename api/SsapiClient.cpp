@@ -22,6 +22,29 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// GetProjects' list key.
+const QString& projectsKey()
+{
+    static const QString key = u"projects"_s;
+    return key;
+}
+
+// One GetProjects page with each record cut down to the keys a ProjectSummary is decoded from (its
+// own read shape, so the cut cannot drift from the decoder); the other keys (`count`) stay as sent.
+QJsonDocument summaryPage(const QJsonDocument& doc)
+{
+    QJsonObject page = doc.object();
+    const QJsonArray records = page.value(projectsKey()).toArray();
+    if (records.isEmpty())
+        return doc;
+    QJsonArray reduced;
+    for (const QJsonValue& v : records)
+        reduced.append(v.isObject() ? QJsonValue(ProjectSummary::fromReadJson(v.toObject()).toReadJson())
+                                    : v);
+    page.insert(projectsKey(), reduced);
+    return QJsonDocument(page);
+}
+
 // Wraps `done` so it runs only while the caller's context object is alive.
 template <typename T> auto guarded(QObject* context, SsapiClient::Done<T> done)
 {
@@ -100,10 +123,11 @@ void SsapiClient::setPageSize(int pageSize)
     m_pageSize = std::clamp(pageSize, 1, SsapiEndpoints::kMaxPageSize);
 }
 
-SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion, bool classifyOffThread)
+SsapiCall* SsapiClient::run(const SsapiRequest& request, Raw completion, bool classifyOffThread,
+                            Reduce reduce)
 {
-    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs, m_maxResponseBytes,
-                          m_retry,   5,        m_trust,     classifyOffThread};
+    HttpCallConfig config{m_baseUrl, m_apiKey, m_timeoutMs,       m_maxResponseBytes, m_retry,
+                          5,         m_trust,  classifyOffThread, std::move(reduce)};
     auto* call = new HttpCall(m_network, request, std::move(config), std::move(completion), this);
     call->start();
     return call;
@@ -157,14 +181,15 @@ SsapiCall* SsapiClient::fetchList(const std::function<SsapiRequest(int, int)>& p
     return call;
 }
 
-PagedCall* SsapiClient::projectPages(const ProjectQuery& query, PagedCall::Completion completion)
+PagedCall* SsapiClient::projectPages(const ProjectQuery& query, PagedCall::Completion completion,
+                                     Reduce reduce)
 {
-    auto runner = [this](const SsapiRequest& request, Raw done) {
-        return run(request, std::move(done), true);
+    auto runner = [this, reduce = std::move(reduce)](const SsapiRequest& request, Raw done) {
+        return run(request, std::move(done), true, reduce);
     };
     auto* call = new PagedCall(
         [query](int skip, int limit) { return SsapiEndpoints::getProjects(query, skip, limit); },
-        u"projects"_s, m_pageSize, runner, std::move(completion), this);
+        projectsKey(), m_pageSize, runner, std::move(completion), this);
     call->setIdKey(ProjectFactKeys::Id);
     call->setLimits(m_pagingLimits);
     call->setConcurrency(m_pageConcurrency);
@@ -194,12 +219,18 @@ SsapiCall* SsapiClient::fetchProjectSummaries(const ProjectQuery& query, QObject
                                               Done<int> done)
 {
     auto pipe = std::make_shared<SummaryPipeline>(this, context, std::move(batch), std::move(done));
-    PagedCall* call = projectPages(query, [pipe](const QJsonArray&, const ApiError& error) {
-        if (error.isError())
-            pipe->fail(error);
-        else
-            pipe->listEnded();
-    });
+    // A parsed page of full project records is several times its JSON; only the summaries' keys are
+    // kept past the worker that parsed it, so the pages waiting in line (in flight, out of order,
+    // queued for a decoder) hold a fraction of that.
+    PagedCall* call = projectPages(
+        query,
+        [pipe](const QJsonArray&, const ApiError& error) {
+            if (error.isError())
+                pipe->fail(error);
+            else
+                pipe->listEnded();
+        },
+        &summaryPage);
     pipe->setCall(call);
     call->setMayRequest([pipe] { return pipe->mayRequest(); });
     call->setPageSink([this, pipe](const QJsonArray& records) {

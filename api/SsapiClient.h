@@ -98,7 +98,9 @@ public:
 
 private:
     using Raw = std::function<void(const QJsonDocument&, const ApiError&)>;
-    SsapiCall* run(const SsapiRequest& request, Raw completion, bool classifyOffThread = false);
+    using Reduce = std::function<QJsonDocument(const QJsonDocument&)>;
+    SsapiCall* run(const SsapiRequest& request, Raw completion, bool classifyOffThread = false,
+                   Reduce reduce = {});
     // Turns a successful answer into T, or into the failure that says why the answer does not fit.
     template <typename T> using Decode = std::function<ApiResult<T>(const QJsonDocument&)>;
     // One request whose answer is decoded whole: a transport or HTTP error, else decode(document).
@@ -112,7 +114,8 @@ private:
     SsapiCall* fetchList(const std::function<SsapiRequest(int, int)>& page, const QString& listKey,
                          const QString& idKey, const std::function<T(const QJsonObject&)>& decode,
                          QObject* context, Done<QList<T>> done);
-    PagedCall* projectPages(const ProjectQuery& query, PagedCall::Completion completion);
+    // `reduce` (optional) shrinks each page's document on the worker that parsed it.
+    PagedCall* projectPages(const ProjectQuery& query, PagedCall::Completion completion, Reduce reduce = {});
 
     QNetworkAccessManager* m_network;
     QUrl m_baseUrl;

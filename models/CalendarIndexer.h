@@ -26,6 +26,9 @@ public:
     qsizetype synchronousLimit() const { return m_synchronousLimit; }
     void setSynchronousLimit(qsizetype projects) { m_synchronousLimit = projects; }
 
+    // Every project given so far, in order (the index has them once isBuilding() is false); the
+    // calendar view reads its projects here rather than keeping a copy of its own.
+    const QList<ProjectSummary>& projects() const { return m_projects; }
     void setProjects(const QList<ProjectSummary>& projects);
     void addProjects(const QList<ProjectSummary>& batch);
     void updateProject(const ProjectSummary& project);

@@ -9,6 +9,7 @@
 #include "ui/retest/RetestMonthGrid.h"
 
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTest>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void batchesWhileRebuildingLandOnce();
     void staleBuildsAreDropped();
     void smallListsIndexAtOnce();
+    void viewSeesEveryRowAfterBatches();
 };
 
 void TestCalendarIndexing::reloadShowsNewBars()
@@ -164,6 +166,37 @@ void TestCalendarIndexing::smallListsIndexAtOnce()
     indexer.setProjects(many(u"p"_s, 3));
     QVERIFY(!indexer.isBuilding());
     QCOMPARE(projectIdsOn(indexer.index(), {2026, 3, 10}), (QStringList{u"p0"_s, u"p1"_s, u"p2"_s}));
+}
+
+// The view keeps no copy of the rows: what it offers (the project picker of a retest request) is the
+// indexer's list, which must hold every batch and every update, in order.
+void TestCalendarIndexing::viewSeesEveryRowAfterBatches()
+{
+    RetestCalendarView view;
+    view.indexer()->setSynchronousLimit(0);
+    view.setToday({2026, 3, 10});
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.addProjects(many(u"a"_s, 2));
+    view.addProjects(many(u"b"_s, 2));
+    view.updateProject(summary(u"c"_s, {2026, 3, 1}, {2026, 3, 31}));       // not listed yet: appended
+    ProjectSummary renamed = summary(u"a1"_s, {2026, 3, 2}, {2026, 3, 27}); // listed: replaced in place
+    renamed.name = u"Renamed"_s;
+    view.updateProject(renamed);
+    QTRY_VERIFY(!view.indexer()->isBuilding());
+    QCOMPARE(view.index().projectCount(), 5);
+
+    RetestMonthGrid* grid = view.monthGrid();
+    grid->setFocus();
+    grid->setSelectedDay({2026, 3, 10});
+    view.dayList()->clearSelection();
+    QTest::keyClick(grid, Qt::Key_Return);
+    auto* picker = view.findChild<QInputDialog*>(u"projectPicker"_s);
+    QVERIFY(picker);
+    QCOMPARE(picker->comboBoxItems(),
+             (QStringList{u"Project a0 (PRO)"_s, u"Renamed (PRO)"_s, u"Project b0 (PRO)"_s,
+                          u"Project b1 (PRO)"_s, u"Project c (PRO)"_s}));
+    picker->reject();
 }
 
 QTEST_MAIN(TestCalendarIndexing)

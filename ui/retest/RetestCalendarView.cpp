@@ -216,7 +216,6 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
 void RetestCalendarView::setProjects(const QList<ProjectSummary>& projects, const Catalog& catalog)
 {
     m_catalog = catalog;
-    m_projects = projects;
     m_groupNames.clear();
     refreshGroups(projects);
     applyFilter();
@@ -233,19 +232,12 @@ void RetestCalendarView::setProjects(const QList<Project>& projects, const Catal
 
 void RetestCalendarView::addProjects(const QList<ProjectSummary>& batch)
 {
-    m_projects.append(batch);
     refreshGroups(batch);
     m_indexer.addProjects(batch); // shown when indexed (indexChanged)
 }
 
 void RetestCalendarView::updateProject(const ProjectSummary& project)
 {
-    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
-                                 [&project](const ProjectSummary& p) { return p.id == project.id; });
-    if (it == m_projects.end())
-        m_projects.append(project);
-    else
-        *it = project;
     refreshGroups({project});
     m_indexer.updateProject(project);
 }
@@ -413,7 +405,7 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
         requestRetest(current->data(ProjectIdRole).toString(), first, last);
         return;
     }
-    if (m_projects.isEmpty()) {
+    if (m_indexer.projects().isEmpty()) {
         Q_EMIT statusMessagePosted(tr("No project is loaded."));
         return;
     }
@@ -425,23 +417,23 @@ void RetestCalendarView::requestFromMonth(QDate first, QDate last)
                              .arg(QLocale().toString(first, QLocale::ShortFormat),
                                   QLocale().toString(last, QLocale::ShortFormat)));
     QStringList names;
-    for (const ProjectSummary& p : std::as_const(m_projects))
+    for (const ProjectSummary& p : m_indexer.projects())
         names << u"%1 (%2)"_s.arg(p.name, p.code.isEmpty() ? p.id : p.code);
     picker->setComboBoxItems(names);
     picker->setComboBoxEditable(false);
     connect(picker, &QInputDialog::accepted, this, [this, picker, names, first, last] {
         const qsizetype row = names.indexOf(picker->textValue());
-        if (row >= 0 && row < m_projects.size())
-            requestRetest(m_projects.at(row).id, first, last);
+        if (row >= 0 && row < m_indexer.projects().size())
+            requestRetest(m_indexer.projects().at(row).id, first, last);
     });
     picker->open();
 }
 
 void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QDate last)
 {
-    const auto it = std::find_if(m_projects.begin(), m_projects.end(),
+    const auto it = std::find_if(m_indexer.projects().begin(), m_indexer.projects().end(),
                                  [&projectId](const ProjectSummary& p) { return p.id == projectId; });
-    if (it == m_projects.end())
+    if (it == m_indexer.projects().end())
         return;
     if (!m_client) {
         Q_EMIT statusMessagePosted(tr("Not connected: a retest cannot be requested."));
@@ -452,7 +444,7 @@ void RetestCalendarView::requestRetest(const QString& projectId, QDate first, QD
     auto* dialog = new RequestRetestDialog(m_client, it->toProject(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindow(first, last);
-    dialog->setOtherProjects(m_projects);
+    dialog->setOtherProjects(m_indexer.projects());
     connect(dialog, &RequestRetestDialog::projectRefreshed, this,
             [this](const Project& p) { Q_EMIT projectRefreshed(p); });
     connect(dialog, &RequestRetestDialog::retestRequested, this,

@@ -78,7 +78,6 @@ private:
     void rereadProject(const QString& projectId);
 
     SsapiClient* m_client = nullptr;
-    QList<ProjectSummary> m_projects;
     QHash<QString, QString> m_groupNames; // every group id of the loaded projects -> its name
     QTimer* m_refreshTimer;               // batches of a loading list are shown a few times a second
     bool m_stale = false;
