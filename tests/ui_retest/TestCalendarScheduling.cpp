@@ -108,13 +108,13 @@ QAccessibleInterface* TestCalendarScheduling::cell(QWidget* widget, const QStrin
 RequestRetestDialog* TestCalendarScheduling::waitForDialog()
 {
     RequestRetestDialog* dialog = nullptr;
-    QTest::qWaitFor(
+    const bool ready = QTest::qWaitFor(
         [&] {
             dialog = m_view->findChild<RequestRetestDialog*>();
             return dialog && dialog->vulnerabilityModel()->rowCount() == 5;
         },
         10000);
-    return dialog;
+    return ready ? dialog : nullptr; // a dialog still loading its findings is not the one asked for
 }
 
 void TestCalendarScheduling::monthCellsAndBarsAreAccessible()
