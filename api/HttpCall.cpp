@@ -205,6 +205,7 @@ void HttpCall::classifyOffThread(const HttpAttempt& attempt)
     // The classifier is a pure function of the answer: it runs on a copy, and its outcome comes back
     // to this thread. A cancel meanwhile finishes the call at once; the late outcome is then dropped.
     auto* watcher = new QFutureWatcher<HttpOutcome>(this);
+    watcher->setObjectName(QStringLiteral("httpOutcome")); // names it in stall traces
     connect(watcher, &QFutureWatcher<HttpOutcome>::finished, this, [this, watcher] {
         watcher->deleteLater();
         HttpOutcome outcome = watcher->future().takeResult();

@@ -236,6 +236,7 @@ SsapiCall* SsapiClient::fetchProjectSummaries(const ProjectQuery& query, QObject
     call->setPageSink([this, pipe](const QJsonArray& records) {
         const int page = pipe->pageStarted();
         auto* watcher = new QFutureWatcher<QList<ProjectSummary>>(this);
+        watcher->setObjectName(QStringLiteral("summaryPage")); // names it in stall traces
         connect(watcher, &QFutureWatcher<QList<ProjectSummary>>::finished, this, [pipe, watcher, page] {
             watcher->deleteLater();
             pipe->pageDecoded(page, watcher->future().takeResult());

@@ -44,6 +44,7 @@ void CalendarIndexer::addProjects(const QList<ProjectSummary>& batch)
     }
     const int generation = m_generation;
     auto* watcher = new QFutureWatcher<CalendarIndex::Part>(this);
+    watcher->setObjectName(QStringLiteral("calendarPart")); // names it in stall traces
     connect(watcher, &QFutureWatcher<CalendarIndex::Part>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         --m_pending;
@@ -96,6 +97,7 @@ void CalendarIndexer::rebuild()
     }
     const int generation = m_generation;
     auto* watcher = new QFutureWatcher<CalendarIndex>(this);
+    watcher->setObjectName(QStringLiteral("calendarRebuild")); // names it in stall traces
     connect(watcher, &QFutureWatcher<CalendarIndex>::finished, this, [this, watcher, generation] {
         watcher->deleteLater();
         --m_pending;

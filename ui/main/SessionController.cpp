@@ -211,6 +211,7 @@ void SessionController::fallBackToCache(const QString& reason)
     };
     const int generation = m_generation;
     auto* watcher = new QFutureWatcher<Cached>(this);
+    watcher->setObjectName(QStringLiteral("cachedList")); // names it in stall traces
     connect(watcher, &QFutureWatcher<Cached>::finished, this, [this, watcher, generation, reason] {
         watcher->deleteLater();
         if (generation != m_generation)

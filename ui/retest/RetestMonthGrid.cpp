@@ -3,6 +3,7 @@
 
 #include "models/CalendarIndex.h"
 #include "models/MonthLayout.h"
+#include "ui/common/StaticTextCache.h"
 #include "ui/retest/MonthGridAccessible.h"
 
 #include <QAction>
@@ -130,8 +131,8 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
     painter.setPen(pal.color(QPalette::PlaceholderText));
     for (int col = 0; col < 7; ++col) {
         const QRect r(int(col * cellW), 0, int(cellW), kHeaderHeight);
-        painter.drawText(r, Qt::AlignCenter,
-                         QLocale().dayName(first.addDays(col).dayOfWeek(), QLocale::ShortFormat));
+        m_texts.draw(painter, r, Qt::AlignCenter,
+                     QLocale().dayName(first.addDays(col).dayOfWeek(), QLocale::ShortFormat));
     }
 
     const int barH = barHeight();
@@ -151,7 +152,8 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
         f.setBold(day == today);
         painter.setFont(f);
         painter.setPen(inMonth ? pal.color(QPalette::Text) : pal.color(QPalette::PlaceholderText));
-        painter.drawText(r.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignRight, QString::number(day.day()));
+        m_texts.draw(painter, r.adjusted(4, 2, -4, 0), Qt::AlignTop | Qt::AlignRight,
+                     QString::number(day.day()));
         // Capacity: a quiet mark, one short tick per retest window open that day (five at most).
         if (const int open = layout.openWindows(i); open > 0) {
             const QColor tick = pal.color(QPalette::PlaceholderText);
@@ -173,8 +175,8 @@ void RetestMonthGrid::paintEvent(QPaintEvent*)
     painter.setPen(pal.color(QPalette::Text));
     for (int i = 0; i < MonthLayout::kDays; ++i) {
         if (const int hidden = layout.hidden(i); hidden > 0)
-            painter.drawText(dayRect(first.addDays(i)).adjusted(4, 0, -4, -2),
-                             Qt::AlignBottom | Qt::AlignLeft, tr("+%1 more").arg(hidden));
+            m_texts.draw(painter, dayRect(first.addDays(i)).adjusted(4, 0, -4, -2),
+                         Qt::AlignBottom | Qt::AlignLeft, tr("+%1 more").arg(hidden));
     }
     if (hasFocus() && dayRect(m_selected).isValid()) {
         painter.setPen(QPen(pal.color(QPalette::Highlight), 2));
@@ -213,8 +215,7 @@ void RetestMonthGrid::paintBar(QPainter& painter, const CalendarEntry& e, const 
     if (openTail)
         label = (label.isEmpty() ? QString() : label + u"  "_s) + tr("→ open-ended");
     painter.setPen(ThemeColors::onCategory());
-    painter.drawText(bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                     fontMetrics().elidedText(label, Qt::ElideRight, bar.width() - 8));
+    m_texts.draw(painter, bar.adjusted(4, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft, label);
 }
 
 void RetestMonthGrid::mousePressEvent(QMouseEvent* event)

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QWidget>
 
+#include "ui/common/StaticTextCache.h"
+
 class QAction;
 
 class CalendarIndex;
@@ -65,6 +67,7 @@ private:
                   bool lastShownDay);
 
     const CalendarIndex* m_index;
+    StaticTextCache m_texts;
     int m_year;
     int m_month;
     QDate m_selected; // the cursor
