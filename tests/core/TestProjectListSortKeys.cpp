@@ -38,6 +38,13 @@ private:
         p.facts().retestRounds = rounds;
         return ProjectSummary::fromProject(p);
     }
+    static ProjectSummary named(const QString& id, const QString& name)
+    {
+        ProjectSummary s;
+        s.id = id;
+        s.name = name;
+        return s;
+    }
     static QStringList shownIds(const QAbstractItemModel& m)
     {
         QStringList out;
@@ -95,12 +102,6 @@ private Q_SLOTS:
         ProjectListModel model;
         ProjectFilterModel filter(&model);
         filter.sort(ProjectListModel::NameColumn, Qt::AscendingOrder);
-        auto named = [](const QString& id, const QString& name) {
-            ProjectSummary s;
-            s.id = id;
-            s.name = name;
-            return s;
-        };
         model.appendProjects({named(u"1"_s, u"delta"_s), named(u"2"_s, u"Bravo"_s)});
         QCOMPARE(shownIds(filter), (QStringList{u"2"_s, u"1"_s}));
         model.appendProjects(
@@ -129,12 +130,6 @@ private Q_SLOTS:
         ProjectListModel model;
         ProjectFilterModel filter(&model);
         filter.sort(ProjectListModel::NameColumn, Qt::AscendingOrder);
-        auto named = [](const QString& id, const QString& name) {
-            ProjectSummary s;
-            s.id = id;
-            s.name = name;
-            return s;
-        };
         QList<ProjectSummary> rows{named(u"a1"_s, u"Alpine"_s), named(u"a2"_s, u"alpha"_s),
                                    named(u"b1"_s, u"Bravo"_s)};
         for (int i = 0; i < 13; ++i)
