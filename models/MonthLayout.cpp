@@ -68,11 +68,12 @@ MonthLayout MonthLayout::of(const CalendarIndex& index, QDate firstDay, int lane
         const CalendarIndex::Span& span = index.spans().at(id);
         const int a = std::max(span.first - gridFirst, 0);
         const int b = std::min(span.last - gridFirst, kDays - 1);
+        const int afterB = b + 1;
         ++counts[size_t(a)];
-        --counts[size_t(b + 1)];
+        --counts[size_t(afterB)];
         if (span.openWindow) {
             ++open[size_t(a)];
-            --open[size_t(b + 1)];
+            --open[size_t(afterB)];
         }
         if (perDay == 0)
             return;
@@ -122,15 +123,18 @@ MonthLayout MonthLayout::of(const CalendarIndex& index, QDate firstDay, int lane
                 std::find_if(laneEnd.begin(), laneEnd.end(), [from](qint32 end) { return end < from; });
             *lane = to;
             freeFrom = *std::min_element(laneEnd.cbegin(), laneEnd.cend());
-            ++placed[size_t(from - weekFirst)];
-            --placed[size_t(to - weekFirst + 1)];
+            const int fromCol = from - weekFirst;
+            const int afterCol = to - weekFirst + 1;
+            ++placed[size_t(fromCol)];
+            --placed[size_t(afterCol)];
             out.m_bars.append({week, int(lane - laneEnd.begin()), from - gridFirst, to - gridFirst, k.id,
                                from == first || from == weekFirst, to == last});
         }
         int withBar = 0;
         for (int col = 0; col < 7; ++col) {
             withBar += placed[size_t(col)];
-            const size_t day = size_t(week * 7 + col);
+            const int dayIndex = week * 7 + col;
+            const auto day = size_t(dayIndex);
             out.m_hidden[day] = counts[day] - withBar;
         }
     }

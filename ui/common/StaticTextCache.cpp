@@ -9,7 +9,7 @@ void StaticTextCache::draw(QPainter& painter, const QRect& rect, Qt::Alignment a
     if (text.isEmpty() || rect.width() <= 0)
         return;
     const QFont font = painter.font();
-    Key key{text, font.key(), rect.width()};
+    const Key key{text, font.key(), rect.width()};
     auto it = m_texts.find(key);
     if (it == m_texts.end()) {
         if (m_texts.size() >= kMaxTexts)
@@ -18,7 +18,7 @@ void StaticTextCache::draw(QPainter& painter, const QRect& rect, Qt::Alignment a
         shaped.setTextFormat(Qt::PlainText);
         shaped.setPerformanceHint(QStaticText::AggressiveCaching);
         shaped.prepare(QTransform(), font);
-        it = m_texts.insert(std::move(key), shaped);
+        it = m_texts.insert(key, shaped);
     }
     const QSizeF size = it->size();
     qreal x = rect.left();
