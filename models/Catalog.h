@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/CodeIndex.h"
 #include "models/Group.h"
 #include "models/Portfolio.h"
 
@@ -14,9 +15,9 @@ struct Catalog
     QList<Portfolio> portfolios;
     bool groupsKnown = false; // false: ids cannot be checked (not loaded, or no access)
     bool portfoliosKnown = false;
-    // Field key ("code", "vulnerability_code") -> the value each loaded project has, one entry per
-    // project: to warn about a code another project uses and to suggest the next free one.
-    QHash<QString, QStringList> codesInUse;
+    // Field key ("code", "vulnerability_code") -> the values the loaded projects have, counted: to
+    // warn about a code another project uses and to suggest the next free one.
+    QHash<QString, CodeIndex> codesInUse;
 
     const Group* group(const QString& id) const;
     const Portfolio* portfolio(const QString& id) const;

@@ -76,6 +76,16 @@ void ProjectListModel::endRefresh()
     }
 }
 
+void ProjectListModel::reserve(qsizetype rows)
+{
+    rows = std::min(rows, kMostRowsReserved);
+    if (rows <= m_projects.capacity())
+        return;
+    m_projects.reserve(rows);
+    m_folded.reserve(rows);
+    m_rowById.reserve(rows);
+}
+
 void ProjectListModel::appendProjects(const QList<ProjectSummary>& batch)
 {
     QList<ProjectSummary> fresh;

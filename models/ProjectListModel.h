@@ -40,6 +40,11 @@ public:
 
     void setProjects(const QList<ProjectSummary>& projects);
     void clear() { setProjects({}); }
+    // Room for `rows` rows in all, once a loading list's count is known: at 100,000 rows each growth
+    // of the row buffers would copy tens of megabytes on the GUI thread.
+    // A count above kMostRowsReserved reserves that many: the count is the server's word, not a fact.
+    void reserve(qsizetype rows);
+    static constexpr qsizetype kMostRowsReserved = 1'000'000;
     // Appends a batch of a list being loaded; rows already present are replaced in place.
     void appendProjects(const QList<ProjectSummary>& batch);
     // A reload: rows that arrive until endRefresh() replace those shown; the rest are removed then.

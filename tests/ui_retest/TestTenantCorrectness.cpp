@@ -6,7 +6,7 @@
 #include "api/ApiKeyStore.h"
 #include "api/SsapiClient.h"
 #include "models/Catalog.h"
-#include "models/ProjectCodes.h"
+#include "models/CodeIndex.h"
 #include "models/ProjectListCache.h"
 #include "models/ProjectValidator.h"
 #include "ui/editor/ChoiceFieldEditor.h"
@@ -55,7 +55,10 @@ void TestTenantCorrectness::connectSession(SandboxServer& server)
     SessionController session(&client, &keys, &cache);
     session.connectProfile({u"p"_s, u"Sandbox"_s, server.baseUrl(), true}, kApiKey);
     QTRY_VERIFY_WITH_TIMEOUT(session.catalog().groupsKnown, 10000);
-    QCOMPARE(session.catalog().codesInUse.value(u"code"_s).size(), 3);
+    // Counted on a worker: the index may come before or after the groups.
+    QTRY_COMPARE(session.catalog().codesInUse.value(u"code"_s).size(), 3);
+    QCOMPARE(session.catalog().codesInUse.value(u"code"_s).usageCount(u" pay "_s),
+             1); // "PAY", from "Payments API"
 }
 
 void TestTenantCorrectness::groupsFallBackWhenAllGroupsIsRefused()
@@ -123,12 +126,22 @@ void TestTenantCorrectness::slaActivationNotReturnedIsSaidAndNotSent()
 
 void TestTenantCorrectness::nextFreeCode()
 {
-    QCOMPARE(ProjectCodes::nextFree({u"PAY-001"_s, u"PAY-002"_s, u"MOB-007"_s}, u"PAY-002"_s), u"PAY-003"_s);
-    QCOMPARE(ProjectCodes::nextFree({u"PAY-001"_s, u"PAY-002"_s, u"MOB-007"_s}, u"MOB-007"_s), u"MOB-008"_s);
-    QCOMPARE(ProjectCodes::nextFree({u"PAY-001"_s, u"PAY-002"_s, u"MOB-007"_s}), u"PAY-003"_s);
-    QCOMPARE(ProjectCodes::nextFree({u"VULN-09"_s, u"VULN-10"_s}), u"VULN-11"_s);
-    QCOMPARE(ProjectCodes::nextFree({u"alpha"_s, u"beta"_s}), QString());
-    QCOMPARE(ProjectCodes::usageCount({u"PAY-001"_s, u" pay-001 "_s, u"PAY-002"_s}, u"Pay-001"_s), 2);
+    const CodeIndex three({u"PAY-001"_s, u"PAY-002"_s, u"MOB-007"_s});
+    QCOMPARE(three.nextFree(u"PAY-002"_s), u"PAY-003"_s);
+    QCOMPARE(three.nextFree(u"MOB-007"_s), u"MOB-008"_s);
+    QCOMPARE(three.nextFree(), u"PAY-003"_s);
+    QCOMPARE(three.nextFree(u"WEB-1"_s), u"PAY-003"_s); // an unused prefix: the most common one
+    QCOMPARE(CodeIndex({u"VULN-09"_s, u"VULN-10"_s}).nextFree(), u"VULN-11"_s);
+    QCOMPARE(CodeIndex({u"alpha"_s, u"beta"_s}).nextFree(), QString());
+    QCOMPARE(CodeIndex().nextFree(u"PAY-001"_s), QString());
+    // A tie goes to the prefix seen first, spelled as first seen; case does not split a prefix.
+    QCOMPARE(CodeIndex({u"mob-2"_s, u"pay-1"_s, u"PAY-3"_s, u"MOB-9"_s}).nextFree(), u"mob-10"_s);
+    // The number after the highest of the prefix, whatever its spacing and case, padded to the widest.
+    QCOMPARE(CodeIndex({u"PAY-0007"_s, u"PAY-8"_s, u" pay-0009 "_s}).nextFree(u"PAY-8"_s), u"PAY-0010"_s);
+    const CodeIndex spaced({u"PAY-001"_s, u" pay-001 "_s, u"PAY-002"_s});
+    QCOMPARE(spaced.usageCount(u"Pay-001"_s), 2);
+    QCOMPARE(spaced.usageCount(u"  "_s), 0);
+    QCOMPARE(spaced.size(), 3);
 }
 
 void TestTenantCorrectness::duplicateCodeWarnsAndOffersNextFree()
@@ -137,7 +150,7 @@ void TestTenantCorrectness::duplicateCodeWarnsAndOffersNextFree()
     QVERIFY(field);
     TextFieldEditor editor(*field);
     Catalog catalog;
-    catalog.codesInUse.insert(u"code"_s, {u"PAY-001"_s, u"PAY-002"_s, u"MOB-007"_s});
+    catalog.codesInUse.insert(u"code"_s, CodeIndex({u"PAY-001"_s, u"PAY-002"_s, u"MOB-007"_s}));
     editor.setCatalog(catalog);
     editor.setValue(u"PAY-001"_s); // this project's own code
     editor.show();

@@ -1,7 +1,6 @@
 #include "ui/editor/UniqueCodeHint.h"
 #include "ui/common/ThemeColors.h"
 
-#include "models/ProjectCodes.h"
 #include "models/ProjectField.h"
 
 #include <QHBoxLayout>
@@ -36,22 +35,10 @@ bool UniqueCodeHint::appliesTo(const ProjectField& field)
     return field.key == u"code"_s || field.key == u"vulnerability_code"_s;
 }
 
-void UniqueCodeHint::setCodesInUse(const QStringList& codes)
+void UniqueCodeHint::setCodesInUse(const CodeIndex& codes)
 {
-    if (codes == m_inUse)
-        return; // the same list again (each part of the catalog arrives on its own): O(1) when shared
     m_inUse = codes;
-    // Counted once here, so a keystroke looks its code up instead of comparing 100,000 codes.
-    m_counts.clear();
-    m_counts.reserve(codes.size());
-    for (const QString& code : codes)
-        ++m_counts[keyOf(code)];
     refresh();
-}
-
-QString UniqueCodeHint::keyOf(const QString& code)
-{
-    return code.trimmed().toCaseFolded();
 }
 
 void UniqueCodeHint::setOwnValue(const QString& code)
@@ -74,10 +61,9 @@ QString UniqueCodeHint::warning() const
 void UniqueCodeHint::refresh()
 {
     // This project's own server value is one of the codes in use; any other use is another project's.
-    const QString key = keyOf(m_text);
-    const int mine = !key.isEmpty() && keyOf(m_own) == key ? 1 : 0;
-    const int others = (key.isEmpty() ? 0 : m_counts.value(key)) - mine;
-    m_suggestion = others > 0 ? ProjectCodes::nextFree(m_inUse, m_text) : QString();
+    const int uses = m_inUse.usageCount(m_text);
+    const int others = uses - (uses > 0 && CodeIndex::sameCode(m_own, m_text) ? 1 : 0);
+    m_suggestion = others > 0 ? m_inUse.nextFree(m_text) : QString();
     m_label->setText(others <= 0 ? QString()
                      : others == 1
                          ? tr("Another loaded project uses “%1”.").arg(m_text.trimmed())

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QHash>
-#include <QStringList>
+#include "models/CodeIndex.h"
+
 #include <QWidget>
 
 struct ProjectField;
@@ -18,8 +18,8 @@ public:
     explicit UniqueCodeHint(const QString& fieldLabel, QWidget* parent = nullptr);
     static bool appliesTo(const ProjectField& field);
 
-    // One entry per loaded project (this one included).
-    void setCodesInUse(const QStringList& codes);
+    // The codes of the loaded projects (this one included).
+    void setCodesInUse(const CodeIndex& codes);
     // The value this project has on the server: it counts once among the codes in use.
     void setOwnValue(const QString& code);
     void setText(const QString& code);
@@ -32,11 +32,9 @@ Q_SIGNALS:
 
 private:
     void refresh();
-    static QString keyOf(const QString& code);
 
     QString m_fieldLabel;
-    QStringList m_inUse;
-    QHash<QString, int> m_counts; // keyOf(code) -> how many loaded projects use it
+    CodeIndex m_inUse;
     QString m_own;
     QString m_text;
     QString m_suggestion;

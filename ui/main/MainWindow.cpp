@@ -119,6 +119,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
         m_calendar->setCatalog(catalog);
     });
     connect(m_session, &SessionController::loadProgressed, this, [this](int done, int total) {
+        m_listModel->reserve(total);
         m_progress->setRange(0, total > 0 ? total : 0);
         m_progress->setValue(done);
         // "2,000 of 10,000", grouped as the user's locale groups digits.

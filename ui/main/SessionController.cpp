@@ -6,12 +6,15 @@
 #include "models/CaCertificateFile.h"
 #include "models/ProjectField.h"
 #include "models/ProjectListCache.h"
+#include "models/ProjectListModel.h"
 #include "models/ThreadPriority.h"
 
 #include <QFutureWatcher>
 #include <QLocale>
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -139,7 +142,15 @@ void SessionController::reload()
             Q_EMIT projectsLoaded(m_projects, false);
             loadCatalog();
         });
-    connect(m_projectsCall, &SsapiCall::pageReceived, this, &SessionController::loadProgressed);
+    connect(m_projectsCall, &SsapiCall::pageReceived, this, [this, generation](int done, int total) {
+        if (generation != m_generation)
+            return;
+        // One buffer, not a copy of the rows at each growth; the count is the server's word, so capped.
+        if (const qsizetype rows = std::min<qsizetype>(total, ProjectListModel::kMostRowsReserved);
+            rows > m_loading.capacity())
+            m_loading.reserve(rows);
+        Q_EMIT loadProgressed(done, total);
+    });
 }
 
 void SessionController::saveCache()
@@ -158,17 +169,7 @@ void SessionController::loadCatalog()
     // Groups and portfolios are looked up separately: access is granted per endpoint, and a key that
     // may not read one of them can still edit projects (ids are then not checked before sending).
     const int generation = m_generation;
-    m_catalog.codesInUse.clear();
-    // The codes in use, for the editor's uniqueness hints.
-    QStringList& codes = m_catalog.codesInUse[ProjectFields::Code];
-    QStringList& vulnerabilityCodes = m_catalog.codesInUse[ProjectFields::VulnerabilityCode];
-    codes.reserve(m_projects.size());
-    vulnerabilityCodes.reserve(m_projects.size());
-    for (const ProjectSummary& p : std::as_const(m_projects)) {
-        codes.append(p.code);
-        vulnerabilityCodes.append(p.vulnerabilityCode);
-    }
-    Q_EMIT catalogLoaded(m_catalog); // the codes now; groups and portfolios when they come
+    indexCodes();
     // Every group of the tenant first (admins only), so a project's groups outside the user's own still
     // have names; when the server refuses, the user's own groups.
     auto loaded = [this, generation](const ApiResult<QList<Group>>& result) {
@@ -232,6 +233,36 @@ void SessionController::fallBackToCache(const QString& reason)
         Cached c;
         c.projects = cache->load(id, &c.savedAt);
         return c;
+    }));
+}
+
+void SessionController::indexCodes()
+{
+    // The codes in use, for the editor's uniqueness hints; counted on a worker, since at 100,000
+    // projects the pass would hold the GUI thread for a few hundred milliseconds.
+    using CodeIndexes = QHash<QString, CodeIndex>;
+    const int generation = m_generation;
+    auto* watcher = new QFutureWatcher<CodeIndexes>(this);
+    watcher->setObjectName(QStringLiteral("codeIndex")); // names it in stall traces
+    connect(watcher, &QFutureWatcher<CodeIndexes>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_catalog.codesInUse = watcher->result();
+        Q_EMIT catalogLoaded(m_catalog);
+    });
+    watcher->setFuture(QtConcurrent::run([rows = m_projects] {
+        ThreadPriority::yieldToInteractive();
+        QStringList codes;
+        QStringList vulnerabilityCodes;
+        codes.reserve(rows.size());
+        vulnerabilityCodes.reserve(rows.size());
+        for (const ProjectSummary& p : rows) {
+            codes.append(p.code);
+            vulnerabilityCodes.append(p.vulnerabilityCode);
+        }
+        return CodeIndexes{{ProjectFields::Code, CodeIndex(codes)},
+                           {ProjectFields::VulnerabilityCode, CodeIndex(vulnerabilityCodes)}};
     }));
 }
 

@@ -78,6 +78,7 @@ private:
     void setState(State state, const QString& message);
     void start(const QString& key);
     void loadCatalog();
+    void indexCodes();
     void fallBackToCache(const QString& reason);
     void saveCache();
 
