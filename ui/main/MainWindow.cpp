@@ -1,5 +1,6 @@
 #include "ui/main/MainWindow.h"
 #include "ui/common/ActionIcons.h"
+#include "ui/main/LoadProgressBar.h"
 
 #include "api/ApiKeyStore.h"
 #include "api/SsapiCall.h"
@@ -25,7 +26,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
-#include <QProgressBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -50,7 +50,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     , m_history(new ProjectHistoryView(session->client(), this))
     , m_calendar(new RetestCalendarView(this))
     , m_connectionLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+    , m_progress(new LoadProgressBar(this))
     , m_cancelButton(new QToolButton(this))
 {
     setObjectName(u"mainWindow"_s);
@@ -120,13 +120,7 @@ MainWindow::MainWindow(SessionController* session, ProfileStore* profiles, ApiKe
     });
     connect(m_session, &SessionController::loadProgressed, this, [this](int done, int total) {
         m_listModel->reserve(total);
-        m_progress->setRange(0, total > 0 ? total : 0);
-        m_progress->setValue(done);
-        // "2,000 of 10,000", grouped as the user's locale groups digits.
-        const QLocale locale;
-        m_progress->setFormat(total > 0 ? tr("%1 of %2").arg(locale.toString(done), locale.toString(total))
-                                        : locale.toString(done));
-        m_progress->setAccessibleDescription(m_progress->format());
+        m_progress->setProgress(done, total);
     });
     connect(m_session, &SessionController::keyRequested, this, &MainWindow::askForKey);
     new DraftProblemNotifier(drafts, this);
@@ -198,9 +192,6 @@ void MainWindow::createMenus()
 void MainWindow::createStatusBar()
 {
     m_connectionLabel->setObjectName(u"connectionLabel"_s);
-    m_progress->setObjectName(u"loadProgress"_s);
-    m_progress->setMaximumWidth(180);
-    m_progress->setAccessibleName(tr("Loading progress"));
     m_progress->hide();
     m_cancelButton->setObjectName(u"cancelButton"_s);
     m_cancelButton->setText(tr("Cancel"));

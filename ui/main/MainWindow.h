@@ -13,7 +13,7 @@ class ProjectEditor;
 class ProjectListModel;
 class ProjectListView;
 class QLabel;
-class QProgressBar;
+class LoadProgressBar;
 struct ProjectSummary;
 class QToolButton;
 class QTabWidget;
@@ -72,7 +72,7 @@ private:
     ProjectHistoryView* m_history;
     RetestCalendarView* m_calendar;
     QLabel* m_connectionLabel;
-    QProgressBar* m_progress;
+    LoadProgressBar* m_progress;
     QToolButton* m_cancelButton;
     QMenu* m_connectionMenu = nullptr;
     QAction* m_reloadAction = nullptr;

@@ -1,6 +1,8 @@
 #include "ui/main/ProjectListView.h"
+#include "ui/common/CachedTextDelegate.h"
 #include "ui/common/ColumnChooser.h"
 #include "ui/common/ThemeColors.h"
+#include "ui/common/UpdateThrottle.h"
 
 #include "models/ProjectFilterModel.h"
 #include "models/ProjectListModel.h"
@@ -40,6 +42,10 @@ ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
+    // One line a row: wrapping would only move the ellipsis to a word's end. Texts are drawn shaped
+    // once (CachedTextDelegate): the table repaints for every batch of a loading list.
+    m_table->setWordWrap(false);
+    m_table->setItemDelegate(new CachedTextDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -78,10 +84,13 @@ ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
         m_countLabel->setText(shown == total ? tr("%n projects", nullptr, int(total))
                                              : tr("%1 of %n projects", nullptr, int(total)).arg(shown));
     };
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, updateCount);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, updateCount);
+    // A loading list inserts (and sorts in) a batch every few milliseconds: the count is redrawn a few
+    // times a second, not for each batch.
+    auto* countThrottle = new UpdateThrottle(kCountIntervalMs, updateCount, this);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, countThrottle, &UpdateThrottle::request);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, countThrottle, &UpdateThrottle::request);
+    connect(m_proxy, &QAbstractItemModel::modelReset, countThrottle, &UpdateThrottle::request);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, countThrottle, &UpdateThrottle::request);
     updateCount();
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,

@@ -33,6 +33,8 @@ Q_SIGNALS:
     void selectionChanged();
 
 private:
+    static constexpr int kCountIntervalMs = 250;
+
     ProjectListModel* m_model;
     ProjectFilterModel* m_proxy;
     QLineEdit* m_filterEdit;

@@ -3,6 +3,7 @@
 #include "api/ApiKeyStore.h"
 #include "api/SsapiCall.h"
 #include "api/SsapiClient.h"
+#include "models/BackgroundPool.h"
 #include "models/CaCertificateFile.h"
 #include "models/ProjectField.h"
 #include "models/ProjectListCache.h"
@@ -251,7 +252,7 @@ void SessionController::indexCodes()
         m_catalog.codesInUse = watcher->result();
         Q_EMIT catalogLoaded(m_catalog);
     });
-    watcher->setFuture(QtConcurrent::run([rows = m_projects] {
+    watcher->setFuture(QtConcurrent::run(BackgroundPool::instance(), [rows = m_projects] {
         ThreadPriority::yieldToInteractive();
         QStringList codes;
         QStringList vulnerabilityCodes;
