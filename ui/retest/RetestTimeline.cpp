@@ -8,7 +8,6 @@
 #include <QAction>
 #include <QMenu>
 
-#include <QHash>
 #include <QKeyEvent>
 #include <QLinearGradient>
 #include <QLocale>
@@ -16,7 +15,6 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <algorithm>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -35,7 +33,7 @@ RetestTimeline::RetestTimeline(const CalendarIndex* index, QWidget* parent)
             return;
         const QDate first = m_cursorDay.isValid() ? rangeFirst() : QDate();
         const QDate last = m_cursorDay.isValid() ? rangeLast() : QDate();
-        Q_EMIT retestRequested(m_projectIds.at(m_current), first, last);
+        Q_EMIT retestRequested(rows().id(m_current), first, last);
     });
     TimelineAccessible::install();
     setFocusPolicy(Qt::StrongFocus);
@@ -66,47 +64,35 @@ void RetestTimeline::setSpan(QDate first, int months)
 
 void RetestTimeline::reload()
 {
-    m_projectIds.clear();
-    m_projectNames.clear();
-    m_rowEntries.clear();
-    QHash<QString, int> rowOf;
-    const auto& entries = m_index->entries();
-    for (int i : m_index->entriesBetween(m_first, m_last)) {
-        const CalendarEntry& e = entries.at(i);
-        auto it = rowOf.find(e.projectId);
-        if (it == rowOf.end()) {
-            it = rowOf.insert(e.projectId, int(m_projectIds.size()));
-            m_projectIds.append(e.projectId);
-            m_projectNames.append(e.projectName.isEmpty() ? e.projectId : e.projectName);
-            m_rowEntries.append(QList<int>());
-        }
-        m_rowEntries[*it].append(i);
+    // Built when needed: hidden behind the month view, paging months would otherwise rebuild tens of
+    // thousands of rows per step at 100,000 projects.
+    m_rowsStale = true;
+    if (isVisible())
+        settle();
+}
+
+const TimelineRows& RetestTimeline::rows() const
+{
+    if (m_rowsStale) {
+        m_rows = TimelineRows::of(*m_index, m_first, m_last);
+        m_rowsStale = false;
     }
-    // Rows by project name as the project list sorts them (case-folded), so people find a project
-    // where they expect it; a locale-aware compare per pair is too slow for the tens of thousands of
-    // projects a few months hold on a large tenant.
-    QStringList folded;
-    folded.reserve(m_projectNames.size());
-    for (const QString& name : std::as_const(m_projectNames))
-        folded.append(name.toCaseFolded());
-    QList<int> order(m_projectIds.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(), [&folded](int a, int b) { return folded[a] < folded[b]; });
-    QStringList ids, names;
-    QList<QList<int>> rows;
-    for (int i : order) {
-        ids << m_projectIds[i];
-        names << m_projectNames[i];
-        rows << m_rowEntries[i];
-    }
-    m_projectIds = ids;
-    m_projectNames = names;
-    m_rowEntries = rows;
-    m_current = std::min(m_current, int(m_projectIds.size()) - 1);
+    return m_rows;
+}
+
+void RetestTimeline::settle()
+{
+    m_current = std::min(m_current, rows().size() - 1);
     if (m_cursorDay.isValid() && (rangeFirst() < m_first || rangeLast() > m_last))
         m_cursorDay = m_anchorDay = QDate();
     updateScrollBars();
     viewport()->update();
+}
+
+void RetestTimeline::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    settle();
 }
 
 int RetestTimeline::labelWidth() const
@@ -122,7 +108,7 @@ double RetestTimeline::dayWidth() const
 
 void RetestTimeline::updateScrollBars()
 {
-    const int content = int(m_projectIds.size()) * kRowHeight;
+    const int content = rows().size() * kRowHeight;
     const int page = std::max(0, viewport()->height() - kHeaderHeight);
     verticalScrollBar()->setRange(0, std::max(0, content - page));
     verticalScrollBar()->setPageStep(page);
@@ -140,7 +126,7 @@ int RetestTimeline::rowAt(int y) const
     if (y < kHeaderHeight)
         return -1;
     const int row = (y - kHeaderHeight + verticalScrollBar()->value()) / kRowHeight;
-    return row < m_projectIds.size() ? row : -1;
+    return row < rows().size() ? row : -1;
 }
 
 void RetestTimeline::paintEvent(QPaintEvent*)
@@ -186,8 +172,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
     }
 
     const int firstRow = verticalScrollBar()->value() / kRowHeight;
-    const int lastRow =
-        std::min(int(m_projectIds.size()) - 1, firstRow + (h - kHeaderHeight) / kRowHeight + 1);
+    const int lastRow = std::min(rows().size() - 1, firstRow + (h - kHeaderHeight) / kRowHeight + 1);
     painter.setClipRect(0, kHeaderHeight, w, h - kHeaderHeight);
     const auto& entries = m_index->entries();
     for (int row = firstRow; row <= lastRow; ++row) {
@@ -203,7 +188,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         } else if (row % 2)
             painter.fillRect(0, y, w, kRowHeight, pal.color(QPalette::AlternateBase));
         // On-hold periods shade the row (hatched), so a window planned while on hold stands out.
-        for (const auto& [from, to] : m_index->holdPeriods(m_projectIds[row])) {
+        for (const auto& [from, to] : m_index->holdPeriods(rows().id(row))) {
             if (to < m_first || from > m_last)
                 continue;
             const int x0 = xOf(std::max(from, m_first));
@@ -213,8 +198,8 @@ void RetestTimeline::paintEvent(QPaintEvent*)
         }
         painter.setPen(pal.color(QPalette::Text));
         painter.drawText(QRect(4, y, labelW - 8, kRowHeight), Qt::AlignVCenter,
-                         fontMetrics().elidedText(m_projectNames[row], Qt::ElideRight, labelW - 8));
-        for (int i : m_rowEntries[row]) {
+                         fontMetrics().elidedText(rows().name(row), Qt::ElideRight, labelW - 8));
+        for (int i : rows().entries(row)) {
             const CalendarEntry& e = entries.at(i);
             const QDate from = std::max(e.first, m_first);
             const QDate to = std::min(e.displayLast(today), m_last);
@@ -247,7 +232,7 @@ void RetestTimeline::paintEvent(QPaintEvent*)
     painter.setClipping(false);
     painter.setPen(pal.color(QPalette::Mid));
     painter.drawLine(labelW, 0, labelW, h);
-    if (m_projectIds.isEmpty()) {
+    if (rows().isEmpty()) {
         painter.setPen(pal.color(QPalette::PlaceholderText));
         painter.drawText(viewport()->rect(), Qt::AlignCenter, tr("Nothing scheduled in these months."));
     }
@@ -296,7 +281,7 @@ void RetestTimeline::setCursorDay(QDate day, bool extend)
 
 void RetestTimeline::setCurrentRow(int row)
 {
-    if (row < -1 || row >= m_projectIds.size() || row == m_current)
+    if (row < -1 || row >= rows().size() || row == m_current)
         return;
     m_current = row;
     PaintedItemSource::notifyFocus(this);
@@ -346,7 +331,7 @@ void RetestTimeline::contextMenuEvent(QContextMenuEvent* event)
     menu->setObjectName(u"timelineContextMenu"_s);
     menu->setAttribute(Qt::WA_DeleteOnClose);
     menu->addAction(m_requestRetestAction);
-    const QString id = m_projectIds.at(m_current);
+    const QString id = rows().id(m_current);
     menu->addAction(tr("&Open project"), this, [this, id] { Q_EMIT projectActivated(id); });
     menu->popup(event->globalPos());
 }
@@ -366,7 +351,7 @@ void RetestTimeline::mouseDoubleClickEvent(QMouseEvent* event)
 {
     const int row = rowAt(event->position().toPoint().y());
     if (row >= 0)
-        Q_EMIT projectActivated(m_projectIds.at(row));
+        Q_EMIT projectActivated(rows().id(row));
 }
 
 void RetestTimeline::keyPressEvent(QKeyEvent* event)
@@ -382,7 +367,7 @@ void RetestTimeline::keyPressEvent(QKeyEvent* event)
     case Qt::Key_Down:
         // Moving to another project keeps the days, so a range can be carried to the right row.
         setCurrentRow(event->key() == Qt::Key_Up ? std::max(0, m_current - 1)
-                                                 : std::min(int(m_projectIds.size()) - 1, m_current + 1));
+                                                 : std::min(rows().size() - 1, m_current + 1));
         return;
     case Qt::Key_Left:
         setCursorDay(m_cursorDay.isValid() ? start.addDays(-1) : start, extend);
@@ -395,7 +380,7 @@ void RetestTimeline::keyPressEvent(QKeyEvent* event)
         if (m_current >= 0 && m_cursorDay.isValid())
             m_requestRetestAction->trigger();
         else if (m_current >= 0)
-            Q_EMIT projectActivated(m_projectIds.at(m_current));
+            Q_EMIT projectActivated(rows().id(m_current));
         return;
     default:
         QAbstractScrollArea::keyPressEvent(event);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/TimelineRows.h"
+
 #include <algorithm>
 
 #include <QAbstractScrollArea>
@@ -30,8 +32,8 @@ public:
     void setSpan(QDate first, int months);
     QDate spanStart() const { return m_first; }
     QDate spanEnd() const { return m_last; }
-    int projectRowCount() const { return int(m_projectIds.size()); }
-    QString projectAtRow(int row) const { return m_projectIds.value(row); }
+    int projectRowCount() const { return rows().size(); }
+    QString projectAtRow(int row) const { return rows().id(row); }
     int currentRow() const { return m_current; }
     void setCurrentRow(int row);
     // The load row under the month names, for tests and screen readers.
@@ -42,8 +44,8 @@ public:
     QDate cursorDay() const { return m_cursorDay; }
     void setCursorDay(QDate day, bool extend = false);
     // The bars (entry indices into the index) of a row, and where a row or a bar is painted.
-    QList<int> rowEntries(int row) const { return m_rowEntries.value(row); }
-    QString projectNameAtRow(int row) const { return m_projectNames.value(row); }
+    QList<int> rowEntries(int row) const { return rows().entries(row); }
+    QString projectNameAtRow(int row) const { return rows().name(row); }
     QRect rowRect(int row) const;
     QRect barRect(int row, int entryIndex) const;
     QDate dayAtX(int x) const;
@@ -68,6 +70,7 @@ protected:
     void contextMenuEvent(QContextMenuEvent* event) override;
     bool event(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     static constexpr int kRowHeight = 22;
@@ -78,13 +81,16 @@ private:
     double dayWidth() const;
     int rowAt(int y) const;
     void updateScrollBars();
+    // The rows, rebuilt first when the index or the span changed.
+    const TimelineRows& rows() const;
+    // Current row, day cursor and scroll range brought in line with the rows.
+    void settle();
 
     const CalendarIndex* m_index;
     QDate m_first;
     QDate m_last;
-    QStringList m_projectIds;
-    QStringList m_projectNames;
-    QList<QList<int>> m_rowEntries; // entry indices per row
+    mutable TimelineRows m_rows; // of [m_first, m_last]; rebuilt on first use after a change
+    mutable bool m_rowsStale = true;
     int m_current = -1;
     QDate m_cursorDay;
     QDate m_anchorDay;
