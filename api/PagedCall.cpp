@@ -153,23 +153,28 @@ QJsonArray PagedCall::withoutRepeats(const QJsonArray& page, bool* fresh)
         *fresh = true;
         return page;
     }
+    // Runs on the GUI thread for every page: one hash insert per record, and the page itself returned
+    // (no copy) unless it repeats something.
     QJsonArray kept;
+    bool repeats = false;
     bool anyNew = page.isEmpty();
-    for (const QJsonValue& v : page) {
-        const QString id = v.toObject().value(m_idKey).toString();
-        if (id.isEmpty()) { // cannot tell: kept, and the page-and-byte limits remain
-            kept.append(v);
+    for (qsizetype i = 0; i < page.size(); ++i) {
+        const QString id = page.at(i).toObject().value(m_idKey).toString();
+        const qsizetype seen = m_seenIds.size();
+        // An empty id cannot be told apart: kept, and the page-and-byte limits remain.
+        const bool isNew = id.isEmpty() || (m_seenIds.insert(id), m_seenIds.size() > seen);
+        if (isNew)
             anyNew = true;
-            continue;
+        if (!isNew && !repeats) { // the first repeat: the records before it are kept
+            repeats = true;
+            for (qsizetype j = 0; j < i; ++j)
+                kept.append(page.at(j));
+        } else if (isNew && repeats) {
+            kept.append(page.at(i));
         }
-        if (m_seenIds.contains(id))
-            continue;
-        m_seenIds.insert(id);
-        kept.append(v);
-        anyNew = true;
     }
     *fresh = anyNew;
-    return kept;
+    return repeats ? kept : page;
 }
 
 void PagedCall::cancel()

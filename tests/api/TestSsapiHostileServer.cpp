@@ -167,6 +167,30 @@ private Q_SLOTS:
         QCOMPARE(m_server->requestCount(), 2);
     }
 
+    void overlappingPagesKeepEachRecordOnce()
+    {
+        // Each page starts one record early (an off-by-one skip): the repeated record is dropped
+        // wherever it is in the page, the rest kept in order; no count, so a short page ends the list.
+        m_client->setPageSize(3);
+        m_server->setHandler([](const RecordedRequest& request) {
+            const int skip = request.query.queryItemValue(u"skip"_s).toInt();
+            const int from = std::max(0, skip - 1);
+            QJsonArray page = namedProjects(from, from >= 5 ? 2 : 3);
+            if (from == 2) // the repeat in the middle: p3 p2 p4
+                page = QJsonArray{page.at(1), page.at(0), page.at(2)};
+            return ScriptedResponse::json(200, {{u"projects"_s, page}});
+        });
+        CallOutcome<QList<Project>> out;
+        m_client->fetchProjects({}, this, out.callback());
+        QTRY_VERIFY(out.result);
+        QVERIFY2(out.result->isOk(), qPrintable(out.result->error().userMessage()));
+        QStringList ids;
+        for (const Project& p : out.result->value())
+            ids.append(p.id());
+        // skip=0 → p0 p1 p2; skip=3 → p3 p2 p4; skip=6 (from 5) → p5 p6, short: the end.
+        QCOMPARE(ids, (QStringList{u"p0"_s, u"p1"_s, u"p2"_s, u"p3"_s, u"p4"_s, u"p5"_s, u"p6"_s}));
+    }
+
     void freshRecordsForeverStopAtThePageLimit()
     {
         m_client->setPageSize(2);
