@@ -730,6 +730,27 @@ Projekte auf dem Server bleiben unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>DayEntriesModel</name>
+    <message>
+        <source>
+Project %1 → %2%3</source>
+        <translation>
+Projekt %1 → %2%3</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>kein Enddatum</translation>
+    </message>
+    <message>
+        <source> · on hold</source>
+        <translation> · pausiert</translation>
+    </message>
+    <message>
+        <source>Activate (double-click or Enter) to open the project</source>
+        <translation>Aktivieren (Doppelklick oder Eingabe), um das Projekt zu öffnen</translation>
+    </message>
+</context>
+<context>
     <name>DiffPreviewDialog</name>
     <message>
         <source>Review changes</source>
@@ -1106,6 +1127,17 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     </message>
 </context>
 <context>
+    <name>LoadProgressBar</name>
+    <message>
+        <source>Loading progress</source>
+        <translation>Ladefortschritt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>ForgeDesk</source>
@@ -1162,10 +1194,6 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>Main</source>
         <translation>Haupt</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Ladefortschritt</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1234,10 +1262,6 @@ Er kann noch Änderungen enthalten, die Sie von Hand übernehmen möchten.</tran
     <message>
         <source>Unsaved changes are kept as a draft and offered back next time.</source>
         <translation>Ungespeicherte Änderungen bleiben als Entwurf erhalten und werden beim nächsten Mal wieder angeboten.</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>“%1” could not be re-read: %2</source>
@@ -2375,24 +2399,6 @@ Ihre Änderungen sind noch da und als Entwurf gespeichert; nichts ging verloren.
     <message>
         <source>nothing scheduled</source>
         <translation>nichts geplant</translation>
-    </message>
-    <message>
-        <source>
-Project %1 → %2%3</source>
-        <translation>
-Projekt %1 → %2%3</translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation>kein Enddatum</translation>
-    </message>
-    <message>
-        <source> · on hold</source>
-        <translation> · pausiert</translation>
-    </message>
-    <message>
-        <source>Activate (double-click or Enter) to open the project</source>
-        <translation>Aktivieren (Doppelklick oder Eingabe), um das Projekt zu öffnen</translation>
     </message>
     <message>
         <source>No project is loaded.</source>

@@ -10,7 +10,7 @@
 
 #include <QCheckBox>
 #include <QInputDialog>
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -45,8 +45,9 @@ QStringList projectIdsOn(const CalendarIndex& index, QDate day)
 QStringList dayListTexts(RetestCalendarView& view)
 {
     QStringList out;
-    for (int i = 0; i < view.dayList()->count(); ++i)
-        out.append(view.dayList()->item(i)->text().section(u'\n', 0, 0));
+    const QAbstractItemModel* items = view.dayList()->model();
+    for (int i = 0; i < items->rowCount(); ++i)
+        out.append(items->index(i, 0).data().toString().section(u'\n', 0, 0));
     out.sort();
     return out;
 }

@@ -18,7 +18,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
@@ -175,12 +175,12 @@ void TestCalendarScheduling::shiftArrowsSelectRangeAndCtrlNRequests()
     QVERIFY(!cell(grid, u"Thursday 17 December 2026"_s)->state().selected);
 
     // The project: the one chosen in the day list (it lists the cursor's day).
-    QListWidget* list = view->dayList();
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(u"Payments API — retest round 1"_s))
-            list->setCurrentRow(i);
+    QListView* list = view->dayList();
+    for (int i = 0; i < list->model()->rowCount(); ++i) {
+        if (list->model()->index(i, 0).data().toString().startsWith(u"Payments API — retest round 1"_s))
+            list->setCurrentIndex(list->model()->index(i, 0));
     }
-    QVERIFY(list->currentItem());
+    QVERIFY(list->currentIndex().isValid());
     grid->setFocus();
     QTest::keyClick(grid, Qt::Key_N, Qt::ControlModifier);
     RequestRetestDialog* dialog = waitForDialog();
@@ -325,10 +325,10 @@ void TestCalendarScheduling::capacityAndClashesAreShown()
     grid->setFocus();
     grid->setSelectedDay({2026, 12, 14});
     QTest::keyClick(grid, Qt::Key_Right, Qt::ShiftModifier);
-    QListWidget* list = view->dayList();
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->text().startsWith(u"Payments API — retest round 1"_s))
-            list->setCurrentRow(i);
+    QListView* list = view->dayList();
+    for (int i = 0; i < list->model()->rowCount(); ++i) {
+        if (list->model()->index(i, 0).data().toString().startsWith(u"Payments API — retest round 1"_s))
+            list->setCurrentIndex(list->model()->index(i, 0));
     }
     grid->setFocus();
     QTest::keyClick(grid, Qt::Key_N, Qt::ControlModifier);

@@ -13,7 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -81,9 +81,10 @@ void TestRetestCalendar::clickDayListsEntries()
     QTest::mouseClick(grid, Qt::LeftButton, {}, cell.center());
     QCOMPARE(grid->selectedDay(), QDate(2026, 3, 11));
     // Ranges: Cloud review 3, 4, 5, HR portal, Mobile banking (on hold), Payments; windows: HR 1, Payments 1.
-    QCOMPARE(view.dayList()->count(), 8);
-    QVERIFY(view.dayList()->item(0)->text().startsWith(u"Cloud review 3"_s));
-    QVERIFY(view.dayList()->item(7)->text().startsWith(u"Payments API — retest round 1"_s));
+    QCOMPARE(view.dayList()->model()->rowCount(), 8);
+    QVERIFY(view.dayList()->model()->index(0, 0).data().toString().startsWith(u"Cloud review 3"_s));
+    QVERIFY(view.dayList()->model()->index(7, 0).data().toString().startsWith(
+        u"Payments API — retest round 1"_s));
 
     // Keyboard: Right moves to the next day. The open-ended round 2 of Payments runs until "today".
     grid->setFocus();
@@ -91,8 +92,9 @@ void TestRetestCalendar::clickDayListsEntries()
     QTest::keyClick(grid, Qt::Key_Right);
     QCOMPARE(grid->selectedDay(), QDate(2026, 3, 25));
     bool openEnded = false;
-    for (int i = 0; i < view.dayList()->count(); ++i)
-        openEnded = openEnded || view.dayList()->item(i)->text().contains(u"open-ended"_s);
+    for (int i = 0; i < view.dayList()->model()->rowCount(); ++i)
+        openEnded =
+            openEnded || view.dayList()->model()->index(i, 0).data().toString().contains(u"open-ended"_s);
     QVERIFY(openEnded);
     Screenshots::shoot(&view, u"retest-calendar"_s, {1280, 800});
     Screenshots::shoot(&view, u"retest-calendar"_s, {1024, 700});
@@ -104,7 +106,7 @@ void TestRetestCalendar::filtersAndActivation()
     view.setProjects(sample(), catalog());
     view.setToday({2026, 3, 25});
     view.monthGrid()->setSelectedDay({2026, 3, 17});
-    const int all = view.dayList()->count();
+    const int all = view.dayList()->model()->rowCount();
     // Ranges: Cloud review 6, 7, 8, Mobile banking, Payments; windows: HR 1, Mobile 1 (cancelled).
     QCOMPARE(all, 7);
 
@@ -112,21 +114,22 @@ void TestRetestCalendar::filtersAndActivation()
     QVERIFY(onHold);
     QCOMPARE(onHold->accessibleName(), onHold->text());
     onHold->click();
-    QCOMPARE(view.dayList()->count(), all - 2);
+    QCOMPARE(view.dayList()->model()->rowCount(), all - 2);
     onHold->click();
 
     auto* group = view.findChild<QComboBox*>(u"groupCombo"_s);
     QCOMPARE(group->count(), 3);
     QCOMPARE(group->itemText(1), u"AppSec"_s);
     group->setCurrentIndex(group->findData(u"g1"_s));
-    QCOMPARE(view.dayList()->count(), 2);
+    QCOMPARE(view.dayList()->model()->rowCount(), 2);
 
     QSignalSpy activated(&view, &RetestCalendarView::projectActivated);
     view.dayList()->setFocus();
-    view.dayList()->setCurrentRow(1);
+    view.dayList()->setCurrentIndex(view.dayList()->model()->index(1, 0));
     QTest::keyClick(view.dayList(), Qt::Key_Return);
     QCOMPARE(activated.size(), 1);
-    QCOMPARE(activated.at(0).at(0).toString(), view.dayList()->item(1)->data(Qt::UserRole + 1).toString());
+    QCOMPARE(activated.at(0).at(0).toString(),
+             view.dayList()->model()->index(1, 0).data(Qt::UserRole + 1).toString());
 }
 
 void TestRetestCalendar::exportsCurrentFilter()
@@ -172,7 +175,7 @@ void TestRetestCalendar::paintsThousandsQuickly()
     for (int i = 0; i < 5; ++i)
         (void)view.monthGrid()->grab();
     qInfo("3000 projects: load %lld ms, 5 month paints %lld ms", loadMs, timer.elapsed());
-    QTRY_VERIFY(view.dayList()->count() > 0); // 3,000 projects are indexed on a worker
+    QTRY_VERIFY(view.dayList()->model()->rowCount() > 0); // 3,000 projects are indexed on a worker
     Screenshots::shoot(&view, u"retest-calendar-busy"_s, {1280, 800});
 }
 

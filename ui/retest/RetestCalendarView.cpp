@@ -3,6 +3,7 @@
 #include "ui/common/ThemeColors.h"
 
 #include "models/IcsExporter.h"
+#include "ui/retest/DayEntriesModel.h"
 #include "ui/retest/IcsFileSaver.h"
 #include "ui/retest/RequestRetestDialog.h"
 #include "ui/retest/RetestCalls.h"
@@ -17,7 +18,7 @@
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QSet>
 #include <QSplitter>
@@ -30,7 +31,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int ProjectIdRole = Qt::UserRole + 1;
 
 QString swatch(const QColor& color, const QString& text)
 {
@@ -54,7 +54,8 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     , m_monthGrid(new RetestMonthGrid(&m_indexer.index(), this))
     , m_timeline(new RetestTimeline(&m_indexer.index(), this))
     , m_dayLabel(new QLabel(this))
-    , m_dayList(new QListWidget(this))
+    , m_dayList(new QListView(this))
+    , m_dayEntries(new DayEntriesModel(this))
     , m_legendLabel(new QLabel(this))
     , m_exportIcsAction(new QAction(tr("Export calendar (.ics)…"), this))
 {
@@ -75,6 +76,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_viewTabs->setDocumentMode(true);
     m_dayLabel->setObjectName(u"dayLabel"_s);
     m_dayList->setObjectName(u"dayList"_s);
+    m_dayList->setModel(m_dayEntries);
     // Every item has two lines: laying out a day with thousands of windows measures one, not each.
     m_dayList->setUniformItemSizes(true);
     m_legendLabel->setObjectName(u"legendLabel"_s);
@@ -198,7 +200,7 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     connect(m_onHoldCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
     connect(m_rangesCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
     connect(m_retestsCheck, &QCheckBox::toggled, this, &RetestCalendarView::applyFilter);
-    connect(m_dayList, &QListWidget::itemActivated, this, &RetestCalendarView::onItemActivated);
+    connect(m_dayList, &QListView::activated, this, &RetestCalendarView::onItemActivated);
     connect(m_exportIcsAction, &QAction::triggered, this, &RetestCalendarView::exportIcs);
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(200);
@@ -343,44 +345,18 @@ void RetestCalendarView::updateMonthLabel()
 
 void RetestCalendarView::showDay(QDate day)
 {
-    m_dayList->clear();
-    const QList<CalendarEntry> entries = index().entriesOn(day);
+    QList<CalendarEntry> entries = index().entriesOn(day);
     m_dayLabel->setText(u"<b>%1</b> — %2"_s.arg(QLocale().toString(day, QLocale::LongFormat))
                             .arg(entries.isEmpty()     ? tr("nothing scheduled")
                                  : entries.size() == 1 ? tr("1 item")
                                                        : tr("%n items", nullptr, int(entries.size()))));
-    const QString tooltip = tr("Activate (double-click or Enter) to open the project");
-    QHash<QRgb, QIcon> dots;
-    for (const CalendarEntry& e : entries) {
-        QString text = e.title();
-        if (e.kind == CalendarEntry::Kind::RetestWindow) {
-            text += u"\n%1 · %2 → %3"_s.arg(e.status, e.first.toString(Qt::ISODate),
-                                            e.isOpenEnded() ? u"open-ended"_s : e.last.toString(Qt::ISODate));
-        } else {
-            text += tr("\nProject %1 → %2%3")
-                        .arg(e.first.toString(Qt::ISODate),
-                             e.isOpenEnded() ? tr("no end date") : e.last.toString(Qt::ISODate),
-                             e.projectOnHold ? tr(" · on hold") : QString());
-        }
-        auto* item = new QListWidgetItem(text, m_dayList);
-        item->setData(ProjectIdRole, e.projectId);
-        item->setToolTip(tooltip);
-        // One icon per colour, not one pixmap per item: a busy day lists thousands.
-        const QColor color = RetestMonthGrid::colorFor(e);
-        auto icon = dots.find(color.rgba());
-        if (icon == dots.end()) {
-            QPixmap dot(10, 10);
-            dot.fill(color);
-            icon = dots.insert(color.rgba(), QIcon(dot));
-        }
-        item->setIcon(*icon);
-    }
+    m_dayEntries->setEntries(std::move(entries));
 }
 
-void RetestCalendarView::onItemActivated(QListWidgetItem* item)
+void RetestCalendarView::onItemActivated(const QModelIndex& item)
 {
-    if (item)
-        Q_EMIT projectActivated(item->data(ProjectIdRole).toString());
+    if (item.isValid())
+        Q_EMIT projectActivated(item.data(DayEntriesModel::ProjectIdRole).toString());
 }
 
 bool RetestCalendarView::eventFilter(QObject* watched, QEvent* event)
@@ -400,9 +376,9 @@ bool RetestCalendarView::eventFilter(QObject* watched, QEvent* event)
 
 void RetestCalendarView::requestFromMonth(QDate first, QDate last)
 {
-    QListWidgetItem* current = m_dayList->currentItem();
-    if (current && current->isSelected()) {
-        requestRetest(current->data(ProjectIdRole).toString(), first, last);
+    const QModelIndex current = m_dayList->currentIndex();
+    if (current.isValid() && m_dayList->selectionModel()->isSelected(current)) {
+        requestRetest(current.data(DayEntriesModel::ProjectIdRole).toString(), first, last);
         return;
     }
     if (m_indexer.projects().isEmpty()) {

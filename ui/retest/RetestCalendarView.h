@@ -9,8 +9,9 @@ class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QListWidget;
-class QListWidgetItem;
+class DayEntriesModel;
+class QListView;
+class QModelIndex;
 class QToolButton;
 class QTabWidget;
 class QTimer;
@@ -45,7 +46,7 @@ public:
     CalendarIndexer* indexer() { return &m_indexer; }
     RetestMonthGrid* monthGrid() const { return m_monthGrid; }
     RetestTimeline* timeline() const { return m_timeline; }
-    QListWidget* dayList() const { return m_dayList; }
+    QListView* dayList() const { return m_dayList; }
     // Tests pin "today" (open-ended windows that are still open reach it).
     void setToday(QDate today);
     // The .ics text of what the filter currently shows.
@@ -72,7 +73,7 @@ private:
     void showDay(QDate day);
     void updateMonthLabel();
     void exportIcs();
-    void onItemActivated(QListWidgetItem* item);
+    void onItemActivated(const QModelIndex& item);
     // Month view: the project chosen in the day list, or a picker of the loaded projects.
     void requestFromMonth(QDate first, QDate last);
     void rereadProject(const QString& projectId);
@@ -97,7 +98,8 @@ private:
     RetestMonthGrid* m_monthGrid;
     RetestTimeline* m_timeline;
     QLabel* m_dayLabel;
-    QListWidget* m_dayList;
+    QListView* m_dayList;
+    DayEntriesModel* m_dayEntries;
     QLabel* m_legendLabel;
     QAction* m_exportIcsAction;
 };
