@@ -71,15 +71,21 @@ private Q_SLOTS:
         QCOMPARE(rows.entries(-1), QList<int>());
     }
 
-    void aProjectListedTwiceIsOneRow()
+    void aProjectListedAgainIsOneRow()
     {
         const ProjectSummary twice = summary(u"p1"_s, u"Payments API"_s, {2026, 3, 2}, {2026, 3, 20});
         CalendarIndex index;
         index.setToday({2026, 3, 20});
-        index.setProjects({twice, summary(u"p2"_s, u"Mobile"_s, {2026, 3, 5}, {2026, 3, 6}), twice});
+        const ProjectSummary other = summary(u"p3"_s, u"Payments API"_s, {2026, 3, 4}, {2026, 3, 5});
+        index.setProjects(
+            {twice, summary(u"p2"_s, u"Mobile"_s, {2026, 3, 5}, {2026, 3, 6}), other, twice, twice});
         const TimelineRows rows = TimelineRows::of(index, {2026, 3, 1}, {2026, 3, 31});
+        // Three times p1 is one row, with each time's entries in order; p3, another project of the same
+        // name, keeps its own row.
         QCOMPARE(describe(index, rows),
-                 QStringList({u"p2 Mobile: range"_s, u"p1 Payments API: range, range"_s}));
+                 QStringList({u"p2 Mobile: range"_s, u"p1 Payments API: range, range, range"_s,
+                              u"p3 Payments API: range"_s}));
+        QCOMPARE(rows.entries(1), (QList<int>{0, 3, 4}));
     }
 
     void anEmptySpanHasNoRows()
