@@ -1,5 +1,7 @@
 #include "models/CalendarIndex.h"
 
+#include "models/FoldedNameRanks.h"
+
 #include <algorithm>
 
 void CalendarIndex::setProjects(const QList<ProjectSummary>& projects)
@@ -48,6 +50,8 @@ void CalendarIndex::addPart(const Part& part)
     m_entries.append(part.entries);
     m_spans.append(part.spans);
     m_holds.insert(part.holds);
+    m_nameRanks.clear();
+    ++m_revision;
     indexFrom(firstEntry);
 }
 
@@ -86,6 +90,8 @@ void CalendarIndex::rebuild()
     m_spans = std::move(part.spans);
     m_holds = std::move(part.holds);
     m_byMonth.clear();
+    m_nameRanks.clear();
+    ++m_revision;
     indexFrom(0);
 }
 
@@ -188,4 +194,44 @@ QList<CalendarEntry> CalendarIndex::entriesOn(QDate day) const
     for (const auto& key : std::as_const(keys))
         sorted.append(out.at(key.second));
     return sorted;
+}
+
+const QList<int>& CalendarIndex::nameRanks() const
+{
+    if (!hasNameRanks())
+        m_nameRanks = nameRanksOf(nameRunsOf(m_entries));
+    return m_nameRanks;
+}
+
+CalendarIndex::NameRuns CalendarIndex::nameRunsOf(const QList<CalendarEntry>& entries)
+{
+    // A project's entries are adjacent (they are added together): one name per run of entries.
+    NameRuns runs;
+    runs.entries = entries.size();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const CalendarEntry& e = entries.at(i);
+        const QString& previous = i > 0 ? entries.at(i - 1).projectId : e.projectId;
+        if (i == 0 || (previous.constData() != e.projectId.constData() && previous != e.projectId)) {
+            runs.names.append(e.projectName.isEmpty() ? e.projectId : e.projectName);
+            runs.starts.append(i);
+        }
+    }
+    return runs;
+}
+
+QList<int> CalendarIndex::nameRanksOf(const NameRuns& runs)
+{
+    const QList<int> ranks = FoldedNameRanks::of(runs.names);
+    QList<int> perEntry(runs.entries);
+    for (qsizetype run = 0; run < runs.starts.size(); ++run) {
+        const qsizetype end = run + 1 < runs.starts.size() ? runs.starts.at(run + 1) : runs.entries;
+        std::fill(perEntry.begin() + runs.starts.at(run), perEntry.begin() + end, ranks.at(run));
+    }
+    return perEntry;
+}
+
+void CalendarIndex::adoptNameRanks(QList<int> ranks)
+{
+    if (ranks.size() == m_entries.size())
+        m_nameRanks = std::move(ranks);
 }

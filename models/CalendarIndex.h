@@ -64,6 +64,25 @@ public:
 
     // Every entry passing the filter (what "export the calendar's filter" exports).
     const QList<CalendarEntry>& entries() const { return m_entries; }
+    // Per entry, the rank of its project's name (the id when it has none) in the project list's order:
+    // the timeline sorts its rows by these integers. Computed on first use after a change, once for
+    // every span (not thread-safe on that first use).
+    const QList<int>& nameRanks() const;
+    // The same in steps that can run on a worker (both pure, over a copy of entries()): the names of
+    // each run of entries (a project's), then their ranks; the result is adopted if the index has not
+    // changed since (same revision).
+    struct NameRuns
+    {
+        QStringList names;
+        QList<qsizetype> starts;
+        qsizetype entries = 0;
+    };
+    static NameRuns nameRunsOf(const QList<CalendarEntry>& entries);
+    static QList<int> nameRanksOf(const NameRuns& runs);
+    bool hasNameRanks() const { return m_nameRanks.size() == m_entries.size(); }
+    void adoptNameRanks(QList<int> ranks);
+    // Changes with every change of the entries.
+    quint64 revision() const { return m_revision; }
     // entries()' days, index for index.
     const QList<Span>& spans() const { return m_spans; }
     // Entries shown on `day`, ranges first, then by project name and round.
@@ -130,4 +149,6 @@ private:
     };
     QHash<int, MonthBucket> m_byMonth;
     QHash<QString, QList<std::pair<QDate, QDate>>> m_holds;
+    mutable QList<int> m_nameRanks; // empty while not computed
+    quint64 m_revision = 0;
 };

@@ -12,6 +12,9 @@ CalendarIndexer::CalendarIndexer(QObject* parent)
 {
     m_pool.setMaxThreadCount(1); // in order: a batch's entries land after the rebuild before it
     m_pool.setObjectName(QStringLiteral("calendar-index"));
+    m_rankDelay.setSingleShot(true);
+    m_rankDelay.setInterval(300); // parts of a loading list come every few milliseconds
+    connect(&m_rankDelay, &QTimer::timeout, this, &CalendarIndexer::rankNames);
 }
 
 CalendarIndexer::~CalendarIndexer()
@@ -26,6 +29,27 @@ template <typename T> void CalendarIndexer::releaseOnWorker(T value)
         ThreadPriority::yieldToInteractive();
         (void)doomed;
     });
+}
+
+void CalendarIndexer::rankNames()
+{
+    if (m_pending > 0 || m_index.hasNameRanks())
+        return; // a rebuild under way ranks its own index
+    const quint64 revision = m_index.revision();
+    auto* watcher = new QFutureWatcher<QList<int>>(this);
+    watcher->setObjectName(QStringLiteral("calendarNameRanks")); // names it in stall traces
+    const int generation = m_generation;
+    connect(watcher, &QFutureWatcher<QList<int>>::finished, this, [this, watcher, revision, generation] {
+        watcher->deleteLater();
+        // Else the index changed meanwhile (a part, or a whole new index): ranked again later.
+        if (generation == m_generation && m_index.revision() == revision)
+            m_index.adoptNameRanks(watcher->future().takeResult());
+    });
+    // The entries are shared with the worker, not copied; a part landing meanwhile copies them once.
+    watcher->setFuture(QtConcurrent::run(&m_pool, [entries = m_index.entries()] {
+        ThreadPriority::yieldToInteractive();
+        return CalendarIndex::nameRanksOf(CalendarIndex::nameRunsOf(entries));
+    }));
 }
 
 void CalendarIndexer::setProjects(const QList<ProjectSummary>& projects)
@@ -52,6 +76,7 @@ void CalendarIndexer::addProjects(const QList<ProjectSummary>& batch)
         if (generation != m_generation)
             return; // the rebuild asked for since then has these projects already
         m_index.addPart(part);
+        m_rankDelay.start();
         Q_EMIT indexChanged(false);
     });
     ++m_pending;
@@ -113,6 +138,8 @@ void CalendarIndexer::rebuild()
     watcher->setFuture(
         QtConcurrent::run(&m_pool, [projects = m_projects, filter = m_filter, today = m_today] {
             ThreadPriority::yieldToInteractive();
-            return CalendarIndex::built(projects, filter, today);
+            CalendarIndex built = CalendarIndex::built(projects, filter, today);
+            (void)built.nameRanks(); // sorted here, not when the timeline is first shown
+            return built;
         }));
 }

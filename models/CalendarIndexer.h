@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThreadPool>
+#include <QTimer>
 
 // Keeps a CalendarIndex current without indexing on the caller's (GUI) thread: a reload, a filter
 // change or a new "today" rebuild the whole index on a worker; each batch of a loading list is turned
@@ -41,6 +42,9 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    // The timeline's name ranks (CalendarIndex::nameRanks), sorted on the worker once the parts of a
+    // loading list stop coming, so that showing the timeline does not sort 100,000 names.
+    void rankNames();
     bool runsHere() const { return m_pending == 0 && m_projects.size() <= m_synchronousLimit; }
     // Frees `value` on the worker: the last copy of a large index is costly to destroy.
     template <typename T> void releaseOnWorker(T value);
@@ -53,4 +57,5 @@ private:
     int m_generation = 0;
     int m_pending = 0;
     qsizetype m_synchronousLimit = 1000;
+    QTimer m_rankDelay;
 };

@@ -9,8 +9,8 @@ class CalendarIndex;
 // The rows of the retest timeline over a span of days: one per project with an entry in the span,
 // ordered by name as the project list sorts names (case-folded), each with the indices of its entries
 // in the index. Built when the timeline is shown or its span changes; at 100,000 projects a span of
-// four months holds tens of thousands of rows, so it neither hashes each entry nor folds whole names
-// to compare them, and it keeps the rows where it found them, with their order beside them.
+// four months holds tens of thousands of rows, so it neither hashes each entry nor compares names (it
+// sorts by the index's name ranks), and it keeps the rows where it found them, with their order beside.
 class TimelineRows
 {
 public:

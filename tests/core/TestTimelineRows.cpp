@@ -1,6 +1,7 @@
 #include "tests/support/RetestFixtures.h"
 
 #include "models/CalendarIndex.h"
+#include "models/FoldedNameRanks.h"
 #include "models/ProjectSummary.h"
 #include "models/TimelineRows.h"
 
@@ -39,6 +40,16 @@ private:
     }
 
 private Q_SLOTS:
+    void namesAreRankedAsTheListSortsThem()
+    {
+        // Dense ranks; case does not count; a shorter name first; a long shared prefix decided after it.
+        QCOMPARE(
+            FoldedNameRanks::of({u"Umbrella Health SAP Web"_s, u"acme"_s, u"ACME"_s, u"Umbrella"_s,
+                                 u"umbrella health SAP Config"_s, QString(), u"Äpfel"_s, u"acme portal"_s}),
+            (QList<int>{5, 1, 1, 3, 4, 0, 6, 2}));
+        QCOMPARE(FoldedNameRanks::of({}), QList<int>());
+    }
+
     void rowsByFoldedNameWithTheirEntries()
     {
         const QDate mar1(2026, 3, 1);

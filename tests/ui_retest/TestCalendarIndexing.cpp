@@ -64,7 +64,32 @@ private Q_SLOTS:
     void staleBuildsAreDropped();
     void smallListsIndexAtOnce();
     void viewSeesEveryRowAfterBatches();
+    void namesAreRankedOnTheWorkerOnceBatchesStop();
 };
+
+void TestCalendarIndexing::namesAreRankedOnTheWorkerOnceBatchesStop()
+{
+    CalendarIndexer indexer;
+    indexer.setSynchronousLimit(0);
+    indexer.setToday({2026, 3, 10});
+    const auto named = [](const QString& id, const QString& name) {
+        return ProjectSummary::fromProject(project(id, name, {2026, 3, 2}, {2026, 3, 27}));
+    };
+    indexer.addProjects({named(u"p0"_s, u"Wayne"_s), named(u"p1"_s, u"acme"_s)});
+    indexer.addProjects({named(u"p2"_s, u"ACME"_s), named(u"p3"_s, u"Globex"_s)});
+    QTRY_VERIFY(!indexer.isBuilding());
+    QVERIFY(!indexer.index().hasNameRanks());                        // not while batches may still come
+    QTRY_VERIFY(indexer.index().hasNameRanks());                     // then on the worker
+    QCOMPARE(indexer.index().nameRanks(), (QList<int>{2, 0, 0, 1})); // one range entry per project
+    const quint64 ranked = indexer.index().revision();
+    // A filter change rebuilds on the worker, ranks included.
+    CalendarIndex::Filter noOnHold; // none is on hold: the same entries, in a new index
+    noOnHold.includeOnHold = false;
+    indexer.setFilter(noOnHold);
+    QTRY_VERIFY(indexer.index().revision() != ranked);
+    QVERIFY(indexer.index().hasNameRanks());
+    QCOMPARE(indexer.index().nameRanks(), (QList<int>{2, 0, 0, 1}));
+}
 
 void TestCalendarIndexing::reloadShowsNewBars()
 {
