@@ -119,6 +119,11 @@ void ProjectListModel::updateProject(const ProjectSummary& project)
         appendProjects({project});
         return;
     }
+    if (m_projects.at(*it) == project) { // most rows of a reload (F5) come back as they were
+        if (m_refreshing)
+            m_seen[*it] = true;
+        return;
+    }
     m_projects[*it] = project;
     m_folded[*it] = foldedTextOf(project);
     if (!m_haystack.replaceInPlace(*it, m_folded.at(*it).text))
