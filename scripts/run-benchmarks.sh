@@ -104,6 +104,10 @@ row "ForgeDesk: GUI-thread longest stall during the 100,000 load" "$(field "$gui
 row "ForgeDesk: peak RSS (VmHWM), 100,000" "$(field "$gui100" rss_mb) MB" "≤ 600 MB"
 row "ForgeDesk: filter keystroke p99, 100,000 rows" "$(field "$gui100" filter_p99_ms) ms" "≤ 16 ms"
 row "ForgeDesk: calendar month repaint (worst of 7), 100,000" "$(field "$gui100" month_repaint_max_ms) ms" "≤ 16 ms"
+row "ForgeDesk: calendar month step (change + paint), 100,000" "$(field "$gui100" month_step_max_ms) ms" "—"
+row "ForgeDesk: calendar tab shown, 100,000" "$(field "$gui100" calendar_show_ms) ms" "—"
+row "ForgeDesk: timeline shown / month step in it, 100,000" \
+    "$(field "$gui100" timeline_show_ms) / $(field "$gui100" timeline_step_max_ms) ms" "—"
 row "ForgeDesk: offline cache load, 100,000" "$(field "$gui100" cache_load_ms) ms" "≤ 1000 ms"
 row "sandbox start, --seed-size 100000" "${start100} ms" "≤ 30000 ms"
 row "ForgeDesk: cache load, 100,000 (bench_cache, binary format)" "$(field "$cache100" load_ms) ms" "≤ 1000 ms"
