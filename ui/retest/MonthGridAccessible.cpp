@@ -10,7 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QAccessibleInterface* factory(const QString& className, QObject* object)
+QAccessibleInterface* monthGridFactory(const QString& className, QObject* object)
 {
     if (className == u"RetestMonthGrid"_s && object && object->isWidgetType())
         return new MonthGridAccessible(static_cast<RetestMonthGrid*>(object));
@@ -26,7 +26,7 @@ MonthGridAccessible::MonthGridAccessible(RetestMonthGrid* grid)
 void MonthGridAccessible::install()
 {
     static const bool installed = [] {
-        QAccessible::installFactory(&factory);
+        QAccessible::installFactory(&monthGridFactory);
         return true;
     }();
     Q_UNUSED(installed);

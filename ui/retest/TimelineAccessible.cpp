@@ -11,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QAccessibleInterface* factory(const QString& className, QObject* object)
+QAccessibleInterface* timelineFactory(const QString& className, QObject* object)
 {
     if (className == u"RetestTimeline"_s && object && object->isWidgetType())
         return new TimelineAccessible(static_cast<RetestTimeline*>(object));
@@ -28,7 +28,7 @@ TimelineAccessible::TimelineAccessible(RetestTimeline* timeline)
 void TimelineAccessible::install()
 {
     static const bool installed = [] {
-        QAccessible::installFactory(&factory);
+        QAccessible::installFactory(&timelineFactory);
         return true;
     }();
     Q_UNUSED(installed);
