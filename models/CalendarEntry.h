@@ -35,6 +35,8 @@ struct CalendarEntry
     int vulnerabilityCount = 0;
 
     bool isOpenEnded() const { return !last.isValid(); }
+    // The project's name, or its id when it has none: what a row or a rank of the project is called.
+    const QString& projectLabel() const { return projectName.isEmpty() ? projectId : projectName; }
     // The last day the calendar shows it on. An open-ended window that is still open is shown up to
     // `today` (it is still "running"); any other open-ended entry only on its first day.
     QDate displayLast(QDate today) const;

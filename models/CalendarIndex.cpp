@@ -205,14 +205,12 @@ const QList<int>& CalendarIndex::nameRanks() const
 
 CalendarIndex::NameRuns CalendarIndex::nameRunsOf(const QList<CalendarEntry>& entries)
 {
-    // A project's entries are adjacent (they are added together): one name per run of entries.
-    NameRuns runs;
+    NameRuns runs; // one name per run of a project's entries
     runs.entries = entries.size();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const CalendarEntry& e = entries.at(i);
-        const QString& previous = i > 0 ? entries.at(i - 1).projectId : e.projectId;
-        if (i == 0 || (previous.constData() != e.projectId.constData() && previous != e.projectId)) {
-            runs.names.append(e.projectName.isEmpty() ? e.projectId : e.projectName);
+        if (startsRun(i > 0 ? &entries.at(i - 1) : nullptr, e)) {
+            runs.names.append(e.projectLabel());
             runs.starts.append(i);
         }
     }

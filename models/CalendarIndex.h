@@ -78,6 +78,14 @@ public:
         qsizetype entries = 0;
     };
     static NameRuns nameRunsOf(const QList<CalendarEntry>& entries);
+    // Whether `entry` starts another project's run, coming after `previous` (none: the first). A
+    // project's entries are adjacent in the index (they are added together) and share its id's data,
+    // so most calls end at the pointer comparison.
+    static bool startsRun(const CalendarEntry* previous, const CalendarEntry& entry)
+    {
+        return !previous || (previous->projectId.constData() != entry.projectId.constData() &&
+                             previous->projectId != entry.projectId);
+    }
     static QList<int> nameRanksOf(const NameRuns& runs);
     bool hasNameRanks() const { return m_nameRanks.size() == m_entries.size(); }
     void adoptNameRanks(QList<int> ranks);

@@ -56,7 +56,7 @@ QString window(const CalendarEntry& e)
 
 QString entry(const CalendarEntry& e)
 {
-    const QString name = e.projectName.isEmpty() ? e.projectId : e.projectName;
+    const QString& name = e.projectLabel();
     const QString what = e.kind == CalendarEntry::Kind::RetestWindow
                              ? QCoreApplication::translate("CalendarSpeech", "retest round %1").arg(e.round)
                              : QCoreApplication::translate("CalendarSpeech", "project dates");

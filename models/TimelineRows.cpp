@@ -14,16 +14,15 @@ TimelineRows TimelineRows::of(const CalendarIndex& index, QDate first, QDate las
     QStringList& names = found.m_names;
     QList<QList<int>>& entries = found.m_entries;
     const QList<CalendarEntry>& all = index.entries();
-    const QString* previous = nullptr;
+    const CalendarEntry* previous = nullptr;
     for (int i : index.entriesBetween(first, last)) {
         const CalendarEntry& e = all.at(i);
-        // The same project's entries share its id's data: most steps end at the pointer comparison.
-        if (!previous || (previous->constData() != e.projectId.constData() && *previous != e.projectId)) {
+        if (CalendarIndex::startsRun(previous, e)) {
             ids.append(e.projectId);
-            names.append(e.projectName.isEmpty() ? e.projectId : e.projectName);
+            names.append(e.projectLabel());
             entries.append(QList<int>());
-            previous = &e.projectId;
         }
+        previous = &e;
         entries.last().append(i);
     }
 
