@@ -1,7 +1,7 @@
 // The large-tenant figures of issue 10, measured inside a real ForgeDesk window (MainWindow, session,
 // client, cache) against a forgedesk-sandbox process; scripts/run-benchmarks.sh runs it beside
 // python-requests and curl paging the same sandbox and prints one table (docs/performance.md).
-//   bench_scale --url URL [--filter] [--calendar] [--cache] [--reload] [--trace-stalls]
+//   bench_scale --url URL [--filter] [--calendar] [--cache] [--reload] [--trace-stalls [--trace-ms N]]
 //                                                              (key from FORGEDESK_SANDBOX_KEY)
 //   bench_scale --bare                                         a bare Qt window, for reference
 // Prints one line "RESULT name=value …"; asserts nothing.
@@ -113,13 +113,14 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-// --trace-stalls: every event the GUI thread took longer than 20 ms to deliver, to stderr (receiver class,
-// object name, event type); the way to find what a long stall was.
+// --trace-stalls [--trace-ms N]: every event the GUI thread took N ms or longer (default 20) to deliver, to
+// stderr (receiver class, object name, event type); the way to find what a long stall was.
 class TracingApplication : public QApplication
 {
 public:
     using QApplication::QApplication;
     bool trace = false;
+    qint64 traceMs = 20;
     bool notify(QObject* receiver, QEvent* event) override
     {
         if (!trace || m_depth > 0)
@@ -134,7 +135,7 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         // CPU time beside wall time: a stall with little CPU was the thread waiting for a core.
-        if (const qint64 ms = t.elapsed(); ms >= 20)
+        if (const qint64 ms = t.elapsed(); ms >= traceMs)
             std::fprintf(stderr, "STALL %lld ms (%.0f ms CPU): %s \"%s\" event %d\n",
                          static_cast<long long>(ms), threadCpuMs() - cpuBefore, cls, qPrintable(name),
                          int(type));
@@ -173,6 +174,8 @@ int main(int argc, char** argv)
         return bare(argc, argv);
     TracingApplication app(argc, argv);
     app.trace = args.contains(u"--trace-stalls"_s);
+    if (const qsizetype at = args.indexOf(u"--trace-ms"_s); at >= 0)
+        app.traceMs = args.value(at + 1).toLongLong();
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ForgeDeskBench"_s);
     QCoreApplication::setApplicationName(u"bench_scale"_s);
@@ -207,6 +210,14 @@ int main(int argc, char** argv)
             out << "RESULT rows=" << rows.size() << " list_ms=" << listMs
                 << u" stall_max_ms=%1 stall_p99_ms=%2"_s.arg(percentile(loading, 1.0), 0, 'f', 1)
                        .arg(percentile(loading, 0.99), 0, 'f', 1);
+            if (app.trace) {
+                const auto over = [&](double ms) {
+                    return std::count_if(loading.cbegin(), loading.cend(), [ms](double g) { return g > ms; });
+                };
+                qInfo("gaps %lld: over 4 ms %lld, over 8 ms %lld, over 12 ms %lld, over 16 ms %lld",
+                      qlonglong(loading.size()), qlonglong(over(4)), qlonglong(over(8)), qlonglong(over(12)),
+                      qlonglong(over(16)));
+            }
             // Let the first project open and the list settle before the interactive figures; the
             // heartbeat goes on: what the GUI thread does right after the load (catalog, calendar
             // index, opening the first project) is reported as the "after" stall.
