@@ -174,8 +174,11 @@ int main(int argc, char** argv)
         return bare(argc, argv);
     TracingApplication app(argc, argv);
     app.trace = args.contains(u"--trace-stalls"_s);
-    if (const qsizetype at = args.indexOf(u"--trace-ms"_s); at >= 0)
-        app.traceMs = args.value(at + 1).toLongLong();
+    if (const qsizetype at = args.indexOf(u"--trace-ms"_s); at >= 0) {
+        bool ok = false;
+        const qint64 ms = args.value(at + 1).toLongLong(&ok);
+        app.traceMs = ok && ms > 0 ? ms : app.traceMs; // a missing or bad value keeps 20, not "every event"
+    }
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(u"ForgeDeskBench"_s);
     QCoreApplication::setApplicationName(u"bench_scale"_s);
@@ -211,7 +214,7 @@ int main(int argc, char** argv)
                 << u" stall_max_ms=%1 stall_p99_ms=%2"_s.arg(percentile(loading, 1.0), 0, 'f', 1)
                        .arg(percentile(loading, 0.99), 0, 'f', 1);
             if (app.trace) {
-                const auto over = [&](double ms) {
+                const auto over = [&loading](double ms) {
                     return std::count_if(loading.cbegin(), loading.cend(), [ms](double g) { return g > ms; });
                 };
                 qInfo("gaps %lld: over 4 ms %lld, over 8 ms %lld, over 12 ms %lld, over 16 ms %lld",
