@@ -69,10 +69,34 @@ void SummaryPipeline::deliverReady()
         m_decoded.erase(it);
         ++m_nextToQueue;
     }
-    // The first slice goes out at once (the first page shows as soon as it is decoded); the rest wait
-    // for a turn of the event loop each.
-    if (!m_sliceScheduled)
-        deliverSlice();
+    if (m_sliceScheduled) {
+        // Every page is in: the rest need not wait for the interval.
+        if (allPagesIn() && m_scheduledDelayMs > 0)
+            scheduleSlice(0);
+        return;
+    }
+    if (!m_sinceSlice.isValid()) {
+        deliverSlice(); // the first page shows as soon as it is decoded
+        return;
+    }
+    const int wait = allPagesIn() ? 0 : int(m_sliceIntervalMs - m_sinceSlice.elapsed());
+    if (wait <= 0 || m_queued.isEmpty())
+        deliverSlice(); // with nothing queued, this only tells the end if it has come
+    else
+        scheduleSlice(wait);
+}
+
+void SummaryPipeline::scheduleSlice(int delayMs)
+{
+    m_sliceScheduled = true;
+    m_scheduledDelayMs = delayMs;
+    const int generation = ++m_sliceGeneration;
+    QTimer::singleShot(delayMs, m_owner, [self = shared_from_this(), generation] {
+        if (generation != self->m_sliceGeneration)
+            return;
+        self->m_sliceScheduled = false;
+        self->deliverSlice();
+    });
 }
 
 void SummaryPipeline::deliverSlice()
@@ -94,17 +118,14 @@ void SummaryPipeline::deliverSlice()
         m_delivered += int(slice.size());
         if (m_batch)
             m_batch(slice);
+        m_sinceSlice.start(); // the interval is the receiver's free time, not counting its work
     }
     if (m_over)
         return; // the receiver cancelled
     if (!m_queued.isEmpty()) {
-        m_sliceScheduled = true;
-        QTimer::singleShot(0, m_owner, [self = shared_from_this()] {
-            self->m_sliceScheduled = false;
-            self->deliverSlice();
-        });
+        scheduleSlice(allPagesIn() ? 0 : m_sliceIntervalMs);
         return;
     }
-    if (m_listEnded && m_nextToQueue == m_nextPage)
+    if (allPagesIn())
         end(ApiResult<int>::success(m_delivered));
 }

@@ -4,8 +4,9 @@
 
 using namespace Qt::StringLiterals;
 
-// Decoded pages reach the receiver in list order, in slices of at most 500 rows with a turn of the
-// event loop between them (so a backlog is never one long stall), and the end only after the last slice.
+// Decoded pages reach the receiver in list order, in slices of at most 1,000 rows: the first at once,
+// the next after the slice interval while pages come, one per turn of the event loop once all are in
+// (so a backlog is never one long stall), and the end only after the last slice.
 class TestSummaryPipeline : public QObject
 {
     Q_OBJECT
@@ -44,29 +45,63 @@ class TestSummaryPipeline : public QObject
     };
 
 private Q_SLOTS:
-    void backlogIsHandedOverInOrderedSlices()
+    void pagesAreHeldForTheIntervalThenHandedOverInOrder()
     {
         Receiver got;
         QObject owner;
         auto pipe = std::make_shared<SummaryPipeline>(&owner, nullptr, got.batch(), got.done());
+        pipe->setSliceInterval(60 * 60 * 1000); // never lapses during the test
         QCOMPARE(pipe->pageStarted(), 0);
         QCOMPARE(pipe->pageStarted(), 1);
         QCOMPARE(pipe->pageStarted(), 2);
-        pipe->pageDecoded(1, rows(700, 700)); // ahead of page 0: waits
+        pipe->pageDecoded(1, rows(1200, 1200)); // ahead of page 0: waits
         QVERIFY(got.batches.isEmpty());
-        pipe->pageDecoded(0, rows(0, 700));
-        // The first slice at once, the rest one per turn of the event loop.
-        QCOMPARE(got.batches, (QList<QStringList>{{u"0"_s, u"499"_s, u"500"_s}}));
+        pipe->pageDecoded(0, rows(0, 1200));
+        // The first slice at once; the rest wait for the interval while pages still come.
+        QCOMPARE(got.batches, (QList<QStringList>{{u"0"_s, u"999"_s, u"1000"_s}}));
+        QCoreApplication::processEvents();
+        QCoreApplication::processEvents();
         pipe->listEnded();
+        QCoreApplication::processEvents();
+        QCOMPARE(got.batches.size(), 1); // page 2 is still being decoded
         QVERIFY(got.doneWith.isEmpty());
-        QTRY_COMPARE(got.batches.size(), 3);
-        QCOMPARE(got.batches.at(1), (QStringList{u"500"_s, u"999"_s, u"500"_s}));
-        QCOMPARE(got.batches.at(2), (QStringList{u"1000"_s, u"1399"_s, u"400"_s}));
-        QVERIFY(got.doneWith.isEmpty()); // page 2 is still being decoded
-        pipe->pageDecoded(2, rows(1400, 30));
-        QTRY_COMPARE(got.doneWith, (QList<int>{1430}));
-        QCOMPARE(got.batches.size(), 4);
-        QCOMPARE(got.batches.at(3), (QStringList{u"1400"_s, u"1429"_s, u"30"_s}));
+        // Every page in: the backlog goes out a slice per turn without waiting for the interval.
+        pipe->pageDecoded(2, rows(2400, 30));
+        QTRY_COMPARE(got.doneWith, (QList<int>{2430}));
+        QCOMPARE(got.batches.size(), 3);
+        QCOMPARE(got.batches.at(1), (QStringList{u"1000"_s, u"1999"_s, u"1000"_s}));
+        QCOMPARE(got.batches.at(2), (QStringList{u"2000"_s, u"2429"_s, u"430"_s}));
+    }
+
+    void aPageAfterTheIntervalGoesOutAtOnce()
+    {
+        Receiver got;
+        QObject owner;
+        auto pipe = std::make_shared<SummaryPipeline>(&owner, nullptr, got.batch(), got.done());
+        pipe->setSliceInterval(0);
+        pipe->pageStarted();
+        pipe->pageStarted();
+        pipe->pageDecoded(0, rows(0, 1200));
+        QCOMPARE(got.batches.size(), 1);
+        QTRY_COMPARE(got.batches.size(), 2);
+        QCOMPARE(got.batches.at(1), (QStringList{u"1000"_s, u"1199"_s, u"200"_s}));
+        pipe->pageDecoded(1, rows(1200, 10)); // the interval has passed: no wait for the event loop
+        QCOMPARE(got.batches.size(), 3);
+        QCOMPARE(got.batches.at(2), (QStringList{u"1200"_s, u"1209"_s, u"10"_s}));
+        pipe->listEnded();
+        QCOMPARE(got.doneWith, (QList<int>{1210}));
+    }
+
+    void anEmptyListEndsAtOnce()
+    {
+        Receiver got;
+        QObject owner;
+        auto pipe = std::make_shared<SummaryPipeline>(&owner, nullptr, got.batch(), got.done());
+        pipe->pageStarted();
+        pipe->pageDecoded(0, {});
+        pipe->listEnded();
+        QCOMPARE(got.doneWith, (QList<int>{0}));
+        QVERIFY(got.batches.isEmpty());
     }
 
     void aFailureDropsWhatIsQueued()
