@@ -1,5 +1,7 @@
 #include "api/PagedCall.h"
 
+#include "models/BackgroundPool.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -205,6 +207,7 @@ void PagedCall::finish(const ApiError& error)
     if (isFinished())
         return;
     m_arrived.clear();
+    BackgroundPool::release(std::exchange(m_seenIds, {})); // 100,000 ids: about 30 ms to free
     if (m_completion)
         m_completion(m_records, error);
     markFinished();

@@ -1,5 +1,6 @@
 #include "models/CalendarIndexer.h"
 
+#include "models/BackgroundPool.h"
 #include "models/ThreadPriority.h"
 
 #include <QFutureWatcher>
@@ -25,10 +26,7 @@ CalendarIndexer::~CalendarIndexer()
 
 template <typename T> void CalendarIndexer::releaseOnWorker(T value)
 {
-    (void)QtConcurrent::run(&m_pool, [doomed = std::move(value)] {
-        ThreadPriority::yieldToInteractive();
-        (void)doomed;
-    });
+    BackgroundPool::release(std::move(value), &m_pool);
 }
 
 void CalendarIndexer::rankNames()
