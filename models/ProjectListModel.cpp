@@ -10,12 +10,9 @@ ProjectListModel::ProjectListModel(QObject* parent)
     : QAbstractTableModel(parent)
 {}
 
-ProjectListModel::FoldedText ProjectListModel::foldedTextOf(const ProjectSummary& p)
+FoldedSearchText ProjectListModel::foldedTextOf(const ProjectSummary& p)
 {
-    // Folded part by part: folding may change a part's length (ß), and the parts' ends are kept.
-    const QString name = p.name.toCaseFolded();
-    const QString code = p.code.toCaseFolded();
-    return {name + u' ' + code + u' ' + p.groupsText().toCaseFolded(), int(name.size()), int(code.size())};
+    return p.searchText.isNull() ? FoldedSearchText::fold(p.name, p.code, p.groupsText()) : p.searchText;
 }
 
 void ProjectListModel::setProjects(const QList<ProjectSummary>& projects)
@@ -32,7 +29,7 @@ void ProjectListModel::setProjects(const QList<ProjectSummary>& projects)
         m_folded.append(foldedTextOf(m_projects.at(row)));
         m_rowById.insert(m_projects.at(row).id, row);
     }
-    m_haystack.build(m_folded, [](const FoldedText& f) -> const QString& { return f.text; });
+    m_haystack.build(m_folded, [](const FoldedSearchText& f) -> const QString& { return f.text; });
     m_haystackStale = false;
     endResetModel();
 }
@@ -104,7 +101,8 @@ void ProjectListModel::appendProjects(const QList<ProjectSummary>& batch)
         m_rowById.insert(p.id, int(m_projects.size()));
         if (m_refreshing)
             m_seen.append(true);
-        m_folded.append(foldedTextOf(p));
+        // Moved, not shared: the row keeps no second reference to it.
+        m_folded.append(p.searchText.isNull() ? foldedTextOf(p) : std::move(p.searchText));
         if (!m_haystackStale) // grows with the list, so the first keystroke after a load is not a rebuild
             m_haystack.append(m_folded.constLast().text);
         m_projects.append(std::move(p));
@@ -163,7 +161,7 @@ int ProjectListModel::columnCount(const QModelIndex& parent) const
 QList<bool> ProjectListModel::rowsContaining(QStringView foldedNeedle) const
 {
     if (m_haystackStale) {
-        m_haystack.build(m_folded, [](const FoldedText& f) -> const QString& { return f.text; });
+        m_haystack.build(m_folded, [](const FoldedSearchText& f) -> const QString& { return f.text; });
         m_haystackStale = false;
     }
     return m_haystack.rowsContaining(foldedNeedle);
@@ -173,8 +171,8 @@ int ProjectListModel::compare(int leftRow, int rightRow, int column) const
 {
     const ProjectSummary& l = m_projects.at(leftRow);
     const ProjectSummary& r = m_projects.at(rightRow);
-    const FoldedText& lf = m_folded.at(leftRow);
-    const FoldedText& rf = m_folded.at(rightRow);
+    const FoldedSearchText& lf = m_folded.at(leftRow);
+    const FoldedSearchText& rf = m_folded.at(rightRow);
     auto order = [](auto a, auto b) { return a < b ? -1 : (b < a ? 1 : 0); };
     switch (column) {
     case NameColumn:

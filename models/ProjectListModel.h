@@ -74,21 +74,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    // "name code groups", case-folded once per row: the filter's haystack, and its parts are the sort
-    // keys of the text columns (a case-insensitive compare folds every character of both sides per call).
-    struct FoldedText
-    {
-        QString text;
-        int nameLength = 0;
-        int codeLength = 0;
-        QStringView name() const { return QStringView(text).left(nameLength); }
-        QStringView code() const { return QStringView(text).mid(nameLength + 1, codeLength); }
-        QStringView groups() const { return QStringView(text).mid(nameLength + codeLength + 2); }
-    };
-    static FoldedText foldedTextOf(const ProjectSummary& p);
+    // The summary's own when its decoder folded it.
+    static FoldedSearchText foldedTextOf(const ProjectSummary& p);
 
     QList<ProjectSummary> m_projects;
-    QList<FoldedText> m_folded;
+    QList<FoldedSearchText> m_folded; // apart from the rows, so sorting walks a small array
     // The search texts in one piece: grown with the list, rebuilt when a filter first needs it after a
     // change it cannot follow in place (a removal, a text of another length).
     mutable SearchHaystack m_haystack;

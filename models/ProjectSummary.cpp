@@ -65,6 +65,7 @@ void fillKeys(ProjectSummary& s)
             s.nextRetestMs = ms;
         }
     }
+    s.foldSearchText();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/FoldedSearchText.h"
 #include "models/HoldEvent.h"
 #include "models/RetestRound.h"
 
@@ -52,6 +53,9 @@ struct ProjectSummary
     // (-1: none) and that start's instant (0: none), computed with the other keys.
     int nextRetestRound = -1;
     qint64 nextRetestMs = 0;
+    // Derived from name, code and group names like the keys above, but neither cached nor compared:
+    // null in a summary built by hand (the list folds one itself then).
+    FoldedSearchText searchText;
 
     // From one GetProjects / GetProjectById record (project_-prefixed read shape).
     static ProjectSummary fromReadJson(const QJsonObject& json);
@@ -63,6 +67,7 @@ struct ProjectSummary
     // clash warnings, the bulk retest list). Never a baseline for editing.
     Project toProject() const;
 
+    void foldSearchText() { searchText = FoldedSearchText::fold(name, code, groupsText()); }
     QString groupsText() const { return groupNames.join(QLatin1String(", ")); }
     QString nextRetestStart() const
     {

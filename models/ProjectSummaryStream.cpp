@@ -5,7 +5,8 @@
 
 // A field added to ProjectSummary, SummaryRound or HoldEvent must be written and read here too (and
 // kFormatVersion bumped), or cached rows would come back without it: these stop the build until then.
-static_assert(sizeof(void*) != 8 || sizeof(ProjectSummary) == 344, "update ProjectSummaryStream");
+// (ProjectSummary::searchText is the exception: read() folds it again rather than store it.)
+static_assert(sizeof(void*) != 8 || sizeof(ProjectSummary) == 376, "update ProjectSummaryStream");
 static_assert(sizeof(void*) != 8 || sizeof(SummaryRound) == 88, "update ProjectSummaryStream");
 static_assert(sizeof(void*) != 8 || sizeof(HoldEvent) == 72, "update ProjectSummaryStream");
 
@@ -119,6 +120,7 @@ public:
         s.nextRetestMs = number<qint64>();
         // nextRetestStart() indexes rounds with it.
         check(s.nextRetestRound >= -1 && s.nextRetestRound < s.rounds.size());
+        s.foldSearchText(); // here, on the cache's worker, not on the GUI thread that shows the rows
     }
 
     void check(bool condition) { m_ok = m_ok && condition; }

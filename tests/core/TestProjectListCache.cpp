@@ -168,6 +168,10 @@ private Q_SLOTS:
         QCOMPARE(s.nextRetestRound, 1);
         QCOMPARE(s.nextRetestMs, Q_INT64_C(1773100800000));
         QCOMPARE(s.nextRetestStart(), u"2026-03-10T00:00:00.000Z"_s);
+        // The search text is not stored but folded again while loading, on the cache's thread.
+        QCOMPARE(s.searchText.text, u"mobile banking — zürich 東京 mb-7 blue team, red team"_s);
+        QCOMPARE(s.searchText.name(), u"mobile banking — zürich 東京"_s);
+        QCOMPARE(s.searchText.code(), u"mb-7"_s);
 
         const ProjectSummary& b = loaded.at(1);
         QCOMPARE(b.id, u"p2"_s);
@@ -178,6 +182,7 @@ private Q_SLOTS:
         QVERIFY(b.holdHistory.isEmpty());
         QCOMPARE(b.startMs, Q_INT64_C(0));
         QCOMPARE(b.nextRetestRound, -1);
+        QCOMPARE(b.searchText.text, u"  "_s);
 
         QCOMPARE(savedAt.timeSpec(), Qt::UTC);
         QVERIFY2(before <= savedAt && savedAt <= after, qPrintable(savedAt.toString(Qt::ISODateWithMs)));

@@ -75,6 +75,9 @@ private Q_SLOTS:
         QCOMPARE(s.rounds.first().vulnerabilityCount, 2);
         QCOMPARE(s.holdHistory.size(), 1);
         QCOMPARE(s.holdHistory.first().reason, u"No access"_s);
+        // Folded with the other keys, on the decoder's thread: the list does not fold it again.
+        QCOMPARE(s.searchText.text, u"mobile banking mb-7 blue team, red team"_s);
+        QCOMPARE(s.searchText.groups(), u"blue team, red team"_s);
     }
 
     void otherShapesOfTheSameFields_data()
