@@ -49,3 +49,5 @@ struct CalendarEntry
     static QList<CalendarEntry> fromProject(const ProjectSummary& project);
     static QList<CalendarEntry> fromProject(const Project& project);
 };
+// Only Qt values inside (see ProjectSummary).
+Q_DECLARE_TYPEINFO(CalendarEntry, Q_RELOCATABLE_TYPE);

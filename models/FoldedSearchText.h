@@ -19,3 +19,5 @@ struct FoldedSearchText
     QStringView code() const { return QStringView(text).mid(nameLength + 1, codeLength); }
     QStringView groups() const { return QStringView(text).mid(nameLength + codeLength + 2); }
 };
+// Only Qt values inside (see ProjectSummary).
+Q_DECLARE_TYPEINFO(FoldedSearchText, Q_RELOCATABLE_TYPE);

@@ -26,3 +26,5 @@ struct HoldEvent
     // the last one, if never lifted, until `today`.
     static QList<std::pair<QDate, QDate>> periods(QList<HoldEvent> history, QDate today);
 };
+// Only Qt values inside (see ProjectSummary).
+Q_DECLARE_TYPEINFO(HoldEvent, Q_RELOCATABLE_TYPE);
