@@ -52,7 +52,7 @@ void CalendarIndexer::rankNames()
 
 void CalendarIndexer::setProjects(const QList<ProjectSummary>& projects)
 {
-    m_projects = projects;
+    releaseOnWorker(std::exchange(m_projects, projects));
     rebuild();
 }
 

@@ -135,7 +135,8 @@ void SessionController::reload()
                     Q_EMIT keyRequested(m_profile, result.error().userMessage());
                 return;
             }
-            m_projects = std::move(m_loading);
+            // The list a reload replaces may hold the last reference to 100,000 rows.
+            BackgroundPool::release(std::exchange(m_projects, std::move(m_loading)));
             m_loading = {};
             m_cacheDebounce.stop();
             saveCache();
