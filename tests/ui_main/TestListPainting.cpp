@@ -16,7 +16,8 @@ namespace {
 
 // A cell of `view` drawn by `delegate` on its own, on the view's base colour.
 QImage drawCell(const QTableView& view, const QStyledItemDelegate& delegate, const QModelIndex& index,
-                QStyle::State extra = {}, bool wholeCellSelected = true)
+                QStyle::State extra = {}, bool wholeCellSelected = true,
+                Qt::TextElideMode elide = Qt::ElideRight)
 {
     QStyleOptionViewItem option;
     option.initFrom(&view);
@@ -25,7 +26,7 @@ QImage drawCell(const QTableView& view, const QStyledItemDelegate& delegate, con
     option.rect = QRect(0, 0, 120, 26);
     option.state |= QStyle::State_Enabled | QStyle::State_Active | extra;
     option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
-    option.textElideMode = Qt::ElideRight;
+    option.textElideMode = elide;
     option.showDecorationSelected = wholeCellSelected; // as QTableView sets it
     QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(view.palette().color(QPalette::Base));
@@ -126,6 +127,38 @@ private Q_SLOTS:
                  qPrintable(u"text in %1, expected %2"_s.arg(ink.name(), expectedInk.name())));
         // Drawn again from the cache: the same pixels.
         QCOMPARE(drawCell(view, cached, index, state), actual);
+    }
+
+    void theViewsElideModeIsKept()
+    {
+        QStandardItemModel model(1, 1);
+        model.setItem(0, 0, new QStandardItem(u"ACME AWS Account Config Review #445"_s));
+        QTableView view;
+        view.setModel(&model);
+        const QModelIndex index = model.index(0, 0);
+        const QStyledItemDelegate styled;
+        const CachedTextDelegate cached;
+        const QImage middle = drawCell(view, cached, index, {}, true, Qt::ElideMiddle);
+        const QImage right = drawCell(view, cached, index, {}, true, Qt::ElideRight);
+        QVERIFY(middle != right); // the same cache, another shaping for another mode
+        const QRgb background = middle.pixel(1, 1);
+        compareInk(inkOf(middle, background),
+                   inkOf(drawCell(view, styled, index, {}, true, Qt::ElideMiddle), background));
+        QCOMPARE(drawCell(view, cached, index, {}, true, Qt::ElideMiddle), middle);
+    }
+
+    void aDelegatesOwnElideModeWins()
+    {
+        QStandardItemModel model(1, 1);
+        model.setItem(0, 0, new QStandardItem(u"ACME AWS Account Config Review #445"_s));
+        QTableView view;
+        view.setModel(&model);
+        const QModelIndex index = model.index(0, 0);
+        const CachedTextDelegate viewMode;
+        CachedTextDelegate middle;
+        middle.setElideMode(Qt::ElideMiddle);
+        QCOMPARE(drawCell(view, middle, index, {}, true, Qt::ElideRight),
+                 drawCell(view, viewMode, index, {}, true, Qt::ElideMiddle));
     }
 
     void cellsWithAnIconAreLeftToTheStyle()

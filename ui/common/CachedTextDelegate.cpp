@@ -38,6 +38,7 @@ void CachedTextDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(
         group, opt.state.testFlag(QStyle::State_Selected) ? QPalette::HighlightedText : QPalette::Text));
-    m_texts.draw(*painter, opt.rect.adjusted(margin, 0, -margin, 0), opt.displayAlignment, text);
+    m_texts.draw(*painter, opt.rect.adjusted(margin, 0, -margin, 0), opt.displayAlignment, text,
+                 m_elide.value_or(opt.textElideMode));
     painter->restore();
 }

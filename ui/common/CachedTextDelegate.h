@@ -4,6 +4,8 @@
 
 #include <QStyledItemDelegate>
 
+#include <optional>
+
 // Paints cells of plain one-line text as QStyledItemDelegate does, but draws each text from a
 // StaticTextCache instead of laying it out again: a table of 40 rows and 7 columns repainted for every
 // batch of a loading list, or every keystroke of its filter, spent most of its time shaping the same
@@ -13,10 +15,13 @@ class CachedTextDelegate : public QStyledItemDelegate
 {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
+    // Elides this delegate's cells so, instead of as their view does.
+    void setElideMode(Qt::TextElideMode mode) { m_elide = mode; }
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option,
                const QModelIndex& index) const override;
 
 private:
     mutable StaticTextCache m_texts;
+    std::optional<Qt::TextElideMode> m_elide;
 };

@@ -4,17 +4,18 @@
 #include <QPainter>
 #include <QRect>
 
-void StaticTextCache::draw(QPainter& painter, const QRect& rect, Qt::Alignment alignment, const QString& text)
+void StaticTextCache::draw(QPainter& painter, const QRect& rect, Qt::Alignment alignment, const QString& text,
+                           Qt::TextElideMode elide)
 {
     if (text.isEmpty() || rect.width() <= 0)
         return;
     const QFont font = painter.font();
-    const Key key{text, font.key(), rect.width()};
+    const Key key{text, font.key(), rect.width(), int(elide)};
     auto it = m_texts.find(key);
     if (it == m_texts.end()) {
         if (m_texts.size() >= kMaxTexts)
             m_texts.clear();
-        QStaticText shaped(QFontMetrics(font).elidedText(text, Qt::ElideRight, rect.width()));
+        QStaticText shaped(QFontMetrics(font).elidedText(text, elide, rect.width()));
         shaped.setTextFormat(Qt::PlainText);
         shaped.setPerformanceHint(QStaticText::AggressiveCaching);
         shaped.prepare(QTransform(), font);

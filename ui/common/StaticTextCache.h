@@ -14,9 +14,10 @@ class QRect;
 class StaticTextCache
 {
 public:
-    // Draws `text` in the painter's font and pen inside `rect`, elided on the right to its width,
+    // Draws `text` in the painter's font and pen inside `rect`, elided by `elide` to its width,
     // aligned by `alignment` (left, right or centre; top, bottom or vertically centred).
-    void draw(QPainter& painter, const QRect& rect, Qt::Alignment alignment, const QString& text);
+    void draw(QPainter& painter, const QRect& rect, Qt::Alignment alignment, const QString& text,
+              Qt::TextElideMode elide = Qt::ElideRight);
     // After a font or style change; also done whenever the cache grows past its bound.
     void clear() { m_texts.clear(); }
 
@@ -26,11 +27,12 @@ private:
         QString text;
         QString font; // QFont::key()
         int width;
+        int elide;
         bool operator==(const Key&) const = default;
     };
     friend size_t qHash(const Key& key, size_t seed)
     {
-        return qHashMulti(seed, key.text, key.font, key.width);
+        return qHashMulti(seed, key.text, key.font, key.width, key.elide);
     }
     static constexpr qsizetype kMaxTexts = 4096;
 

@@ -62,7 +62,11 @@ ProjectListView::ProjectListView(ProjectListModel* model, QWidget* parent)
         header->moveSection(header->visualIndex(column), visual++);
     header->setSectionHidden(ProjectListModel::GroupsColumn, true);
     header->setSectionHidden(ProjectListModel::UpdatedColumn, true);
-    m_table->setWordWrap(false);
+    // A tenant's names share long beginnings ("ACME AWS Account Config Review #445"): their ends tell
+    // the rows apart in a narrow column.
+    auto* names = new CachedTextDelegate(m_table);
+    names->setElideMode(Qt::ElideMiddle);
+    m_table->setItemDelegateForColumn(ProjectListModel::NameColumn, names);
 
     m_banner->setObjectName(u"banner"_s);
     m_banner->setWordWrap(true);
