@@ -732,12 +732,6 @@ Projekte auf dem Server bleiben unverändert.</translation>
 <context>
     <name>DayEntriesModel</name>
     <message>
-        <source>
-Project %1 → %2%3</source>
-        <translation>
-Projekt %1 → %2%3</translation>
-    </message>
-    <message>
         <source>no end date</source>
         <translation>kein Enddatum</translation>
     </message>
@@ -748,6 +742,10 @@ Projekt %1 → %2%3</translation>
     <message>
         <source>Activate (double-click or Enter) to open the project</source>
         <translation>Aktivieren (Doppelklick oder Eingabe), um das Projekt zu öffnen</translation>
+    </message>
+    <message>
+        <source>Project %1 → %2%3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

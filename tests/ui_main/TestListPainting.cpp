@@ -1,11 +1,15 @@
 // The project table's painting helpers: CachedTextDelegate draws a cell as QStyledItemDelegate does,
-// and UpdateThrottle folds a burst of updates into one per interval.
+// FittedRowDelegate keeps a list's items to its width, and UpdateThrottle folds a burst of updates
+// into one per interval.
 #include "ui/common/CachedTextDelegate.h"
+#include "ui/common/FittedRowDelegate.h"
 #include "ui/common/UpdateThrottle.h"
 
 #include <QApplication>
 #include <QImage>
+#include <QListView>
 #include <QPainter>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -159,6 +163,28 @@ private Q_SLOTS:
         middle.setElideMode(Qt::ElideMiddle);
         QCOMPARE(drawCell(view, middle, index, {}, true, Qt::ElideRight),
                  drawCell(view, viewMode, index, {}, true, Qt::ElideMiddle));
+    }
+
+    void fittedRowsNeverScrollSideways()
+    {
+        QStandardItemModel model;
+        model.appendRow(new QStandardItem(u"Umbrella Health Clinical Systems Network Segmentation Test\n"
+                                          u"Project 2026-11-17 → 2026-12-09 · on hold"_s));
+        QListView list;
+        list.setModel(&model);
+        list.setWordWrap(false);
+        list.setUniformItemSizes(true);
+        list.setResizeMode(QListView::Adjust);
+        list.resize(160, 200);
+        list.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&list));
+        QTRY_VERIFY(list.horizontalScrollBar()->maximum() > 0); // a plain delegate: as wide as the text
+        list.setItemDelegate(new FittedRowDelegate(&list));
+        list.doItemsLayout();
+        QTRY_COMPARE(list.horizontalScrollBar()->maximum(), 0);
+        QCOMPARE(list.visualRect(model.index(0, 0)).width(), list.viewport()->width());
+        list.resize(240, 200); // wider: the items follow
+        QTRY_COMPARE(list.visualRect(model.index(0, 0)).width(), list.viewport()->width());
     }
 
     void cellsWithAnIconAreLeftToTheStyle()

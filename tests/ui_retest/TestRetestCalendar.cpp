@@ -83,8 +83,14 @@ void TestRetestCalendar::clickDayListsEntries()
     // Ranges: Cloud review 3, 4, 5, HR portal, Mobile banking (on hold), Payments; windows: HR 1, Payments 1.
     QCOMPARE(view.dayList()->model()->rowCount(), 8);
     QVERIFY(view.dayList()->model()->index(0, 0).data().toString().startsWith(u"Cloud review 3"_s));
-    QVERIFY(view.dayList()->model()->index(7, 0).data().toString().startsWith(
-        u"Payments API — retest round 1"_s));
+    const QModelIndex payments = view.dayList()->model()->index(7, 0);
+    QCOMPARE(payments.data().toString(),
+             u"Payments API — retest round 1\nCompleted · 2026-03-09 → 2026-03-11"_s);
+    // Two lines each, never wrapped (items share one height); the tooltip has the whole title.
+    QVERIFY(!view.dayList()->wordWrap());
+    QCOMPARE(payments.data(Qt::ToolTipRole).toString(),
+             u"Payments API — retest round 1\nCompleted · 2026-03-09 → 2026-03-11\n"
+             u"Activate (double-click or Enter) to open the project"_s);
 
     // Keyboard: Right moves to the next day. The open-ended round 2 of Payments runs until "today".
     grid->setFocus();

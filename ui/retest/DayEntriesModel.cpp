@@ -25,18 +25,10 @@ QVariant DayEntriesModel::data(const QModelIndex& index, int role) const
     const CalendarEntry& e = m_entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        if (e.kind == CalendarEntry::Kind::RetestWindow) {
-            return QString(e.title() + u"\n%1 · %2 → %3"_s.arg(
-                                           e.status, e.first.toString(Qt::ISODate),
-                                           e.isOpenEnded() ? u"open-ended"_s : e.last.toString(Qt::ISODate)));
-        }
-        return QString(e.title() +
-                       tr("\nProject %1 → %2%3")
-                           .arg(e.first.toString(Qt::ISODate),
-                                e.isOpenEnded() ? tr("no end date") : e.last.toString(Qt::ISODate),
-                                e.projectOnHold ? tr(" · on hold") : QString()));
-    case Qt::ToolTipRole:
-        return tr("Activate (double-click or Enter) to open the project");
+        return QString(e.title() + u'\n' + detailsOf(e));
+    case Qt::ToolTipRole: // the whole title, which the list may elide
+        return QString(e.title() + u'\n' + detailsOf(e) + u'\n' +
+                       tr("Activate (double-click or Enter) to open the project"));
     case Qt::DecorationRole:
         return dotFor(e);
     case ProjectIdRole:
@@ -44,6 +36,17 @@ QVariant DayEntriesModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString DayEntriesModel::detailsOf(const CalendarEntry& e)
+{
+    if (e.kind == CalendarEntry::Kind::RetestWindow)
+        return u"%1 · %2 → %3"_s.arg(e.status, e.first.toString(Qt::ISODate),
+                                     e.isOpenEnded() ? u"open-ended"_s : e.last.toString(Qt::ISODate));
+    return tr("Project %1 → %2%3")
+        .arg(e.first.toString(Qt::ISODate),
+             e.isOpenEnded() ? tr("no end date") : e.last.toString(Qt::ISODate),
+             e.projectOnHold ? tr(" · on hold") : QString());
 }
 
 QIcon DayEntriesModel::dotFor(const CalendarEntry& entry) const

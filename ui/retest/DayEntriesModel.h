@@ -28,6 +28,8 @@ public:
 
 private:
     QIcon dotFor(const CalendarEntry& entry) const;
+    // The second line: status or "Project", and the days.
+    static QString detailsOf(const CalendarEntry& entry);
 
     QList<CalendarEntry> m_entries;
     mutable QHash<QRgb, QIcon> m_dots; // one icon per colour, not one pixmap per item

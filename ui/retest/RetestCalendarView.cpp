@@ -1,5 +1,6 @@
 #include "ui/retest/RetestCalendarView.h"
 #include "ui/common/ActionIcons.h"
+#include "ui/common/FittedRowDelegate.h"
 #include "ui/common/ThemeColors.h"
 
 #include "models/IcsExporter.h"
@@ -77,8 +78,14 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_dayLabel->setObjectName(u"dayLabel"_s);
     m_dayList->setObjectName(u"dayList"_s);
     m_dayList->setModel(m_dayEntries);
-    // Every item has two lines: laying out a day with thousands of windows measures one, not each.
+    // Every item has two lines, neither wrapped (a long title is elided in the middle, and whole in
+    // its tooltip): laying out a day with thousands of windows measures one item, not each, and a
+    // wrapped title would be cut off at the first item's height.
     m_dayList->setUniformItemSizes(true);
+    m_dayList->setWordWrap(false);
+    m_dayList->setTextElideMode(Qt::ElideMiddle);
+    m_dayList->setItemDelegate(new FittedRowDelegate(m_dayList));
+    m_dayList->setResizeMode(QListView::Adjust); // the items follow the panel's width
     m_legendLabel->setObjectName(u"legendLabel"_s);
     m_exportIcsAction->setIcon(ActionIcons::icon(u"document-export"_s));
     m_exportIcsAction->setObjectName(u"exportIcsAction"_s);
@@ -114,7 +121,6 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     m_exportIcsButton->setDefaultAction(m_exportIcsAction);
     m_exportIcsButton->setAccessibleName(tr("Export calendar (.ics)"));
     m_dayList->setAccessibleName(tr("Scheduled on the selected day"));
-    m_dayList->setWordWrap(true);
     m_dayLabel->setBuddy(m_dayList);
     m_dayLabel->setWordWrap(true);
 
@@ -136,7 +142,10 @@ RetestCalendarView::RetestCalendarView(QWidget* parent)
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_dayLabel);
     sideLayout->addWidget(m_dayList, 1);
-    side->setMinimumWidth(220);
+    // Wide enough for the longest second line of the day list, a retest window's.
+    const int detailsWidth =
+        m_dayList->fontMetrics().horizontalAdvance(u"Requested · 2026-12-31 → 2026-12-31"_s);
+    side->setMinimumWidth(std::max(220, detailsWidth + 60)); // its dot, margins and a scroll bar
 
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_viewTabs);
