@@ -745,7 +745,7 @@ Projekte auf dem Server bleiben unverändert.</translation>
     </message>
     <message>
         <source>Project %1 → %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 → %2%3</translation>
     </message>
 </context>
 <context>
