@@ -73,6 +73,24 @@ private Q_SLOTS:
         QCOMPARE(got.batches.at(2), (QStringList{u"2000"_s, u"2429"_s, u"430"_s}));
     }
 
+    void aPageRightAfterTheFirstIsHeld()
+    {
+        Receiver got;
+        QObject owner;
+        auto pipe = std::make_shared<SummaryPipeline>(&owner, nullptr, got.batch(), got.done());
+        pipe->setSliceInterval(60 * 60 * 1000);
+        pipe->pageStarted();
+        pipe->pageStarted();
+        pipe->pageDecoded(0, rows(0, 500)); // all of it in the first slice: nothing left scheduled
+        QCOMPARE(got.batches, (QList<QStringList>{{u"0"_s, u"499"_s, u"500"_s}}));
+        pipe->pageDecoded(1, rows(500, 500));
+        QCoreApplication::processEvents();
+        QCOMPARE(got.batches.size(), 1); // within the interval: held
+        pipe->listEnded();
+        QTRY_COMPARE(got.doneWith, (QList<int>{1000}));
+        QCOMPARE(got.batches.at(1), (QStringList{u"500"_s, u"999"_s, u"500"_s}));
+    }
+
     void aPageAfterTheIntervalGoesOutAtOnce()
     {
         Receiver got;
