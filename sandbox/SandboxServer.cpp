@@ -79,11 +79,20 @@ SandboxServer::SandboxServer(const SandboxOptions& options, QObject* parent)
     // The HTTP front end hands over a connection that asks for a WebSocket upgrade; Qt's WebSocket
     // server does the handshake on it and the hub takes the upgraded socket.
     m_webSockets = new QWebSocketServer(u"forgedesk-sandbox"_s, QWebSocketServer::NonSecureMode, this);
-    connect(m_http, &HttpFrontend::webSocketUpgradeRequested, m_webSockets,
-            [this](QTcpSocket* socket) { m_webSockets->handleConnection(socket); });
+    connect(m_http, &HttpFrontend::webSocketUpgradeRequested, m_webSockets, [this](QTcpSocket* socket) {
+        m_upgrading.removeAll(nullptr);
+        m_upgrading.append(socket);
+        m_webSockets->handleConnection(socket);
+    });
     connect(m_webSockets, &QWebSocketServer::newConnection, m_events, [this] {
-        while (m_webSockets->hasPendingConnections())
-            m_events->accept(std::unique_ptr<QWebSocket>(m_webSockets->nextPendingConnection()));
+        while (m_webSockets->hasPendingConnections()) {
+            std::unique_ptr<QWebSocket> socket(m_webSockets->nextPendingConnection());
+            // Upgraded: the WebSocket owns the connection now (the peer's port tells which it was).
+            const quint16 peer = socket->peerPort();
+            m_upgrading.removeIf(
+                [peer](const QPointer<QTcpSocket>& s) { return !s || s->peerPort() == peer; });
+            m_events->accept(std::move(socket));
+        }
     });
 
     bool found = false;
@@ -97,6 +106,9 @@ SandboxServer::~SandboxServer()
 {
     // Held requests end with the server: clients see the connection close rather than wait forever.
     m_http->dropHeldConnections();
+    // Before m_webSockets goes, and with it the handshakes it has queued for these.
+    for (const QPointer<QTcpSocket>& socket : std::exchange(m_upgrading, {}))
+        delete socket.data();
 }
 
 bool SandboxServer::listen(quint16 port)

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 #include <QUrl>
 
@@ -18,6 +19,7 @@ class ControlRoutes;
 class EventsHub;
 class FaultInjector;
 class HttpFrontend;
+class QTcpSocket;
 class QWebSocketServer;
 class SandboxRouter;
 class SandboxStore;
@@ -94,6 +96,9 @@ private:
     HttpFrontend* m_http = nullptr;
     EventsHub* m_events = nullptr;
     QWebSocketServer* m_webSockets = nullptr;
+    // Connections handed to m_webSockets whose handshake it has not finished: it does not delete those
+    // when it goes (a client connecting as a test ends leaked one), so this server does.
+    QList<QPointer<QTcpSocket>> m_upgrading;
     QList<RecordedRequest> m_requests;
     QDateTime m_lastNow;
     quint16 m_port = 0;
